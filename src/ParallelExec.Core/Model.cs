@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+
+namespace ParallelExec
+{
+    /// <summary>Where a dependency edge comes from. An edge stated twice carries both flags.</summary>
+    [Flags]
+    public enum EdgeProvenance
+    {
+        None = 0,
+        /// <summary>A <c>**Dependencies**:</c> line of the PLAN.</summary>
+        Declared = 1,
+        /// <summary>A <c>**Blocks**:</c> line of the PLAN, read in reverse.</summary>
+        Blocks = 2,
+        /// <summary>The plan's <c>parallel.json</c>.</summary>
+        Registry = 4,
+        /// <summary>Assumed by <c>-Assume</c> because nothing was declared.</summary>
+        Inferred = 8,
+    }
+
+    /// <summary>How to fill in dependencies that a plan does not declare.</summary>
+    public enum DependencyAssumption
+    {
+        /// <summary>Each undeclared achievement depends on the one before it in document order.</summary>
+        Sequential,
+        /// <summary>Each undeclared achievement depends on every achievement of the previous priority.</summary>
+        PriorityTier,
+        /// <summary>Undeclared achievements depend on nothing.</summary>
+        Independent,
+    }
+
+    /// <summary>One edge of the graph: <see cref="From"/> depends on <see cref="To"/>.</summary>
+    public sealed class DependencyEdge
+    {
+        public DependencyEdge(AchievementId from, AchievementId to, EdgeProvenance provenance)
+        {
+            From = from;
+            To = to;
+            Provenance = provenance;
+        }
+
+        /// <summary>The dependent achievement.</summary>
+        public AchievementId From { get; }
+
+        /// <summary>The achievement it depends on.</summary>
+        public AchievementId To { get; }
+
+        public EdgeProvenance Provenance { get; internal set; }
+
+        public override string ToString() => $"{From} -> {To} ({Provenance})";
+    }
+
+    /// <summary>One achievement of a plan, as read from its PLAN (and its parallel.json when there is one).</summary>
+    public sealed class Achievement
+    {
+        private readonly Func<Achievement, SectionContent>? _content;
+        private SectionContent? _parsed;
+
+        internal Achievement(ParallelPlan plan, AchievementId id, Func<Achievement, SectionContent>? content)
+        {
+            Plan = plan;
+            Id = id;
+            _content = content;
+        }
+
+        public string PlanName => Plan.Name;
+        public AchievementId Id { get; }
+        public string Title { get; internal set; } = "";
+
+        /// <summary>The priority (the id's major number); null in numbered plans.</summary>
+        public int? Priority { get; internal set; }
+
+        /// <summary>The registered level when the plan has a parallel.json that places this achievement, else the Wave.</summary>
+        public int? Level { get; internal set; }
+
+        /// <summary>The computed level: 1 + the longest dependency path below it. Null when it sits in or behind a cycle.</summary>
+        public int? Wave { get; internal set; }
+
+        public EstimateRange? EstimatedHours { get; internal set; }
+
+        /// <summary>What this achievement depends on (every provenance).</summary>
+        public AchievementId[] Dependencies { get; internal set; } = Array.Empty<AchievementId>();
+
+        /// <summary>What this achievement's own Blocks line (or registry entry) says it blocks.</summary>
+        public AchievementId[] Blocks { get; internal set; } = Array.Empty<AchievementId>();
+
+        /// <summary>The achievements that depend on this one.</summary>
+        public AchievementId[] Dependents { get; internal set; } = Array.Empty<AchievementId>();
+
+        /// <summary>The incoming edges (this achievement depends on …) with their provenance.</summary>
+        public DependencyEdge[] DependencyEdges { get; internal set; } = Array.Empty<DependencyEdge>();
+
+        public AchievementStatus Status { get; internal set; } = AchievementStatus.NotStarted;
+
+        /// <summary>The markdown of the definition block this achievement was read from.</summary>
+        public string Section { get; internal set; } = "";
+
+        public string? Goal { get; internal set; }
+
+        /// <summary>The definition line's line number (1-based) in the PLAN.</summary>
+        public int Line { get; internal set; }
+
+        public string[] Deliverables => Content.Deliverables;
+        public string[] SuccessCriteria => Content.SuccessCriteria;
+
+        /// <summary>True when at least one dependency of this achievement was only assumed.</summary>
+        public bool HasAssumedDependencies
+        {
+            get
+            {
+                foreach (var e in DependencyEdges)
+                    if (e.Provenance == EdgeProvenance.Inferred) return true;
+                return false;
+            }
+        }
+
+        public string PlanPath => Plan.PlanPath;
+        public ParallelPlan Plan { get; }
+
+        private SectionContent Content => _parsed ??= _content?.Invoke(this) ?? SectionContent.Empty;
+
+        public override string ToString() => $"{Id} {Title}";
+    }
+
+    /// <summary>Structured parts of a definition block, parsed on first use.</summary>
+    public sealed class SectionContent
+    {
+        public static readonly SectionContent Empty = new SectionContent(Array.Empty<string>(), Array.Empty<string>());
+
+        public SectionContent(string[] deliverables, string[] successCriteria)
+        {
+            Deliverables = deliverables;
+            SuccessCriteria = successCriteria;
+        }
+
+        public string[] Deliverables { get; }
+        public string[] SuccessCriteria { get; }
+    }
+
+    /// <summary>A plan: its PLAN file, its optional parallel.json and its achievements in id order.</summary>
+    public sealed class ParallelPlan
+    {
+        internal ParallelPlan(string name, string planPath, string planRoot)
+        {
+            Name = name;
+            PlanPath = planPath;
+            PlanRoot = planRoot;
+        }
+
+        public string Name { get; }
+        public string PlanPath { get; }
+
+        /// <summary>The folder the methodology's files live under (the PLAN's folder, or its parent for <c>planning/</c>).</summary>
+        public string PlanRoot { get; }
+
+        public string? RegistryPath { get; internal set; }
+        public DependencyAssumption Assumption { get; internal set; }
+        public IReadOnlyList<Achievement> Achievements { get; internal set; } = Array.Empty<Achievement>();
+        public IReadOnlyList<DependencyEdge> Edges { get; internal set; } = Array.Empty<DependencyEdge>();
+
+        /// <summary>Each cycle as a path of ids, the first id repeated at the end.</summary>
+        public IReadOnlyList<AchievementId[]> Cycles { get; internal set; } = Array.Empty<AchievementId[]>();
+
+        public int AssumedEdgeCount { get; internal set; }
+        public int WaveCount { get; internal set; }
+        public IReadOnlyList<PlanDiagnostic> Diagnostics { get; internal set; } = Array.Empty<PlanDiagnostic>();
+
+        private Dictionary<AchievementId, Achievement>? _byId;
+
+        public Achievement? Find(AchievementId id)
+        {
+            if (_byId == null)
+            {
+                var map = new Dictionary<AchievementId, Achievement>(Achievements.Count);
+                foreach (var a in Achievements) map[a.Id] = a;
+                _byId = map;
+            }
+            return _byId.TryGetValue(id, out var found) ? found : null;
+        }
+
+        public override string ToString() => $"{Name} ({Achievements.Count} achievements)";
+    }
+}

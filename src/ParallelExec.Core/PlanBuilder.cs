@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ParallelExec
+{
+    /// <summary>Turns definition blocks (and a registry) into a plan with a levelled dependency graph.</summary>
+    internal static class PlanBuilder
+    {
+        public static ParallelPlan Build(string name, string planPath, string planRoot, string text, List<DefinitionBlock> blocks,
+            Registry? registry, DependencyAssumption assumption, List<PlanDiagnostic> diagnostics)
+        {
+            var plan = new ParallelPlan(name, planPath, planRoot) { Assumption = assumption, RegistryPath = registry?.Path };
+
+            // Group the definitions of each id (the seed defines each one three times) in document order.
+            var order = new List<AchievementId>();
+            var byId = new Dictionary<AchievementId, List<DefinitionBlock>>();
+            foreach (var b in blocks)
+            {
+                if (!byId.TryGetValue(b.Id, out var list))
+                {
+                    byId[b.Id] = list = new List<DefinitionBlock>(1);
+                    order.Add(b.Id);
+                }
+                list.Add(b);
+            }
+
+            var registryById = new Dictionary<AchievementId, RegistryEntry>();
+            if (registry != null)
+            {
+                foreach (var e in registry.Entries)
+                {
+                    if (registryById.ContainsKey(e.Id))
+                    {
+                        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "RegistryDuplicateId", DiagnosticKind.InvalidData,
+                            $"parallel.json registers {e.Id} more than once; the first entry is used.", registry.Path, e.Line, null,
+                            "Keep one entry per achievement.", e.Id.ToString()));
+                        continue;
+                    }
+                    registryById[e.Id] = e;
+                    if (!byId.ContainsKey(e.Id)) order.Add(e.Id); // registered but not in the PLAN
+                }
+            }
+
+            var ids = order.ToArray();
+            var indexOf = new Dictionary<AchievementId, int>(ids.Length);
+            // Document order for assumptions; id order for output.
+            var docOrder = (AchievementId[])ids.Clone();
+            Array.Sort(ids);
+            for (int i = 0; i < ids.Length; i++) indexOf[ids[i]] = i;
+
+            var achievements = new Achievement[ids.Length];
+            var edges = new Dictionary<(int From, int To), DependencyEdge>();
+            var declared = new bool[ids.Length];
+            var blocksOf = new List<AchievementId>?[ids.Length];
+
+            void AddEdge(int from, int to, EdgeProvenance prov)
+            {
+                if (edges.TryGetValue((from, to), out var existing)) existing.Provenance |= prov;
+                else edges[(from, to)] = new DependencyEdge(ids[from], ids[to], prov);
+            }
+
+            bool TryIndex(AchievementId owner, AchievementId target, string what, string path, int line, out int index)
+            {
+                if (target == owner)
+                {
+                    diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "SelfDependency", DiagnosticKind.InvalidData,
+                        $"{owner} lists itself under {what}; that entry was ignored.", path, line, null,
+                        $"Remove {owner} from its own {what} line.", owner.ToString()));
+                    index = -1;
+                    return false;
+                }
+                if (indexOf.TryGetValue(target, out index)) return true;
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, what == "Blocks" ? "UnknownBlock" : "UnknownDependency", DiagnosticKind.InvalidData,
+                    $"{owner} names {target} under {what}, but the plan has no achievement {target}; that entry was ignored.",
+                    path, line, null, $"Correct the id, or define Achievement {target} in the PLAN.", owner.ToString()));
+                return false;
+            }
+
+            for (int i = 0; i < ids.Length; i++)
+            {
+                var id = ids[i];
+                byId.TryGetValue(id, out var defs);
+                registryById.TryGetValue(id, out var reg);
+                var primary = defs == null ? null : Primary(defs);
+                Func<Achievement, SectionContent>? content = null;
+                if (primary != null)
+                {
+                    var sections = defs!.Select(d => text.Substring(d.Start, d.End - d.Start)).ToArray();
+                    content = _ => MergeContent(sections, primary == null ? 0 : defs!.IndexOf(primary));
+                }
+                var a = new Achievement(plan, id, content);
+                achievements[i] = a;
+                a.Priority = id.Minor.HasValue ? id.Major : (int?)null;
+                a.Line = defs?[0].Line ?? 0;
+                a.Title = defs?.Select(d => d.Title).FirstOrDefault(t => t.Length > 0) ?? reg?.Title ?? "";
+                a.EstimatedHours = defs?.Select(d => d.Estimate).FirstOrDefault(e => e != null) ?? reg?.EstimatedHours;
+                a.Goal = defs?.Select(d => d.Goal).FirstOrDefault(g => g != null);
+                a.Section = primary == null ? "" : text.Substring(primary.Start, primary.End - primary.Start).TrimEnd();
+
+                if (registry != null && reg != null)
+                {
+                    declared[i] = true;
+                    foreach (var d in reg.Dependencies)
+                        if (TryIndex(id, d, "dependencies", registry.Path, reg.Line, out var j)) AddEdge(i, j, EdgeProvenance.Registry);
+                    foreach (var b in reg.Blocks)
+                        if (TryIndex(id, b, "blocks", registry.Path, reg.Line, out var j)) (blocksOf[i] ??= new List<AchievementId>()).Add(b);
+                    continue;
+                }
+                if (defs == null) continue;
+                foreach (var d in defs)
+                {
+                    if (d.DeclaresDependencies) declared[i] = true;
+                    if (d.Dependencies != null)
+                        foreach (var (dep, line) in d.Dependencies)
+                            if (TryIndex(id, dep, "Dependencies", planPath, line, out var j)) AddEdge(i, j, EdgeProvenance.Declared);
+                    if (d.Blocks != null)
+                        foreach (var (blocked, line) in d.Blocks)
+                            if (TryIndex(id, blocked, "Blocks", planPath, line, out var j))
+                            {
+                                var list = blocksOf[i] ??= new List<AchievementId>();
+                                if (!list.Contains(blocked)) list.Add(blocked);
+                                // A Blocks line makes the blocked achievement's dependencies declared too,
+                                // unless the registry drives that achievement.
+                                if (registry == null || !registryById.ContainsKey(blocked))
+                                {
+                                    AddEdge(j, i, EdgeProvenance.Blocks);
+                                    declared[j] = true;
+                                }
+                            }
+                }
+            }
+
+            // Fill in what nobody declared.
+            int assumed = 0, undeclared = 0;
+            if (assumption != DependencyAssumption.Independent)
+            {
+                int prevDoc = -1;
+                // Members of each priority, and for each priority the one before it.
+                var tiers = new SortedDictionary<int, List<int>>();
+                for (int k = 0; k < ids.Length; k++)
+                    if (achievements[k].Priority is int pr)
+                    {
+                        if (!tiers.TryGetValue(pr, out var members)) tiers[pr] = members = new List<int>();
+                        members.Add(k);
+                    }
+                var previousTier = new Dictionary<int, List<int>>();
+                List<int>? last = null;
+                foreach (var tier in tiers)
+                {
+                    if (last != null) previousTier[tier.Key] = last;
+                    last = tier.Value;
+                }
+                foreach (var docId in docOrder)
+                {
+                    int i = indexOf[docId];
+                    if (!declared[i])
+                    {
+                        undeclared++;
+                        var priority = achievements[i].Priority;
+                        if (assumption == DependencyAssumption.Sequential || priority == null)
+                        {
+                            if (prevDoc >= 0) { AddEdge(i, prevDoc, EdgeProvenance.Inferred); assumed++; }
+                        }
+                        else if (previousTier.TryGetValue(priority.Value, out var before))
+                        {
+                            foreach (var k in before) { AddEdge(i, k, EdgeProvenance.Inferred); assumed++; }
+                        }
+                    }
+                    prevDoc = i;
+                }
+            }
+            else
+            {
+                for (int i = 0; i < ids.Length; i++) if (!declared[i]) undeclared++;
+            }
+            plan.AssumedEdgeCount = assumed;
+
+            // Adjacency, levelling, cycles.
+            var depLists = new List<int>[ids.Length];
+            var inEdges = new List<DependencyEdge>[ids.Length];
+            var dependents = new List<AchievementId>[ids.Length];
+            for (int i = 0; i < ids.Length; i++) { depLists[i] = new List<int>(); inEdges[i] = new List<DependencyEdge>(); dependents[i] = new List<AchievementId>(); }
+            foreach (var kv in edges)
+            {
+                depLists[kv.Key.From].Add(kv.Key.To);
+                inEdges[kv.Key.From].Add(kv.Value);
+                dependents[kv.Key.To].Add(ids[kv.Key.From]);
+            }
+            var deps = new int[ids.Length][];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                depLists[i].Sort();
+                deps[i] = depLists[i].ToArray();
+                var a = achievements[i];
+                a.Dependencies = depLists[i].Select(j => ids[j]).ToArray();
+                a.DependencyEdges = inEdges[i].OrderBy(e => e.To).ToArray();
+                dependents[i].Sort();
+                a.Dependents = dependents[i].ToArray();
+                var bl = blocksOf[i];
+                if (bl != null) { bl.Sort(); a.Blocks = bl.ToArray(); }
+            }
+            var levelled = DependencyGraph.Level(deps);
+            for (int i = 0; i < ids.Length; i++)
+            {
+                var a = achievements[i];
+                a.Wave = levelled.Waves[i];
+                a.Level = registryById.TryGetValue(ids[i], out var reg) && reg.Level.HasValue && !registry!.IsLegacyFormat ? reg.Level : a.Wave;
+            }
+            plan.WaveCount = levelled.WaveCount;
+            plan.Cycles = levelled.Cycles.Select(c => c.Select(k => ids[k]).ToArray()).ToList();
+            plan.Achievements = achievements;
+            plan.Edges = edges.Values.OrderBy(e => e.From).ThenBy(e => e.To).ToList();
+
+            if (ids.Length > 0 && undeclared > 0 && assumption != DependencyAssumption.Independent && assumed > 0)
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "DependenciesAssumed", DiagnosticKind.InvalidData,
+                    $"{name}: {undeclared} of {ids.Length} achievements declare no dependencies; {assumed} edge{(assumed == 1 ? " was" : "s were")} assumed ({assumption}).",
+                    planPath, null, null,
+                    "Add **Dependencies**: lines to the PLAN or register a parallel.json; -Assume PriorityTier or Independent changes the assumption.", name));
+            else if (ids.Length > 0 && undeclared > 0 && assumption == DependencyAssumption.Independent)
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "DependenciesAssumed", DiagnosticKind.InvalidData,
+                    $"{name}: {undeclared} of {ids.Length} achievements declare no dependencies; they are treated as independent (-Assume Independent), 0 edges assumed.",
+                    planPath, null, null, "Add **Dependencies**: lines to the PLAN or register a parallel.json.", name));
+
+            foreach (var cycle in plan.Cycles)
+            {
+                var path = string.Join(" -> ", cycle.Select(c => c.ToString()));
+                var shown = cycle.Length <= 40 ? path
+                    : string.Join(" -> ", cycle.Take(20).Select(c => c.ToString())) + $" -> … ({cycle.Length - 30} more) … -> " +
+                      string.Join(" -> ", cycle.Skip(cycle.Length - 10).Select(c => c.ToString()));
+                var members = new HashSet<AchievementId>(cycle);
+                var behind = achievements.Where(x => x.Wave == null && !members.Contains(x.Id)).Select(x => x.Id.ToString()).Take(20).ToList();
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Error, "CircularDependency", DiagnosticKind.InvalidData,
+                    $"{name}: circular dependency {shown} (each depends on the next); these achievements get no Wave." +
+                    (behind.Count > 0 ? $" Also unlevelled because they depend on a cycle: {string.Join(", ", behind)}." : ""),
+                    registry?.Path ?? planPath, null, null,
+                    $"Remove one of these dependencies, for example {cycle[cycle.Length - 2]} -> {cycle[cycle.Length - 1]}.", path));
+            }
+            return plan;
+        }
+
+        private static DefinitionBlock Primary(List<DefinitionBlock> defs)
+        {
+            foreach (var d in defs) if (d.HasFields) return d;
+            var best = defs[0];
+            foreach (var d in defs) if (d.End - d.Start > best.End - best.Start) best = d;
+            return best;
+        }
+
+        private static SectionContent MergeContent(string[] sections, int primaryIndex)
+        {
+            var primary = SectionParser.Parse(sections[primaryIndex]);
+            if (primary.Deliverables.Length > 0 && primary.SuccessCriteria.Length > 0) return primary;
+            string[] deliverables = primary.Deliverables, success = primary.SuccessCriteria;
+            for (int k = 0; k < sections.Length && (deliverables.Length == 0 || success.Length == 0); k++)
+            {
+                if (k == primaryIndex) continue;
+                var other = SectionParser.Parse(sections[k]);
+                if (deliverables.Length == 0) deliverables = other.Deliverables;
+                if (success.Length == 0) success = other.SuccessCriteria;
+            }
+            return new SectionContent(deliverables, success);
+        }
+    }
+}
