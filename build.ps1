@@ -1,0 +1,178 @@
+<#
+.SYNOPSIS
+    The one entry point: build, run, test, corpus, bench, package, clean.
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1
+    Builds the module and shows the seed plan read and levelled.
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
+    Runs every test (xunit and Pester) and ends with "Total: N passed, N failed".
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Run', 'Build', 'Show', 'Test', 'Corpus', 'Bench', 'Package', 'Clean')]
+    [string[]] $Task = @('Run'),
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+    # The plan the main job reads.
+    [string] $SeedPath = (Join-Path $PSScriptRoot '../shared/seeds/000_82e6c1bbb1394d70.txt'),
+    # Where the corpus lives (corpus and bench tasks, corpus tests).
+    [string] $CorpusPath = (Join-Path $PSScriptRoot '../shared/corpus')
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+
+$Root = $PSScriptRoot
+$Version = ([xml](Get-Content -Raw (Join-Path $Root 'Directory.Build.props'))).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+$ModuleOut = Join-Path $Root "out/ParallelExec/$Version"
+$ResultsDir = Join-Path $Root 'out/test-results'
+$PesterVersion = '5.7.1'
+
+# A fresh pwsh of the same version as this one, however it was started (dotnet tool or installed).
+$script:PwshCommand = if ([IO.Path]::GetFileNameWithoutExtension([Environment]::ProcessPath) -eq 'dotnet') {
+    @([Environment]::ProcessPath, (Join-Path $PSHOME 'pwsh.dll'))
+} else { @([Environment]::ProcessPath) }
+
+function Invoke-FreshPwsh {
+    param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{})
+    $exe = $script:PwshCommand[0]
+    $argsList = @($script:PwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $Command)
+    $saved = @{}
+    foreach ($k in $Environment.Keys) { $saved[$k] = [Environment]::GetEnvironmentVariable($k); [Environment]::SetEnvironmentVariable($k, $Environment[$k]) }
+    try { & $exe @argsList | Out-Host; return $LASTEXITCODE }
+    finally { foreach ($k in $saved.Keys) { [Environment]::SetEnvironmentVariable($k, $saved[$k]) } }
+}
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Task-Build {
+    Write-Host "== Build ($Configuration) -> $ModuleOut" -ForegroundColor Cyan
+    Invoke-Dotnet build (Join-Path $Root 'src/ParallelExec/ParallelExec.csproj') -c $Configuration --nologo -v quiet '-clp:NoSummary'
+    $bin = Join-Path $Root "src/ParallelExec/bin/$Configuration/netstandard2.0"
+    if (Test-Path $ModuleOut) { Remove-Item -Recurse -Force $ModuleOut }
+    $null = New-Item -ItemType Directory -Force -Path $ModuleOut, (Join-Path $ModuleOut 'en-US')
+    # Only our assemblies and Markdig: pwsh brings System.Management.Automation and Newtonsoft.Json itself.
+    foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
+    Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml'), (Join-Path $Root 'module/ParallelExec.types.ps1xml') $ModuleOut
+    Copy-Item (Join-Path $Root 'module/en-US/about_*.help.txt') (Join-Path $ModuleOut 'en-US')
+    if (Test-Path (Join-Path $Root 'schemas')) { Copy-Item -Recurse (Join-Path $Root 'schemas') $ModuleOut }
+    Copy-Item (Join-Path $Root 'module/ParallelExec.psd1') $ModuleOut
+    $help = Join-Path $ModuleOut 'en-US/ParallelExec.dll-Help.xml'
+    $rc = Invoke-FreshPwsh "& '$Root/tools/New-ModuleHelp.ps1' -ModuleManifest '$ModuleOut/ParallelExec.psd1' -SourceFolder '$Root/module/en-US' -OutFile '$help'"
+    if ($rc -ne 0) { throw 'Generating the MAML help failed.' }
+}
+
+function Task-Show {
+    if (-not (Test-Path $SeedPath)) {
+        Write-Warning "The seed plan is not at '$SeedPath'; pass -SeedPath <PLAN file> to show another plan."
+        return
+    }
+    Write-Host "== Get-ParallelPlan on the seed plan ($SeedPath)" -ForegroundColor Cyan
+    $rc = Invoke-FreshPwsh @"
+Import-Module '$Root/ParallelExec.psd1'
+`$a = Get-ParallelPlan -LiteralPath '$SeedPath'
+`$a | Format-Table | Out-String -Width 120 | Write-Host
+`$p = `$a[0].Plan
+'{0}: {1} achievements, {2} waves, {3} edges ({4} assumed), critical chain of {2}.' -f `$p.Name, `$p.Achievements.Count, `$p.WaveCount, `$p.Edges.Count, `$p.AssumedEdgeCount | Write-Host
+"@
+    if ($rc -ne 0) { throw 'Showing the seed plan failed.' }
+}
+
+function Get-PesterModulePath {
+    Invoke-Dotnet restore (Join-Path $Root 'tools/Tools.proj') --nologo -v quiet
+    $globalPackages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $psd1 = Join-Path $globalPackages.Trim() "pester/$PesterVersion/tools/Pester.psd1"
+    if (-not (Test-Path $psd1)) { throw "Pester $PesterVersion was not found at $psd1 after restore." }
+    return $psd1
+}
+
+function Task-Test {
+    Task-Build
+    $null = New-Item -ItemType Directory -Force -Path $ResultsDir
+    Get-ChildItem $ResultsDir -Filter *.trx -ErrorAction SilentlyContinue | Remove-Item -Force
+
+    Write-Host '== xunit (ParallelExec.Core)' -ForegroundColor Cyan
+    & dotnet test (Join-Path $Root 'tests/ParallelExec.Core.Tests/ParallelExec.Core.Tests.csproj') -c $Configuration --nologo `
+        --logger 'trx;LogFileName=core.trx' --logger 'console;verbosity=minimal' --results-directory $ResultsDir
+    $xunitExit = $LASTEXITCODE
+    $xPassed = 0; $xFailed = 0
+    $trx = Join-Path $ResultsDir 'core.trx'
+    if (Test-Path $trx) {
+        $counters = ([xml](Get-Content -Raw $trx)).TestRun.ResultSummary.Counters
+        $xPassed = [int]$counters.passed
+        $xFailed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+    }
+    if ($xunitExit -ne 0 -and $xFailed -eq 0) { $xFailed = 1; Write-Warning 'dotnet test failed without reporting a failed test (build or host error); counted as one failure.' }
+    Write-Host "xunit: $xPassed passed, $xFailed failed"
+
+    Write-Host '== Pester (cmdlets, in a fresh pwsh -NoProfile)' -ForegroundColor Cyan
+    $pester = Get-PesterModulePath
+    $summary = Join-Path $ResultsDir 'pester-summary.json'
+    Remove-Item $summary -ErrorAction SilentlyContinue
+    $rc = Invoke-FreshPwsh -Environment @{ PARALLELEXEC_ROOT = $Root; PARALLELEXEC_CORPUS = $CorpusPath; PARALLELEXEC_SEED = $SeedPath } @"
+Import-Module '$pester' -RequiredVersion $PesterVersion
+`$c = New-PesterConfiguration
+`$c.Run.Path = '$Root/tests/Pester'
+`$c.Run.PassThru = `$true
+`$c.Output.Verbosity = 'Normal'
+`$c.TestResult.Enabled = `$true
+`$c.TestResult.OutputPath = '$ResultsDir/pester.xml'
+`$r = Invoke-Pester -Configuration `$c
+@{ Passed = `$r.PassedCount; Failed = `$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount } | ConvertTo-Json | Set-Content '$summary'
+"@
+    $pPassed = 0; $pFailed = 0
+    if (Test-Path $summary) {
+        $s = Get-Content -Raw $summary | ConvertFrom-Json
+        $pPassed = [int]$s.Passed; $pFailed = [int]$s.Failed
+    }
+    if (($rc -ne 0 -or -not (Test-Path $summary)) -and $pFailed -eq 0) { $pFailed = 1; Write-Warning 'Pester did not finish; counted as one failure.' }
+    Write-Host "Pester: $pPassed passed, $pFailed failed"
+
+    $passed = $xPassed + $pPassed
+    $failed = $xFailed + $pFailed
+    Write-Host "Total: $passed passed, $failed failed"
+    if ($failed -gt 0) { exit 1 }
+}
+
+function Task-Corpus {
+    if (-not (Test-Path $CorpusPath)) { Write-Warning "No corpus at '$CorpusPath'; nothing to compare."; return }
+    $rc = Invoke-FreshPwsh "Import-Module '$Root/ParallelExec.psd1'; & '$Root/tools/Invoke-Corpus.ps1' -CorpusPath '$CorpusPath'"
+    if ($rc -ne 0) { throw 'The corpus run found mismatches.' }
+}
+
+function Task-Bench {
+    $rc = Invoke-FreshPwsh "& '$Root/tools/Invoke-Bench.ps1' -Root '$Root' -CorpusPath '$CorpusPath'"
+    if ($rc -ne 0) { throw 'The benchmark failed.' }
+}
+
+function Task-Package {
+    Task-Build
+    $bad = Get-ChildItem -Recurse $ModuleOut -File | Where-Object { $_.Name -match '^(System\.Management\.Automation|xunit|Microsoft\.NET\.Test|ParallelExec\.Core\.Tests)' }
+    if ($bad) { throw "The module folder holds files it must not ship: $($bad.Name -join ', ')" }
+    Write-Host "Module folder ready: $ModuleOut"
+    Get-ChildItem -Recurse $ModuleOut -File | ForEach-Object { '  ' + [IO.Path]::GetRelativePath($ModuleOut, $_.FullName) } | Write-Host
+}
+
+function Task-Clean {
+    foreach ($d in 'out', 'src/ParallelExec/bin', 'src/ParallelExec/obj', 'src/ParallelExec.Core/bin', 'src/ParallelExec.Core/obj',
+        'tests/ParallelExec.Core.Tests/bin', 'tests/ParallelExec.Core.Tests/obj', 'tools/bin', 'tools/obj') {
+        $p = Join-Path $Root $d
+        if (Test-Path $p) { Remove-Item -Recurse -Force $p }
+    }
+}
+
+foreach ($t in $Task) {
+    switch ($t) {
+        'Run' { Task-Build; Task-Show }
+        'Build' { Task-Build }
+        'Show' { Task-Show }
+        'Test' { Task-Test }
+        'Corpus' { Task-Build; Task-Corpus }
+        'Bench' { Task-Build; Task-Bench }
+        'Package' { Task-Package }
+        'Clean' { Task-Clean }
+    }
+}

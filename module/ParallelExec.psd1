@@ -1,0 +1,23 @@
+@{
+    RootModule           = 'ParallelExec.dll'
+    ModuleVersion        = '0.1.0'
+    CompatiblePSEditions = @('Core')
+    GUID                 = '6f4f5a3e-2f63-4a8e-9a0c-4f1b7f3f8d21'
+    Author               = 'ParallelExec contributors'
+    CompanyName          = 'ParallelExec'
+    Copyright            = '(c) ParallelExec contributors. MIT License.'
+    Description          = 'Reads methodology PLANs into a dependency graph and finds the achievements that can run in parallel.'
+    PowerShellVersion    = '7.2'
+    FormatsToProcess     = @('ParallelExec.format.ps1xml')
+    TypesToProcess       = @('ParallelExec.types.ps1xml')
+    CmdletsToExport      = @('Get-ParallelPlan')
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Plan', 'Parallel', 'LLM', 'Dependencies', 'Markdown')
+            ReleaseNotes = 'Get-ParallelPlan: PLANs and parallel.json into a levelled dependency graph.'
+        }
+    }
+}

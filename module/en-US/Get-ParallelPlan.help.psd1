@@ -1,0 +1,52 @@
+@{
+    Synopsis    = 'Reads PLANs into achievements with a levelled dependency graph.'
+    Description = @'
+Get-ParallelPlan reads a methodology PLAN (PLAN_<NAME>.md) and, when one sits beside it, its parallel.json, and emits one ParallelExec.Achievement per achievement, in id order (1.2 before 1.10 before 10.1).
+
+Each achievement carries its Title (clean of status marks and effort decorations), Priority, EstimatedHours (a Min/Max range, or null when the plan gives none), Goal, Deliverables, SuccessCriteria, the markdown Section it was defined in, and its place in the graph: Dependencies, Blocks, Dependents and DependencyEdges, each edge with its provenance (Declared, Blocks, Registry or Inferred).
+
+Wave is the computed level: 1 plus the longest chain of dependencies below the achievement, so achievements of one wave can run at the same time. Level is the level registered in parallel.json when there is one, else the Wave. With a registry, its dependencies drive the graph and the PLAN supplies the text.
+
+Most real plans declare few dependencies. Achievements that declare none follow -Assume: Sequential (the default: each depends on the one before it in the document), PriorityTier (each depends on every achievement of the previous priority) or Independent. The cmdlet says once per plan, as a warning, how many edges it assumed; the default view marks an assumed dependency with ~.
+
+A dependency cycle does not stop the output: the achievements in it (and behind it) get a null Wave, and a non-terminating CircularDependency error names the cycle as a path (2.1 -> 2.2 -> 2.3 -> 2.1).
+
+Files are read as UTF-8 (with or without BOM, LF or CRLF), and text that was double-encoded (UTF-8 read as Mac Roman or Windows-1252 and saved again) is repaired. Nothing is written.
+'@
+    Parameters  = @{
+        Path        = 'A PLAN file, a plan folder, a parallel.json, or (with -Recurse) a workspace root holding many plans. Wildcards are expanded and every match is read. Without a path, the current folder is read.'
+        LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
+        Recurse     = 'Searches the folder and every folder below it for PLAN_*.md files (both workspace layouts: work-space/plans/<NAME>/ and documentation/archive/<slug>/planning/). Symbolic links to folders are not followed.'
+        Assume      = 'How to fill in dependencies that an achievement does not declare when there is no parallel.json: Sequential (default), PriorityTier or Independent. Assumed edges have the provenance Inferred.'
+    }
+    Inputs      = @(
+        @{ Type = 'System.String'; Description = 'A path, or an object with a Path or PSPath property (such as Get-ChildItem output).' }
+    )
+    Outputs     = @(
+        @{ Type = 'ParallelExec.Achievement'; Description = 'One object per achievement, in id order. Its Plan property leads back to the whole plan (edges, cycles, assumed edge count).' }
+    )
+    Notes       = 'ErrorIds: PlanPathNotFound, PlanNotFoundInFolder, PlanFileTooLarge, PlanFileBinary, PlanFileUnreadable, CircularDependency. Warnings carry their code in brackets: PlanFileEmpty, PlanHasNoAchievements, PlanInvalidUtf8, DependenciesAssumed, UnknownDependency, UnknownBlock, SelfDependency, RegistryEntryIgnored, RegistryInvalidJson.'
+    Examples    = @(
+        @{
+            Title   = 'Read the plan in the current folder'
+            Code    = 'Get-ParallelPlan'
+            Remarks = 'Reads PLAN_<NAME>.md (and parallel.json) in the current folder and shows the achievements grouped by plan and level.'
+        }
+        @{
+            Title   = 'Achievements that can start together'
+            Code    = "Get-ParallelPlan ./work-space/plans/MY-PLAN | Where-Object Level -eq 3 | Select-Object Id, Title, EstimatedHours"
+            Remarks = 'Level 3 holds the achievements that may run at the same time once levels 1 and 2 are done.'
+        }
+        @{
+            Title   = 'Every plan of a workspace, without assuming a sequence'
+            Code    = 'Get-ParallelPlan -Path ./work-space -Recurse -Assume PriorityTier | Group-Object PlanName | Select-Object Name, Count'
+            Remarks = 'Reads every PLAN below the folder. Where a plan declares no dependencies, each achievement is taken to depend on the previous priority instead of on the achievement before it.'
+        }
+        @{
+            Title   = 'Where an edge comes from'
+            Code    = "(Get-ParallelPlan ./PLAN_PARALLEL-EXECUTION-AUTOMATION.md | Where-Object Id -eq '1.3').DependencyEdges"
+            Remarks = 'Shows each dependency of 1.3 with its provenance: Declared (a Dependencies line), Blocks (another achievement''s Blocks line), Registry or Inferred.'
+        }
+    )
+    Links       = @('about_ParallelExec')
+}
