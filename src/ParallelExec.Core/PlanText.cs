@@ -84,33 +84,40 @@ namespace ParallelExec
         /// </summary>
         public static string Repair(string text)
         {
-            int i = 0, n = text.Length;
-            while (i < n && text[i] < 0x80) i++;
-            if (i == n) return text;
-            StringBuilder? sb = null;
-            int copied = 0;
-            while (i < n)
+            int first = 0, n = text.Length;
+            while (first < n && text[first] < 0x80) first++;
+            if (first == n) return text;
+
+            // Which of the two code pages explains the document? Count the runs each one repairs, then use only
+            // the better one: a run such as "Ã©" is valid through both tables but means é only through one.
+            var runs = new List<(int Start, int Length)>();
+            for (int i = first; i < n;)
             {
                 if (text[i] < 0x80) { i++; continue; }
                 int runStart = i;
                 while (i < n && text[i] >= 0x80) i++;
-                var fixedRun = RepairRun(text, runStart, i - runStart);
-                if (fixedRun != null)
-                {
-                    sb ??= new StringBuilder(text.Length);
-                    sb.Append(text, copied, runStart - copied).Append(fixedRun);
-                    copied = i;
-                }
+                if (i - runStart >= 2) runs.Add((runStart, i - runStart));
             }
-            if (sb == null) return text;
+            int mac = 0, win = 0;
+            foreach (var (start, length) in runs)
+            {
+                if (TryMap(text, start, length, MacRoman) != null) mac++;
+                if (TryMap(text, start, length, Windows1252) != null) win++;
+            }
+            if (mac == 0 && win == 0) return text;
+            var table = mac >= win ? MacRoman : Windows1252;
+
+            var sb = new StringBuilder(text.Length);
+            int copied = 0;
+            foreach (var (start, length) in runs)
+            {
+                var fixedRun = TryMap(text, start, length, table);
+                if (fixedRun == null) continue;
+                sb.Append(text, copied, start - copied).Append(fixedRun);
+                copied = start + length;
+            }
             sb.Append(text, copied, n - copied);
             return sb.ToString();
-        }
-
-        private static string? RepairRun(string text, int start, int length)
-        {
-            if (length < 2) return null;
-            return TryMap(text, start, length, MacRoman) ?? TryMap(text, start, length, Windows1252);
         }
 
         private static string? TryMap(string text, int start, int length, Dictionary<char, byte> table)
