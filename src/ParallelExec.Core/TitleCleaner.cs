@@ -77,7 +77,7 @@ namespace ParallelExec
                 else
                 {
                     var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-                    drop = cat == UnicodeCategory.OtherSymbol || c == '\uFE0F' || c == '\uFE0E' || c == '\u200D' ||
+                    drop = (cat == UnicodeCategory.OtherSymbol && c != '\uFFFD') || c == '\uFE0F' || c == '\uFE0E' || c == '\u200D' ||
                            (c >= 0x2190 && c <= 0x21FF) || (c >= 0x2300 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF);
                 }
                 if (drop)
