@@ -27,6 +27,7 @@ namespace ParallelExec
             public int WaveCount { get; }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static Result Level(IReadOnlyList<int[]> deps)
         {
             int n = deps.Count;
@@ -70,6 +71,7 @@ namespace ParallelExec
         }
 
         /// <summary>Iterative Tarjan over the nodes Kahn's algorithm could not place; one cycle per cyclic component.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         private static List<int[]> FindCycles(IReadOnlyList<int[]> deps, int[] remaining)
         {
             int n = deps.Count;
@@ -149,6 +151,7 @@ namespace ParallelExec
         }
 
         /// <summary>Breadth-first search inside one component for the shortest path from start back to start.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         private static int[] ShortestCycle(IReadOnlyList<int[]> deps, int start, int comp, int[] inComp, int[] parentOf)
         {
             if (Array.IndexOf(deps[start], start) >= 0) return new[] { start, start };

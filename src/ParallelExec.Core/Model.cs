@@ -53,14 +53,15 @@ namespace ParallelExec
     /// <summary>One achievement of a plan, as read from its PLAN (and its parallel.json when there is one).</summary>
     public sealed class Achievement
     {
-        private readonly Func<Achievement, SectionContent>? _content;
+        private readonly SectionSource? _source;
         private SectionContent? _parsed;
+        private string? _section;
 
-        internal Achievement(ParallelPlan plan, AchievementId id, Func<Achievement, SectionContent>? content)
+        internal Achievement(ParallelPlan plan, AchievementId id, SectionSource? source)
         {
             Plan = plan;
             Id = id;
-            _content = content;
+            _source = source;
         }
 
         public string PlanName => Plan.Name;
@@ -93,7 +94,7 @@ namespace ParallelExec
         public AchievementStatus Status { get; internal set; } = AchievementStatus.NotStarted;
 
         /// <summary>The markdown of the definition block this achievement was read from.</summary>
-        public string Section { get; internal set; } = "";
+        public string Section => _section ??= _source?.Primary() ?? "";
 
         public string? Goal { get; internal set; }
 
@@ -117,7 +118,7 @@ namespace ParallelExec
         public string PlanPath => Plan.PlanPath;
         public ParallelPlan Plan { get; }
 
-        private SectionContent Content => _parsed ??= _content?.Invoke(this) ?? SectionContent.Empty;
+        private SectionContent Content => _parsed ??= _source?.Parse() ?? SectionContent.Empty;
 
         public override string ToString() => $"{Id} {Title}";
     }

@@ -7,6 +7,7 @@ namespace ParallelExec
     /// <summary>Turns definition blocks (and a registry) into a plan with a levelled dependency graph.</summary>
     internal static class PlanBuilder
     {
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static ParallelPlan Build(string name, string planPath, string planRoot, string text, List<DefinitionBlock> blocks,
             Registry? registry, DependencyAssumption assumption, List<PlanDiagnostic> diagnostics)
         {
@@ -82,21 +83,14 @@ namespace ParallelExec
                 var id = ids[i];
                 byId.TryGetValue(id, out var defs);
                 registryById.TryGetValue(id, out var reg);
-                var primary = defs == null ? null : Primary(defs);
-                Func<Achievement, SectionContent>? content = null;
-                if (primary != null)
-                {
-                    var sections = defs!.Select(d => text.Substring(d.Start, d.End - d.Start)).ToArray();
-                    content = _ => MergeContent(sections, primary == null ? 0 : defs!.IndexOf(primary));
-                }
-                var a = new Achievement(plan, id, content);
+                var source = defs == null ? null : new SectionSource(text, defs, Primary(defs));
+                var a = new Achievement(plan, id, source);
                 achievements[i] = a;
                 a.Priority = id.Minor.HasValue ? id.Major : (int?)null;
                 a.Line = defs?[0].Line ?? 0;
                 a.Title = defs?.Select(d => d.Title).FirstOrDefault(t => t.Length > 0) ?? reg?.Title ?? "";
                 a.EstimatedHours = defs?.Select(d => d.Estimate).FirstOrDefault(e => e != null) ?? reg?.EstimatedHours;
                 a.Goal = defs?.Select(d => d.Goal).FirstOrDefault(g => g != null);
-                a.Section = primary == null ? "" : text.Substring(primary.Start, primary.End - primary.Start).TrimEnd();
 
                 if (registry != null && reg != null)
                 {
@@ -247,19 +241,40 @@ namespace ParallelExec
             return best;
         }
 
-        private static SectionContent MergeContent(string[] sections, int primaryIndex)
+    }
+
+    /// <summary>Where an achievement's definitions sit in the PLAN text; cut out and parsed only when asked.</summary>
+    internal sealed class SectionSource
+    {
+        private readonly string _text;
+        private readonly List<DefinitionBlock> _defs;
+        private readonly int _primary;
+
+        public SectionSource(string text, List<DefinitionBlock> defs, DefinitionBlock primary)
         {
-            var primary = SectionParser.Parse(sections[primaryIndex]);
-            if (primary.Deliverables.Length > 0 && primary.SuccessCriteria.Length > 0) return primary;
+            _text = text;
+            _defs = defs;
+            _primary = defs.IndexOf(primary);
+        }
+
+        private string Cut(int k) => _text.Substring(_defs[k].Start, _defs[k].End - _defs[k].Start);
+
+        public string Primary() => Cut(_primary).TrimEnd();
+
+        /// <summary>Deliverables and success criteria of the primary definition, completed from the others.</summary>
+        public SectionContent Parse()
+        {
+            var primary = SectionParser.Parse(Cut(_primary));
             string[] deliverables = primary.Deliverables, success = primary.SuccessCriteria;
-            for (int k = 0; k < sections.Length && (deliverables.Length == 0 || success.Length == 0); k++)
+            for (int k = 0; k < _defs.Count && (deliverables.Length == 0 || success.Length == 0); k++)
             {
-                if (k == primaryIndex) continue;
-                var other = SectionParser.Parse(sections[k]);
+                if (k == _primary || _defs[k].End - _defs[k].Start < 40) continue; // a bare index line has no lists
+                var other = SectionParser.Parse(Cut(k));
                 if (deliverables.Length == 0) deliverables = other.Deliverables;
                 if (success.Length == 0) success = other.SuccessCriteria;
             }
-            return new SectionContent(deliverables, success);
+            return deliverables == primary.Deliverables && success == primary.SuccessCriteria
+                ? primary : new SectionContent(deliverables, success);
         }
     }
 }

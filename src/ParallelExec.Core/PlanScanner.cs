@@ -46,15 +46,21 @@ namespace ParallelExec
         // ### 1. Title - 3h   (older plans, under an "Achievements" heading)
         private static readonly Regex NumberedDefinition = new Regex(@"^(\d{1,9})\.\s+(?<rest>\S.*)$", Opts);
 
-        // - **Goal**: …   **Effort**: …   - ✅ Effort: …   **Dependencies:** …
-        private static readonly Regex Field = new Regex(
-            @"^(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?(?:[^\p{L}\p{N}*\s]+\s*)?\**(?<name>Goal|Objective|Effort|Estimated Effort|Estimate|Estimated Time|Time Estimate|Dependencies|Depends On|Prerequisites|Blocks|Deliverables|Success Criteria|Success|What)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?<value>.*)$",
-            Opts | RegexOptions.IgnoreCase);
+        // Field names of a definition block: "- **Goal**: …", "**Effort**: …", "- ✅ Effort: …", "**Dependencies:** …".
+        private static readonly Dictionary<string, string> FieldNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["goal"] = "goal", ["objective"] = "goal",
+            ["effort"] = "effort", ["estimated effort"] = "effort", ["estimate"] = "effort", ["estimated time"] = "effort", ["time estimate"] = "effort",
+            ["dependencies"] = "dependencies", ["depends on"] = "dependencies", ["prerequisites"] = "dependencies",
+            ["blocks"] = "blocks",
+            ["deliverables"] = "other", ["success criteria"] = "other", ["success"] = "other", ["what"] = "other",
+        };
 
         private static readonly Regex IdMention = new Regex(@"(?<![\d.])(\d{1,9})\.(\d{1,9})(?![.\d])", Opts);
         private static readonly Regex OtherPlan = new Regex(@"^\)?\s*(?:from|of|in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+plan", Opts | RegexOptions.IgnoreCase);
         private static readonly Regex NoneValue = new Regex(@"^[\s*_(]*(?:none|n/?a|nothing|-|—)\b", Opts | RegexOptions.IgnoreCase);
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static List<DefinitionBlock> Scan(string text)
         {
             var blocks = new List<DefinitionBlock>();
@@ -168,39 +174,28 @@ namespace ParallelExec
             blocks.Add(block);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         private static void ReadField(DefinitionBlock block, string text, int p, int end, int li, List<int> lines, ref int cursor)
         {
-            // Cheap prefilter: a field line has a colon.
-            int colon = text.IndexOf(':', p, end - p);
-            if (colon < 0)
+            if (!TryReadField(text, p, end, out var name, out var valueStart))
             {
                 if (block.Estimate == null && text.IndexOf('⏱', p, end - p) >= 0)
                     block.Estimate = EstimateParser.Parse(text.Substring(p, end - p));
                 return;
             }
-            var m = Field.Match(text.Substring(p, end - p));
-            if (!m.Success) return;
-            string name = m.Groups["name"].Value.ToLowerInvariant();
-            string value = m.Groups["value"].Value.Trim();
+            string value = text.Substring(valueStart, end - valueStart).Trim();
             int fieldIndent = p - lines[li];
             switch (name)
             {
                 case "goal":
-                case "objective":
                     block.HasFields = true;
                     if (block.Goal == null && value.Length > 0) block.Goal = TitleCleaner.StripMarkup(value);
                     break;
                 case "effort":
-                case "estimated effort":
-                case "estimate":
-                case "estimated time":
-                case "time estimate":
                     block.HasFields = true;
                     block.Estimate ??= EstimateParser.Parse(value);
                     break;
                 case "dependencies":
-                case "depends on":
-                case "prerequisites":
                 case "blocks":
                 {
                     block.HasFields = true;
@@ -241,6 +236,49 @@ namespace ParallelExec
             }
         }
 
+        /// <summary>Reads "[- ][[ ] ][emoji ][**]Name[**]:[**] value" without a regex; the name must be a known field.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
+        internal static bool TryReadField(string text, int p, int end, out string name, out int valueStart)
+        {
+            name = "";
+            valueStart = end;
+            int i = p;
+            if (i + 1 < end && (text[i] == '-' || text[i] == '+' || text[i] == '*') && text[i + 1] == ' ') i += 2;
+            while (i < end && text[i] == ' ') i++;
+            if (i + 2 < end && text[i] == '[' && text[i + 2] == ']' && (text[i + 1] == ' ' || text[i + 1] == 'x' || text[i + 1] == 'X'))
+            {
+                i += 3;
+                while (i < end && text[i] == ' ') i++;
+            }
+            int symbols = i;
+            while (i < end && i - symbols < 8 && text[i] != '*' && text[i] != ' ' && !char.IsLetterOrDigit(text[i])) i++;
+            while (i < end && text[i] == ' ') i++;
+            if (i + 1 < end && text[i] == '*' && text[i + 1] == '*') i += 2;
+            int nameStart = i;
+            while (i < end && i - nameStart <= 24 && (char.IsLetter(text[i]) || text[i] == ' ')) i++;
+            int nameEnd = i;
+            while (nameEnd > nameStart && text[nameEnd - 1] == ' ') nameEnd--;
+            if (nameEnd == nameStart || i >= end) return false;
+            if (text[i] == '*' && i + 1 < end && text[i + 1] == '*')
+            {
+                i += 2;
+                while (i < end && text[i] == ' ') i++;
+                if (i >= end || text[i] != ':') return false;
+                i++;
+            }
+            else if (text[i] == ':')
+            {
+                i++;
+                if (i + 1 < end && text[i] == '*' && text[i + 1] == '*') i += 2;
+            }
+            else return false;
+            if (!FieldNames.TryGetValue(text.Substring(nameStart, nameEnd - nameStart), out var canonical)) return false;
+            name = canonical;
+            valueStart = i;
+            return true;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         private static void ExtractIds(DefinitionBlock block, string value, int line, List<(AchievementId, int)> into)
         {
             if (value.Length == 0 || NoneValue.IsMatch(value)) return;
@@ -254,6 +292,7 @@ namespace ParallelExec
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         internal static List<int> LineIndex(string text)
         {
             var starts = new List<int>(text.Length / 40 + 1) { 0 };
@@ -268,6 +307,7 @@ namespace ParallelExec
             return starts;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         internal static int LineEnd(string text, List<int> lines, int li)
         {
             int e = li + 1 < lines.Count ? lines[li + 1] - 1 : text.Length;

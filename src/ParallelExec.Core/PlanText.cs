@@ -19,8 +19,9 @@ namespace ParallelExec
         private const string Windows1252High = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178\u00A0\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE\u00AF\u00B0\u00B1\u00B2\u00B3\u00B4\u00B5\u00B6\u00B7\u00B8\u00B9\u00BA\u00BB\u00BC\u00BD\u00BE\u00BF\u00C0\u00C1\u00C2\u00C3\u00C4\u00C5\u00C6\u00C7\u00C8\u00C9\u00CA\u00CB\u00CC\u00CD\u00CE\u00CF\u00D0\u00D1\u00D2\u00D3\u00D4\u00D5\u00D6\u00D7\u00D8\u00D9\u00DA\u00DB\u00DC\u00DD\u00DE\u00DF\u00E0\u00E1\u00E2\u00E3\u00E4\u00E5\u00E6\u00E7\u00E8\u00E9\u00EA\u00EB\u00EC\u00ED\u00EE\u00EF\u00F0\u00F1\u00F2\u00F3\u00F4\u00F5\u00F6\u00F7\u00F8\u00F9\u00FA\u00FB\u00FC\u00FD\u00FE\u00FF";
 
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
-        private static Dictionary<char, byte>? _macRoman;
-        private static Dictionary<char, byte>? _windows1252;
+        private static byte[]? _macRoman;
+        private static byte[]? _windows1252;
+        [ThreadStatic] private static byte[]? _buffer;
 
         public static string Read(string path, IList<PlanDiagnostic> diagnostics, long maxBytes = DefaultMaxBytes)
         {
@@ -46,6 +47,7 @@ namespace ParallelExec
             return Decode(bytes, path, diagnostics);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static string Decode(byte[] bytes, string path, IList<PlanDiagnostic> diagnostics)
         {
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -82,27 +84,33 @@ namespace ParallelExec
         /// Windows-1252, to bytes that are valid UTF-8 is replaced by what those bytes say. Ordinary text
         /// (a lone é, real emoji) never maps to valid multi-byte UTF-8, so it is left alone.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static string Repair(string text)
         {
-            int first = 0, n = text.Length;
-            while (first < n && text[first] < 0x80) first++;
-            if (first == n) return text;
+            // Double-encoded text starts each mangled run with what was a UTF-8 lead byte (0xC2-0xF4) seen
+            // through Mac Roman or Windows-1252. A document without any such character needs no work.
+            var leads = LeadTable;
+            int next = NextLead(text, 0, leads);
+            if (next < 0) return text;
 
             // Which of the two code pages explains the document? Count the runs each one repairs, then use only
             // the better one: a run such as "Ã©" is valid through both tables but means é only through one.
             var runs = new List<(int Start, int Length)>();
-            for (int i = first; i < n;)
+            int n = text.Length;
+            while (next >= 0)
             {
-                if (text[i] < 0x80) { i++; continue; }
-                int runStart = i;
+                int runStart = next;
+                while (runStart > 0 && text[runStart - 1] >= 0x80) runStart--;
+                int i = next;
                 while (i < n && text[i] >= 0x80) i++;
                 if (i - runStart >= 2) runs.Add((runStart, i - runStart));
+                next = NextLead(text, i, leads);
             }
             int mac = 0, win = 0;
             foreach (var (start, length) in runs)
             {
-                if (TryMap(text, start, length, MacRoman) != null) mac++;
-                if (TryMap(text, start, length, Windows1252) != null) win++;
+                if (IsLead(text[start], MacRoman) && TryMap(text, start, length, MacRoman) != null) mac++;
+                if (IsLead(text[start], Windows1252) && TryMap(text, start, length, Windows1252) != null) win++;
             }
             if (mac == 0 && win == 0) return text;
             var table = mac >= win ? MacRoman : Windows1252;
@@ -111,6 +119,7 @@ namespace ParallelExec
             int copied = 0;
             foreach (var (start, length) in runs)
             {
+                if (!IsLead(text[start], table)) continue;
                 var fixedRun = TryMap(text, start, length, table);
                 if (fixedRun == null) continue;
                 sb.Append(text, copied, start - copied).Append(fixedRun);
@@ -120,33 +129,98 @@ namespace ParallelExec
             return sb.ToString();
         }
 
-        private static string? TryMap(string text, int start, int length, Dictionary<char, byte> table)
+        private static bool[]? _leadTable;
+
+        /// <summary>For each char below U+10000: could it be a UTF-8 lead byte seen through either code page?</summary>
+        private static bool[] LeadTable
         {
-            var bytes = new byte[length];
-            for (int k = 0; k < length; k++)
+            get
             {
-                if (!table.TryGetValue(text[start + k], out var b)) return null;
-                bytes[k] = b;
-            }
-            try
-            {
-                var s = StrictUtf8.GetString(bytes);
-                return s.Length < length ? s : null;
-            }
-            catch (DecoderFallbackException)
-            {
-                return null;
+                if (_leadTable != null) return _leadTable;
+                var table = new bool[0x10000];
+                for (int b = 0xC2; b <= 0xF4; b++)
+                {
+                    table[MacRomanHigh[b - 0x80]] = true;
+                    table[Windows1252High[b - 0x80]] = true;
+                }
+                return _leadTable = table;
             }
         }
 
-        private static Dictionary<char, byte> MacRoman => _macRoman ??= BuildTable(MacRomanHigh);
-        private static Dictionary<char, byte> Windows1252 => _windows1252 ??= BuildTable(Windows1252High);
-
-        private static Dictionary<char, byte> BuildTable(string high)
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
+        private static int NextLead(string text, int from, bool[] leads)
         {
-            var d = new Dictionary<char, byte>(128);
-            for (int k = 0; k < 128; k++) d[high[k]] = (byte)(0x80 + k);
-            return d;
+            for (int i = from; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c >= 0x80 && leads[c]) return i;
+            }
+            return -1;
+        }
+
+        private static bool IsLead(char c, byte[] table) => table[c] >= 0xC2 && table[c] <= 0xF4;
+
+        private static string? TryMap(string text, int start, int length, byte[] table)
+        {
+            var bytes = _buffer != null && _buffer.Length >= length ? _buffer : (_buffer = new byte[Math.Max(length, 256)]);
+            for (int k = 0; k < length; k++)
+            {
+                byte b = table[text[start + k]];
+                if (b == 0) return null;
+                bytes[k] = b;
+            }
+            // Checked by hand: a decoder exception per failing run would cost more than everything else here.
+            if (!IsValidUtf8(bytes, length)) return null;
+            var s = StrictUtf8.GetString(bytes, 0, length);
+            return s.Length < length ? s : null;
+        }
+
+        /// <summary>Well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
+        internal static bool IsValidUtf8(byte[] b) => IsValidUtf8(b, b.Length);
+
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
+        internal static bool IsValidUtf8(byte[] b, int n)
+        {
+            int i = 0;
+            while (i < n)
+            {
+                byte c = b[i];
+                if (c < 0x80) { i++; continue; }
+                int need;
+                byte lo = 0x80, hi = 0xBF;
+                if (c >= 0xC2 && c <= 0xDF) need = 1;
+                else if (c >= 0xE0 && c <= 0xEF)
+                {
+                    need = 2;
+                    if (c == 0xE0) lo = 0xA0;
+                    else if (c == 0xED) hi = 0x9F;
+                }
+                else if (c >= 0xF0 && c <= 0xF4)
+                {
+                    need = 3;
+                    if (c == 0xF0) lo = 0x90;
+                    else if (c == 0xF4) hi = 0x8F;
+                }
+                else return false;
+                if (i + need >= n) return false; // truncated sequence
+                if (b[i + 1] < lo || b[i + 1] > hi) return false;
+                for (int k = 2; k <= need; k++)
+                    if (b[i + k] < 0x80 || b[i + k] > 0xBF) return false;
+                i += need + 1;
+            }
+            return true;
+        }
+
+        private static byte[] MacRoman => _macRoman ??= BuildTable(MacRomanHigh);
+        private static byte[] Windows1252 => _windows1252 ??= BuildTable(Windows1252High);
+
+        /// <summary>Char → the byte it stands for in the code page's upper half; 0 where it stands for none.</summary>
+        private static byte[] BuildTable(string high)
+        {
+            var table = new byte[0x10000];
+            for (int k = 0; k < 128; k++) table[high[k]] = (byte)(0x80 + k);
+            return table;
         }
     }
 }

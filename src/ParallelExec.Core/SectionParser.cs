@@ -18,6 +18,7 @@ namespace ParallelExec
 
         private static MarkdownPipeline? _pipeline;
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static SectionContent Parse(string markdown)
         {
             if (markdown.Length == 0) return SectionContent.Empty;

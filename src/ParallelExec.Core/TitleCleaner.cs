@@ -25,6 +25,7 @@ namespace ParallelExec
         private static readonly Regex TrailingStatus = new Regex(
             @"(?:\s*[-–—:|]\s*|\s+)(?:COMPLETED?|DONE|IN PROGRESS|CRITICAL|HIGH|MEDIUM|LOW|NEW)\s*$", Opts);
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static (string Title, EstimateRange? Estimate) Clean(string raw)
         {
             if (raw.Length == 0) return ("", null);
@@ -45,6 +46,7 @@ namespace ParallelExec
         }
 
         /// <summary>Removes emphasis markers and collapses white space.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static string StripMarkup(string s)
         {
             s = s.Replace("**", "").Replace("__", "");
@@ -65,6 +67,7 @@ namespace ParallelExec
         }
 
         /// <summary>Drops emoji and other pictographs (✅ ⏱️ ⚠️ 🎯), variation selectors and joiners.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static string RemoveSymbols(string s)
         {
             StringBuilder? sb = null;
@@ -97,6 +100,7 @@ namespace ParallelExec
             @"(?<![\w.])~?(?<min>\d{1,5}(?:\.\d+)?)\s*(?:(?:[-–—]|to)\s*~?(?<max>\d{1,5}(?:\.\d+)?)\s*)?(?<unit>hours?|hrs?|h|minutes?|mins?|m)(?![\w])",
             RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static EstimateRange? Parse(string? text)
         {
             if (string.IsNullOrEmpty(text)) return null;

@@ -91,3 +91,31 @@ namespace ParallelExec.Tests
         }
     }
 }
+
+namespace ParallelExec.Tests
+{
+    public class Utf8ValidationTests
+    {
+        [Theory]
+        [InlineData(new byte[] { 0x41 }, true)]
+        [InlineData(new byte[] { 0xC3, 0xA9 }, true)]                 // é
+        [InlineData(new byte[] { 0xE2, 0x9C, 0x85 }, true)]           // ✅
+        [InlineData(new byte[] { 0xF0, 0x9F, 0x8E, 0xAF }, true)]     // 🎯
+        [InlineData(new byte[] { 0xC3 }, false)]                       // truncated
+        [InlineData(new byte[] { 0xE2, 0x9C }, false)]                 // truncated
+        [InlineData(new byte[] { 0xC0, 0xAF }, false)]                 // overlong
+        [InlineData(new byte[] { 0xE0, 0x80, 0xAF }, false)]           // overlong
+        [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, false)]           // surrogate
+        [InlineData(new byte[] { 0xF4, 0x90, 0x80, 0x80 }, false)]     // above U+10FFFF
+        [InlineData(new byte[] { 0x9C, 0x85 }, false)]                 // continuation first
+        [InlineData(new byte[] { 0xE2, 0x41, 0x85 }, false)]           // bad continuation
+        public void ValidatesLikeTheStrictDecoder(byte[] bytes, bool valid)
+        {
+            Assert.Equal(valid, PlanText.IsValidUtf8(bytes));
+            bool strict;
+            try { new System.Text.UTF8Encoding(false, true).GetString(bytes); strict = true; }
+            catch (System.Text.DecoderFallbackException) { strict = false; }
+            Assert.Equal(strict, valid);
+        }
+    }
+}
