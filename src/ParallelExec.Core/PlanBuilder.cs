@@ -51,14 +51,15 @@ namespace ParallelExec
             for (int i = 0; i < ids.Length; i++) indexOf[ids[i]] = i;
 
             var achievements = new Achievement[ids.Length];
-            var edges = new Dictionary<(int From, int To), DependencyEdge>();
+            var edges = new Dictionary<long, DependencyEdge>(EdgeKeyComparer.Instance);
             var declared = new bool[ids.Length];
             var blocksOf = new List<AchievementId>?[ids.Length];
 
             void AddEdge(int from, int to, EdgeProvenance prov)
             {
-                if (edges.TryGetValue((from, to), out var existing)) existing.Provenance |= prov;
-                else edges[(from, to)] = new DependencyEdge(ids[from], ids[to], prov);
+                long key = ((long)from << 32) | (uint)to;
+                if (edges.TryGetValue(key, out var existing)) existing.Provenance |= prov;
+                else edges[key] = new DependencyEdge(ids[from], ids[to], prov);
             }
 
             bool TryIndex(AchievementId owner, AchievementId target, string what, string path, int line, out int index)
@@ -170,27 +171,47 @@ namespace ParallelExec
             }
             plan.AssumedEdgeCount = assumed;
 
-            // Adjacency, levelling, cycles.
-            var depLists = new List<int>[ids.Length];
-            var inEdges = new List<DependencyEdge>[ids.Length];
-            var dependents = new List<AchievementId>[ids.Length];
-            for (int i = 0; i < ids.Length; i++) { depLists[i] = new List<int>(); inEdges[i] = new List<DependencyEdge>(); dependents[i] = new List<AchievementId>(); }
+            // Adjacency, levelling, cycles: exact-size arrays per achievement, no per-node lists.
+            int n = ids.Length;
+            var depCount = new int[n];
+            var dependentCount = new int[n];
+            foreach (var e in edges.Values)
+            {
+                depCount[indexOf[e.From]]++;
+                dependentCount[indexOf[e.To]]++;
+            }
+            var deps = new int[n][];
+            var inEdges = new DependencyEdge[n][];
+            var dependents = new AchievementId[n][];
+            for (int i = 0; i < n; i++)
+            {
+                deps[i] = depCount[i] == 0 ? Array.Empty<int>() : new int[depCount[i]];
+                inEdges[i] = depCount[i] == 0 ? Array.Empty<DependencyEdge>() : new DependencyEdge[depCount[i]];
+                dependents[i] = dependentCount[i] == 0 ? Array.Empty<AchievementId>() : new AchievementId[dependentCount[i]];
+                depCount[i] = 0;
+                dependentCount[i] = 0;
+            }
             foreach (var kv in edges)
             {
-                depLists[kv.Key.From].Add(kv.Key.To);
-                inEdges[kv.Key.From].Add(kv.Value);
-                dependents[kv.Key.To].Add(ids[kv.Key.From]);
+                int from = (int)(kv.Key >> 32), to = (int)(kv.Key & 0xFFFFFFFF);
+                inEdges[from][depCount[from]] = kv.Value;
+                deps[from][depCount[from]++] = to;
+                dependents[to][dependentCount[to]++] = ids[from];
             }
-            var deps = new int[ids.Length][];
-            for (int i = 0; i < ids.Length; i++)
+            for (int i = 0; i < n; i++)
             {
-                depLists[i].Sort();
-                deps[i] = depLists[i].ToArray();
                 var a = achievements[i];
-                a.Dependencies = depLists[i].Select(j => ids[j]).ToArray();
-                a.DependencyEdges = inEdges[i].OrderBy(e => e.To).ToArray();
-                dependents[i].Sort();
-                a.Dependents = dependents[i].ToArray();
+                if (deps[i].Length > 1)
+                {
+                    Array.Sort(deps[i], inEdges[i]);
+                    Array.Sort(dependents[i]);
+                }
+                else if (dependents[i].Length > 1) Array.Sort(dependents[i]);
+                var depIds = deps[i].Length == 0 ? Array.Empty<AchievementId>() : new AchievementId[deps[i].Length];
+                for (int k = 0; k < depIds.Length; k++) depIds[k] = ids[deps[i][k]];
+                a.Dependencies = depIds;
+                a.DependencyEdges = inEdges[i];
+                a.Dependents = dependents[i];
                 var bl = blocksOf[i];
                 if (bl != null) { bl.Sort(); a.Blocks = bl.ToArray(); }
             }
@@ -204,7 +225,9 @@ namespace ParallelExec
             plan.WaveCount = levelled.WaveCount;
             plan.Cycles = levelled.Cycles.Select(c => c.Select(k => ids[k]).ToArray()).ToList();
             plan.Achievements = achievements;
-            plan.Edges = edges.Values.OrderBy(e => e.From).ThenBy(e => e.To).ToList();
+            var allEdges = new List<DependencyEdge>(edges.Count);
+            for (int i = 0; i < n; i++) allEdges.AddRange(inEdges[i]);
+            plan.Edges = allEdges;
 
             if (ids.Length > 0 && undeclared > 0 && assumption != DependencyAssumption.Independent && assumed > 0)
                 diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "DependenciesAssumed", DiagnosticKind.InvalidData,
@@ -241,6 +264,17 @@ namespace ParallelExec
             return best;
         }
 
+    }
+
+    /// <summary>
+    /// Hashes an edge key (from &lt;&lt; 32 | to). long's own hash XORs the halves, so a chain's keys (i, i-1)
+    /// collide into a handful of buckets and a 100,000-long chain became quadratic.
+    /// </summary>
+    internal sealed class EdgeKeyComparer : IEqualityComparer<long>
+    {
+        public static readonly EdgeKeyComparer Instance = new EdgeKeyComparer();
+        public bool Equals(long x, long y) => x == y;
+        public int GetHashCode(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32);
     }
 
     /// <summary>Where an achievement's definitions sit in the PLAN text; cut out and parsed only when asked.</summary>

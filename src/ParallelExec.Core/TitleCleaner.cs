@@ -17,11 +17,6 @@ namespace ParallelExec
         // **COMPLETE**  **CRITICAL**  (bold words in capitals)
         private static readonly Regex BoldCaps = new Regex(@"\*\*\s*[A-Z][A-Z _\-!]*\*\*", Opts);
 
-        // trailing "- 3h", "- 2-3 hours", "⏱️ 4-6 hours"
-        private static readonly Regex TrailingEstimate = new Regex(
-            @"(?:\s[-–—:]|\s)\s*~?\d+(?:\.\d+)?\s*(?:[-–—]|to)?\s*(?:\d+(?:\.\d+)?)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b.*$",
-            Opts | RegexOptions.IgnoreCase);
-
         private static readonly Regex TrailingStatus = new Regex(
             @"(?:\s*[-–—:|]\s*|\s+)(?:COMPLETED?|DONE|IN PROGRESS|CRITICAL|HIGH|MEDIUM|LOW|NEW)\s*$", Opts);
 
@@ -29,21 +24,52 @@ namespace ParallelExec
         public static (string Title, EstimateRange? Estimate) Clean(string raw)
         {
             if (raw.Length == 0) return ("", null);
-            var estimate = EstimateParser.Parse(raw);
-            var s = RemoveSymbols(raw);
-            s = BoldCaps.Replace(s, " ");
-            s = Parenthetical.Replace(s, " ");
-            s = TrailingEstimate.Replace(s, "");
-            s = StripMarkup(s);
-            string before;
-            do
+            bool digits = false, paren = false, bold = false;
+            foreach (char c in raw)
             {
-                before = s;
-                s = TrailingStatus.Replace(s, "");
-                s = s.Trim().TrimEnd(':', '-', '–', '—', '|', ',').Trim();
-            } while (s != before);
+                if (c >= '0' && c <= '9') digits = true;
+                else if (c == '(') paren = true;
+                else if (c == '*') bold = true;
+            }
+            // Each pass below runs only when the text holds what it looks for: most titles need one or two.
+            var estimate = digits ? EstimateParser.Parse(raw) : null;
+            var s = RemoveSymbols(raw);
+            if (bold) s = ReplaceIfAny(BoldCaps, s, " ");
+            if (paren) s = ReplaceIfAny(Parenthetical, s, " ");
+            if (digits) s = CutTrailingEstimate(s);
+            s = StripMarkup(s);
+            while (true)
+            {
+                var trimmed = s.Trim().TrimEnd(':', '-', '–', '—', '|', ',').Trim();
+                if (trimmed.Length > 0 && trimmed[trimmed.Length - 1] >= 'A' && trimmed[trimmed.Length - 1] <= 'Z')
+                    trimmed = ReplaceIfAny(TrailingStatus, trimmed, "");
+                if (trimmed == s) break;
+                s = trimmed;
+            }
             return (s, estimate);
         }
+
+        /// <summary>Cuts "Title - 3h …" / "Title ⏱️ 4-6 hours …" at the estimate (preceded by a space, maybe a dash).</summary>
+        private static string CutTrailingEstimate(string s)
+        {
+            int from = 0;
+            while (from < s.Length)
+            {
+                var sub = from == 0 ? s : s.Substring(from);
+                if (EstimateParser.Find(sub, out var start, out var end) == null) return s;
+                int at = from + start;
+                int k = at - 1;
+                while (k >= 0 && s[k] == ' ') k--;
+                if (k >= 0 && (s[k] == '-' || s[k] == '–' || s[k] == '—' || s[k] == ':') && k > 0 && s[k - 1] == ' ') return s.Substring(0, k);
+                if (k < at - 1) return s.Substring(0, k + 1);
+                from += end;
+            }
+            return s;
+        }
+
+        // Regex.Replace costs a builder even when nothing matches; a failed Match costs nothing.
+        private static string ReplaceIfAny(Regex regex, string s, string replacement) =>
+            regex.IsMatch(s) ? regex.Replace(s, replacement) : s;
 
         /// <summary>Removes emphasis markers and collapses white space.</summary>
         [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
@@ -96,26 +122,91 @@ namespace ParallelExec
     /// <summary>Reads effort estimates: <c>4-6 hours</c>, <c>(1-1.5h)</c>, <c>30 minutes</c>, <c>~25 min</c>, <c>3h</c>.</summary>
     internal static class EstimateParser
     {
-        private static readonly Regex Estimate = new Regex(
-            @"(?<![\w.])~?(?<min>\d{1,5}(?:\.\d+)?)\s*(?:(?:[-–—]|to)\s*~?(?<max>\d{1,5}(?:\.\d+)?)\s*)?(?<unit>hours?|hrs?|h|minutes?|mins?|m)(?![\w])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
+        public static EstimateRange? Parse(string? text) => text == null ? null : Find(text, out _, out _);
 
+        /// <summary>
+        /// The first estimate in the text and where it sits (start includes a leading ~). A hand-written scan:
+        /// this runs for every title and effort line, and the equivalent regex cost ten times more.
+        /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
-        public static EstimateRange? Parse(string? text)
+        public static EstimateRange? Find(string s, out int start, out int end)
         {
-            if (string.IsNullOrEmpty(text)) return null;
-            var m = Estimate.Match(text);
-            if (!m.Success) return null;
-            double min = double.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture);
-            double max = m.Groups["max"].Success ? double.Parse(m.Groups["max"].Value, CultureInfo.InvariantCulture) : min;
-            if (max < min) (min, max) = (max, min);
-            var unit = m.Groups["unit"].Value.ToLowerInvariant();
-            if (unit.StartsWith("m", System.StringComparison.Ordinal))
+            int n = s.Length;
+            start = end = -1;
+            for (int i = 0; i < n; i++)
             {
-                min /= 60.0;
-                max /= 60.0;
+                if (!IsDigit(s[i])) continue;
+                if (i > 0 && (IsWord(s[i - 1]) || s[i - 1] == '.'))
+                {
+                    while (i + 1 < n && IsDigit(s[i + 1])) i++;
+                    continue;
+                }
+                int j = i;
+                if (!ReadNumber(s, ref j, out var min)) continue;
+                int afterFirst = j;
+                double max = min;
+                int k = SkipSpaces(s, j);
+                bool range = false;
+                if (k < n && (s[k] == '-' || s[k] == '–' || s[k] == '—')) { k++; range = true; }
+                else if (k + 1 < n && (s[k] == 't' || s[k] == 'T') && (s[k + 1] == 'o' || s[k + 1] == 'O') && (k + 2 >= n || !IsWord(s[k + 2]))) { k += 2; range = true; }
+                if (range)
+                {
+                    k = SkipSpaces(s, k);
+                    if (k < n && s[k] == '~') k++;
+                    if (k < n && IsDigit(s[k]) && ReadNumber(s, ref k, out var second)) { max = second; j = k; }
+                    else j = afterFirst;
+                }
+                int u = SkipSpaces(s, j);
+                int unitStart = u;
+                while (u < n && ((s[u] >= 'a' && s[u] <= 'z') || (s[u] >= 'A' && s[u] <= 'Z'))) u++;
+                if (u == unitStart || (u < n && IsWord(s[u]))) { i = afterFirst - 1; continue; }
+                double scale = Unit(s, unitStart, u - unitStart);
+                if (scale <= 0) { i = afterFirst - 1; continue; }
+                if (max < min) (min, max) = (max, min);
+                start = i > 0 && s[i - 1] == '~' ? i - 1 : i;
+                end = u;
+                return new EstimateRange(System.Math.Round(min * scale, 2), System.Math.Round(max * scale, 2));
             }
-            return new EstimateRange(System.Math.Round(min, 2), System.Math.Round(max, 2));
+            return null;
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+        private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        private static int SkipSpaces(string s, int i)
+        {
+            while (i < s.Length && (s[i] == ' ' || s[i] == '\t')) i++;
+            return i;
+        }
+
+        /// <summary>digits{1,5} with an optional fraction.</summary>
+        private static bool ReadNumber(string s, ref int i, out double value)
+        {
+            value = 0;
+            int start = i;
+            while (i < s.Length && IsDigit(s[i]) && i - start < 6) value = value * 10 + (s[i++] - '0');
+            if (i == start || i - start > 5) return false;
+            if (i + 1 < s.Length && s[i] == '.' && IsDigit(s[i + 1]))
+            {
+                i++;
+                double scale = 0.1;
+                while (i < s.Length && IsDigit(s[i])) { value += (s[i++] - '0') * scale; scale /= 10; }
+            }
+            return true;
+        }
+
+        /// <summary>Hours per unit: 1 for h/hr/hrs/hour/hours, 1/60 for m/min/mins/minute/minutes, 0 for anything else.</summary>
+        private static double Unit(string s, int start, int length)
+        {
+            switch (length)
+            {
+                case 1:
+                    return char.ToLowerInvariant(s[start]) == 'h' ? 1 : char.ToLowerInvariant(s[start]) == 'm' ? 1.0 / 60 : 0;
+                default:
+                    var u = s.Substring(start, length).ToLowerInvariant();
+                    return u == "hr" || u == "hrs" || u == "hour" || u == "hours" ? 1
+                        : u == "min" || u == "mins" || u == "minute" || u == "minutes" ? 1.0 / 60 : 0;
+            }
         }
     }
 }

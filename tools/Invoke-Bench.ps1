@@ -1,0 +1,156 @@
+<#
+.SYNOPSIS
+    Benchmarks for ParallelExec, measured in one run so that the ratios are comparable (build.ps1 -Task Bench).
+.DESCRIPTION
+    1. Import-Module time in fresh pwsh -NoProfile processes.
+    2. The corpus (40 real PLANs) in one warm session: the cmdlet, Core alone, the cmdlet with every field
+       materialized, and two floors for comparison (merely reading the files; a full Markdig parse of them).
+    3. Synthetic plans of 1,000 / 10,000 / 100,000 achievements shaped as a chain, as wide levels and as a
+       random DAG: read and levelled (warm, in-session), peak working set and retained memory (fresh process each),
+       and the growth factor per 10x.
+    Writes the tables to out/bench.md as well.
+#>
+param(
+    [Parameter(Mandatory)] [string] $Root,
+    [string] $CorpusPath = (Join-Path $Root '../shared/corpus'),
+    [int[]] $Sizes = @(1000, 10000, 100000),
+    [string] $OutFile = (Join-Path $Root 'out/bench.md')
+)
+$ErrorActionPreference = 'Stop'
+Import-Module (Join-Path $Root 'ParallelExec.psd1')
+$moduleBase = (Get-Module ParallelExec).ModuleBase
+$report = [System.Collections.Generic.List[string]]::new()
+function Say([string] $line) { Write-Host $line; $report.Add($line) }
+
+$exe = [Environment]::ProcessPath
+$pre = @(if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
+function Invoke-Child([string] $command) { & $exe @pre -NoProfile -NonInteractive -Command $command }
+
+function Measure-Warm([scriptblock] $Action, [int] $Warmup = 60, [int] $Runs = 30) {
+    for ($i = 0; $i -lt $Warmup; $i++) { & $Action }
+    [GC]::Collect(); Start-Sleep -Milliseconds 200
+    $times = for ($i = 0; $i -lt $Runs; $i++) {
+        $sw = [Diagnostics.Stopwatch]::StartNew(); & $Action; $sw.Elapsed.TotalMilliseconds
+    }
+    $sorted = @($times | Sort-Object)
+    [pscustomobject]@{ Min = $sorted[0]; Median = $sorted[[int][math]::Floor($sorted.Count / 2)] }
+}
+function Ms([double] $v) { if ($v -ge 100) { '{0:N0}' -f $v } elseif ($v -ge 10) { '{0:N1}' -f $v } else { '{0:N2}' -f $v } }
+
+Say "# ParallelExec benchmarks"
+Say ''
+Say ("Machine: {0} cores, {1}; pwsh {2}; .NET {3}; {4:yyyy-MM-dd HH:mm} UTC" -f [Environment]::ProcessorCount,
+    [Runtime.InteropServices.RuntimeInformation]::OSDescription, $PSVersionTable.PSVersion, [Environment]::Version, [DateTime]::UtcNow)
+Say ''
+
+# 1. Import-Module in a fresh process.
+$imports = foreach ($i in 1..7) {
+    [double](Invoke-Child "`$sw = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$Root/ParallelExec.psd1'; `$sw.Elapsed.TotalMilliseconds")
+}
+$imports = @($imports | Sort-Object)
+$markdigAtImport = Invoke-Child "Import-Module '$Root/ParallelExec.psd1'; [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -in 'Markdig', 'NJsonSchema' })"
+Say '## Import-Module (fresh pwsh -NoProfile, 7 processes)'
+Say ''
+Say '| min | median | max | Markdig/NJsonSchema loaded at import |'
+Say '|---:|---:|---:|---|'
+Say ("| {0} ms | {1} ms | {2} ms | {3} |" -f (Ms $imports[0]), (Ms $imports[3]), (Ms $imports[-1]), $markdigAtImport)
+Say ''
+
+# 2. The corpus, warm, in this session.
+if (Test-Path (Join-Path $CorpusPath 'plans')) {
+    $files = @((Get-ChildItem (Join-Path $CorpusPath 'plans') -Filter '*.md').FullName)
+    $bytes = ($files | ForEach-Object { (Get-Item $_).Length } | Measure-Object -Sum).Sum
+    $texts = @($files | ForEach-Object { [IO.File]::ReadAllText($_) })
+    $options = [ParallelExec.PlanLoadOptions]::new()
+    Add-Type -Path (Join-Path $moduleBase 'Markdig.dll')
+    $rows = [ordered]@{
+        'Read the files only (File.ReadAllText, floor)'          = { foreach ($f in $files) { $null = [IO.File]::ReadAllText($f) } }
+        'Full Markdig parse of every document (for comparison)'   = { foreach ($t in $texts) { $null = [Markdig.Markdown]::Parse($t) } }
+        'Core: PlanLoader.Load per file (read, scan, level)'      = { foreach ($f in $files) { $null = [ParallelExec.PlanLoader]::Load($f, $options) } }
+        'Get-ParallelPlan -LiteralPath <40 files>'                = { $null = Get-ParallelPlan -LiteralPath $files -WarningAction Ignore -ErrorAction Ignore }
+        'Get-ParallelPlan + Deliverables/SuccessCriteria of all'  = { foreach ($a in (Get-ParallelPlan -LiteralPath $files -WarningAction Ignore -ErrorAction Ignore)) { $null = $a.Deliverables; $null = $a.SuccessCriteria; $null = $a.Section } }
+    }
+    Say ("## The corpus: {0} PLANs, {1:N2} MB, warm in one session (60 warm-up passes, 30 timed)" -f $files.Count, ($bytes / 1MB))
+    Say ''
+    Say '| what | min | median | vs. reading the files |'
+    Say '|---|---:|---:|---:|'
+    $floor = $null
+    foreach ($name in $rows.Keys) {
+        $m = Measure-Warm $rows[$name]
+        if ($null -eq $floor) { $floor = $m.Min }
+        Say ("| {0} | {1} ms | {2} ms | {3:N1}x |" -f $name, (Ms $m.Min), (Ms $m.Median), ($m.Min / $floor))
+    }
+    Say ''
+    Say 'For reference (from the issue, measured on the same machine kind): the Python parser this module replaces takes 12-17 ms per pass and reads only ids and titles.'
+    Say ''
+}
+else { Say "(corpus not found at ${CorpusPath}: corpus rows skipped)"; Say '' }
+
+# 3. Synthetic plans.
+$work = Join-Path ([IO.Path]::GetTempPath()) ("pe-bench-" + [Guid]::NewGuid().ToString('N'))
+$null = New-Item -ItemType Directory -Path $work
+try {
+    function New-SyntheticPlan([string] $shape, [int] $n) {
+        $rng = [Random]::new(42)
+        $sb = [Text.StringBuilder]::new($n * 80)
+        $null = $sb.Append("# PLAN: Synthetic $shape $n`n`n")
+        $width = [math]::Max(1, [int]($n / 10))
+        for ($i = 0; $i -lt $n; $i++) {
+            $deps = switch ($shape) {
+                'chain' { if ($i -gt 0) { @($i - 1) } }
+                'wide' {
+                    $level = [math]::Floor($i / $width)
+                    if ($level -gt 0) { $base = ($level - 1) * $width; @(($base + $rng.Next($width)), ($base + $rng.Next($width))) | Select-Object -Unique }
+                }
+                'random' { if ($i -gt 0) { @(1..[math]::Min(3, $i) | ForEach-Object { $rng.Next($i) }) | Select-Object -Unique } }
+            }
+            $id = '{0}.{1}' -f ([math]::Floor($i / 1000) + 1), ($i % 1000 + 1)
+            $null = $sb.Append("**Achievement $id**: Task $i (2-3h)`n- **Dependencies**: ")
+            if ($deps) { $null = $sb.Append((($deps | ForEach-Object { '{0}.{1}' -f ([math]::Floor($_ / 1000) + 1), ($_ % 1000 + 1) }) -join ', ')) }
+            else { $null = $sb.Append('None') }
+            $null = $sb.Append("`n`n")
+        }
+        $path = Join-Path $work "PLAN_SYN-$shape-$n.md"
+        [IO.File]::WriteAllText($path, $sb.ToString())
+        return $path
+    }
+
+    Say '## Synthetic plans: read and levelled (warm, in-session) and memory (fresh process each)'
+    Say ''
+    Say '| shape | achievements | file | waves | min | median | growth per 10x | peak working set | retained managed |'
+    Say '|---|---:|---:|---:|---:|---:|---:|---:|---:|'
+    foreach ($shape in 'chain', 'wide', 'random') {
+        $previous = $null
+        foreach ($n in $Sizes) {
+            $path = New-SyntheticPlan $shape $n
+            $runs = if ($n -ge 100000) { 3 } else { 5 }
+            $warm = if ($n -ge 100000) { 1 } else { 3 }
+            $m = Measure-Warm { $null = Get-ParallelPlan -LiteralPath $path -WarningAction Ignore } -Warmup $warm -Runs $runs
+            $first = Get-ParallelPlan -LiteralPath $path -WarningAction Ignore | Select-Object -First 1
+            $waves = $first.Plan.WaveCount
+            $mem = Invoke-Child @"
+Import-Module '$Root/ParallelExec.psd1'
+[GC]::Collect(); `$base = [GC]::GetTotalMemory(`$true)
+`$p = [Diagnostics.Process]::GetCurrentProcess(); `$p.Refresh(); `$ws0 = `$p.PeakWorkingSet64
+`$a = Get-ParallelPlan -LiteralPath '$path' -WarningAction Ignore
+`$retained = [GC]::GetTotalMemory(`$true) - `$base
+`$p.Refresh()
+'{0}|{1}|{2}' -f `$p.PeakWorkingSet64, `$ws0, `$retained
+"@
+            $parts = ("$mem" -split '\|')
+            $growth = if ($previous) { '{0:N1}x' -f ($m.Min / $previous) } else { '' }
+            Say ("| {0} | {1:N0} | {2:N1} MB | {3:N0} | {4} ms | {5} ms | {6} | {7:N0} MB | {8:N0} MB |" -f $shape, $n, ((Get-Item $path).Length / 1MB), $waves,
+                (Ms $m.Min), (Ms $m.Median), $growth, ([double]$parts[0] / 1MB), ([double]$parts[2] / 1MB))
+            $previous = $m.Min
+            Remove-Item $path
+        }
+    }
+    Say ''
+    Say 'Peak working set is the whole pwsh process (about 100 MB of it is pwsh itself, see the import row); retained managed is what the emitted achievements hold.'
+}
+finally {
+    Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue
+}
+$null = New-Item -ItemType Directory -Force -Path (Split-Path $OutFile)
+Set-Content -Path $OutFile -Value $report
+Write-Host "Written to $OutFile"
