@@ -56,7 +56,7 @@ function Task-Build {
     $null = New-Item -ItemType Directory -Force -Path $ModuleOut, (Join-Path $ModuleOut 'en-US')
     # Only our assemblies and Markdig: pwsh brings System.Management.Automation and Newtonsoft.Json itself.
     foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
-    Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml'), (Join-Path $Root 'module/ParallelExec.types.ps1xml') $ModuleOut
+    Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml') $ModuleOut
     Copy-Item (Join-Path $Root 'module/en-US/about_*.help.txt') (Join-Path $ModuleOut 'en-US')
     if (Test-Path (Join-Path $Root 'schemas')) { Copy-Item -Recurse (Join-Path $Root 'schemas') $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.psd1') $ModuleOut

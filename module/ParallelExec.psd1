@@ -9,7 +9,6 @@
     Description          = 'Reads methodology PLANs into a dependency graph and finds the achievements that can run in parallel.'
     PowerShellVersion    = '7.2'
     FormatsToProcess     = @('ParallelExec.format.ps1xml')
-    TypesToProcess       = @('ParallelExec.types.ps1xml')
     CmdletsToExport      = @('Get-ParallelPlan')
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -79,6 +79,9 @@ namespace ParallelExec
 
         public EstimateRange? EstimatedHours { get; internal set; }
 
+        /// <summary>The same as <see cref="EstimatedHours"/>, under the name the default view shows.</summary>
+        public EstimateRange? Estimate => EstimatedHours;
+
         /// <summary>What this achievement depends on (every provenance).</summary>
         public AchievementId[] Dependencies { get; internal set; } = Array.Empty<AchievementId>();
 

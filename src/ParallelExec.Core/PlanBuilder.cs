@@ -281,28 +281,35 @@ namespace ParallelExec
     internal sealed class SectionSource
     {
         private readonly string _text;
-        private readonly List<DefinitionBlock> _defs;
-        private readonly int _primary;
+        private readonly int[] _ranges; // start, end pairs; the primary definition first
 
         public SectionSource(string text, List<DefinitionBlock> defs, DefinitionBlock primary)
         {
             _text = text;
-            _defs = defs;
-            _primary = defs.IndexOf(primary);
+            _ranges = new int[defs.Count * 2];
+            _ranges[0] = primary.Start;
+            _ranges[1] = primary.End;
+            int k = 2;
+            foreach (var d in defs)
+            {
+                if (ReferenceEquals(d, primary)) continue;
+                _ranges[k++] = d.Start;
+                _ranges[k++] = d.End;
+            }
         }
 
-        private string Cut(int k) => _text.Substring(_defs[k].Start, _defs[k].End - _defs[k].Start);
+        private string Cut(int k) => _text.Substring(_ranges[2 * k], _ranges[2 * k + 1] - _ranges[2 * k]);
 
-        public string Primary() => Cut(_primary).TrimEnd();
+        public string Primary() => Cut(0).TrimEnd();
 
         /// <summary>Deliverables and success criteria of the primary definition, completed from the others.</summary>
         public SectionContent Parse()
         {
-            var primary = SectionParser.Parse(Cut(_primary));
+            var primary = SectionParser.Parse(Cut(0));
             string[] deliverables = primary.Deliverables, success = primary.SuccessCriteria;
-            for (int k = 0; k < _defs.Count && (deliverables.Length == 0 || success.Length == 0); k++)
+            for (int k = 1; k < _ranges.Length / 2 && (deliverables.Length == 0 || success.Length == 0); k++)
             {
-                if (k == _primary || _defs[k].End - _defs[k].Start < 40) continue; // a bare index line has no lists
+                if (_ranges[2 * k + 1] - _ranges[2 * k] < 40) continue; // a bare index line has no lists
                 var other = SectionParser.Parse(Cut(k));
                 if (deliverables.Length == 0) deliverables = other.Deliverables;
                 if (success.Length == 0) success = other.SuccessCriteria;
