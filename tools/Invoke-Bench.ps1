@@ -43,17 +43,30 @@ Say ("Machine: {0} cores, {1}; pwsh {2}; .NET {3}; {4:yyyy-MM-dd HH:mm} UTC" -f 
     [Runtime.InteropServices.RuntimeInformation]::OSDescription, $PSVersionTable.PSVersion, [Environment]::Version, [DateTime]::UtcNow)
 Say ''
 
-# 1. Import-Module in a fresh process.
-$imports = foreach ($i in 1..7) {
-    [double](Invoke-Child "`$sw = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$Root/ParallelExec.psd1'; `$sw.Elapsed.TotalMilliseconds")
-}
-$imports = @($imports | Sort-Object)
-$markdigAtImport = Invoke-Child "Import-Module '$Root/ParallelExec.psd1'; [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -in 'Markdig', 'NJsonSchema' })"
-Say '## Import-Module (fresh pwsh -NoProfile, 7 processes)'
+# 1. Import-Module in a fresh process, beside an empty manifest module as the floor pwsh itself sets.
+$emptyDir = Join-Path ([IO.Path]::GetTempPath()) ("pe-empty-" + [Guid]::NewGuid().ToString('N'))
+$null = New-Item -ItemType Directory -Path $emptyDir
+Set-Content (Join-Path $emptyDir 'Empty.psd1') "@{ ModuleVersion = '1.0'; GUID = '$([Guid]::NewGuid())' }"
+$importRows = [ordered]@{ 'Import-Module ./ParallelExec.psd1' = "$Root/ParallelExec.psd1"; 'Import-Module of an empty manifest module (floor)' = "$emptyDir/Empty.psd1" }
+Say '## Import-Module (fresh pwsh -NoProfile, 9 processes each, alternating)'
 Say ''
-Say '| min | median | max | Markdig/NJsonSchema loaded at import |'
-Say '|---:|---:|---:|---|'
-Say ("| {0} ms | {1} ms | {2} ms | {3} |" -f (Ms $imports[0]), (Ms $imports[3]), (Ms $imports[-1]), $markdigAtImport)
+Say '| what | min | median | max |'
+Say '|---|---:|---:|---:|'
+$samples = @{}
+foreach ($k in $importRows.Keys) { $samples[$k] = [System.Collections.Generic.List[double]]::new() }
+foreach ($i in 1..9) {
+    foreach ($k in $importRows.Keys) {
+        $samples[$k].Add([double](Invoke-Child "`$sw = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$($importRows[$k])'; `$sw.Elapsed.TotalMilliseconds"))
+    }
+}
+foreach ($k in $importRows.Keys) {
+    $v = @($samples[$k] | Sort-Object)
+    Say ("| {0} | {1} ms | {2} ms | {3} ms |" -f $k, (Ms $v[0]), (Ms $v[4]), (Ms $v[-1]))
+}
+Remove-Item -Recurse -Force $emptyDir
+$markdigAtImport = Invoke-Child "Import-Module '$Root/ParallelExec.psd1'; [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -in 'Markdig', 'NJsonSchema' })"
+Say ''
+Say "Markdig or NJsonSchema loaded by Import-Module: $markdigAtImport"
 Say ''
 
 # 2. The corpus, warm, in this session.

@@ -51,6 +51,7 @@ namespace ParallelExec
             for (int i = 0; i < ids.Length; i++) indexOf[ids[i]] = i;
 
             var achievements = new Achievement[ids.Length];
+            var sections = new PlanSections(text, blocks);
             var edges = new Dictionary<long, DependencyEdge>(EdgeKeyComparer.Instance);
             var declared = new bool[ids.Length];
             var blocksOf = new List<AchievementId>?[ids.Length];
@@ -84,7 +85,7 @@ namespace ParallelExec
                 var id = ids[i];
                 byId.TryGetValue(id, out var defs);
                 registryById.TryGetValue(id, out var reg);
-                var source = defs == null ? null : new SectionSource(text, defs, Primary(defs));
+                var source = defs == null ? null : new SectionSource(sections, defs, Primary(defs));
                 var a = new Achievement(plan, id, source);
                 achievements[i] = a;
                 a.Priority = id.Minor.HasValue ? id.Major : (int?)null;
@@ -277,40 +278,83 @@ namespace ParallelExec
         public int GetHashCode(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 32);
     }
 
-    /// <summary>Where an achievement's definitions sit in the PLAN text; cut out and parsed only when asked.</summary>
-    internal sealed class SectionSource
+    /// <summary>
+    /// The definition blocks of one plan, parsed for structure together and only when an achievement's
+    /// Deliverables or SuccessCriteria are first asked for.
+    /// </summary>
+    internal sealed class PlanSections
     {
         private readonly string _text;
-        private readonly int[] _ranges; // start, end pairs; the primary definition first
+        private readonly List<DefinitionBlock> _blocks;
+        private SectionContent?[]? _parsed;
+        private readonly object _gate = new object();
 
-        public SectionSource(string text, List<DefinitionBlock> defs, DefinitionBlock primary)
+        public PlanSections(string text, List<DefinitionBlock> blocks)
         {
             _text = text;
-            _ranges = new int[defs.Count * 2];
-            _ranges[0] = primary.Start;
-            _ranges[1] = primary.End;
-            int k = 2;
-            foreach (var d in defs)
+            _blocks = blocks;
+            for (int k = 0; k < blocks.Count; k++) blocks[k].Index = k;
+        }
+
+        public string Cut(int k) => _text.Substring(_blocks[k].Start, _blocks[k].End - _blocks[k].Start);
+        public int Length(int k) => _blocks[k].End - _blocks[k].Start;
+
+        /// <summary>Marks a block as some achievement's primary definition: those are parsed in the first batch.</summary>
+        public void MarkPrimary(int k) => _blocks[k].IsPrimary = true;
+
+        public SectionContent Content(int k)
+        {
+            lock (_gate)
             {
-                if (ReferenceEquals(d, primary)) continue;
-                _ranges[k++] = d.Start;
-                _ranges[k++] = d.End;
+                if (_parsed == null)
+                {
+                    _parsed = new SectionContent[_blocks.Count];
+                    ParseBatch(primary: true);
+                }
+                if (_parsed[k] == null) ParseBatch(primary: false);
+                return _parsed[k]!;
             }
         }
 
-        private string Cut(int k) => _text.Substring(_ranges[2 * k], _ranges[2 * k + 1] - _ranges[2 * k]);
+        private void ParseBatch(bool primary)
+        {
+            var which = new List<int>();
+            for (int i = 0; i < _blocks.Count; i++)
+                if (_parsed![i] == null && _blocks[i].IsPrimary == primary) which.Add(i);
+            var sections = new string[which.Count];
+            for (int i = 0; i < which.Count; i++) sections[i] = Cut(which[i]);
+            var parsed = SectionParser.ParseMany(sections);
+            for (int i = 0; i < which.Count; i++) _parsed![which[i]] = parsed[i];
+        }
+    }
 
-        public string Primary() => Cut(0).TrimEnd();
+    /// <summary>Which of the plan's definition blocks define one achievement, the primary one first.</summary>
+    internal sealed class SectionSource
+    {
+        private readonly PlanSections _plan;
+        private readonly int[] _blocks;
+
+        public SectionSource(PlanSections plan, List<DefinitionBlock> defs, DefinitionBlock primary)
+        {
+            _plan = plan;
+            _blocks = new int[defs.Count];
+            _blocks[0] = primary.Index;
+            plan.MarkPrimary(primary.Index);
+            int k = 1;
+            foreach (var d in defs)
+                if (!ReferenceEquals(d, primary)) _blocks[k++] = d.Index;
+        }
+
+        public string Primary() => _plan.Cut(_blocks[0]).TrimEnd();
 
         /// <summary>Deliverables and success criteria of the primary definition, completed from the others.</summary>
         public SectionContent Parse()
         {
-            var primary = SectionParser.Parse(Cut(0));
+            var primary = _plan.Content(_blocks[0]);
             string[] deliverables = primary.Deliverables, success = primary.SuccessCriteria;
-            for (int k = 1; k < _ranges.Length / 2 && (deliverables.Length == 0 || success.Length == 0); k++)
+            for (int k = 1; k < _blocks.Length && (deliverables.Length == 0 || success.Length == 0); k++)
             {
-                if (_ranges[2 * k + 1] - _ranges[2 * k] < 40) continue; // a bare index line has no lists
-                var other = SectionParser.Parse(Cut(k));
+                var other = _plan.Content(_blocks[k]);
                 if (deliverables.Length == 0) deliverables = other.Deliverables;
                 if (success.Length == 0) success = other.SuccessCriteria;
             }

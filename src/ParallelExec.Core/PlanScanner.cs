@@ -16,6 +16,8 @@ namespace ParallelExec
         public int Line;            // 1-based line of the definition
         public int Start;           // char offset of the definition line
         public int End;             // char offset just past the block
+        public int Index;           // position among the plan's definition blocks
+        public bool IsPrimary;      // the block an achievement's Section and structure come from
         public string Title = "";
         public EstimateRange? Estimate;
         public string? Goal;
