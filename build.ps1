@@ -54,8 +54,9 @@ function Task-Build {
     $bin = Join-Path $Root "src/ParallelExec/bin/$Configuration/netstandard2.0"
     if (Test-Path $ModuleOut) { Remove-Item -Recurse -Force $ModuleOut }
     $null = New-Item -ItemType Directory -Force -Path $ModuleOut, (Join-Path $ModuleOut 'en-US')
-    # Only our assemblies and Markdig: pwsh brings System.Management.Automation and Newtonsoft.Json itself.
-    foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
+    # Our assemblies, Markdig and NJsonSchema (with its Namotion.Reflection); pwsh brings System.Management.Automation,
+    # Newtonsoft.Json, System.Text.Json and the rest of NJsonSchema's dependencies itself.
+    foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll', 'NJsonSchema.dll', 'NJsonSchema.Annotations.dll', 'Namotion.Reflection.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml') $ModuleOut
     Copy-Item (Join-Path $Root 'module/en-US/about_*.help.txt') (Join-Path $ModuleOut 'en-US')
     if (Test-Path (Join-Path $Root 'schemas')) { Copy-Item -Recurse (Join-Path $Root 'schemas') $ModuleOut }

@@ -101,6 +101,9 @@ namespace ParallelExec
 
         public string? Goal { get; internal set; }
 
+        /// <summary>True when the PLAN (or the registry) states this achievement's dependencies, even as "None".</summary>
+        internal bool DeclaresDependencies { get; set; }
+
         /// <summary>The definition line's line number (1-based) in the PLAN.</summary>
         public int Line { get; internal set; }
 

@@ -171,6 +171,7 @@ namespace ParallelExec
                 for (int i = 0; i < ids.Length; i++) if (!declared[i]) undeclared++;
             }
             plan.AssumedEdgeCount = assumed;
+            for (int i = 0; i < ids.Length; i++) achievements[i].DeclaresDependencies = declared[i];
 
             // Adjacency, levelling, cycles: exact-size arrays per achievement, no per-node lists.
             int n = ids.Length;

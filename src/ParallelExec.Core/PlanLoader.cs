@@ -10,6 +10,9 @@ namespace ParallelExec
         public DependencyAssumption Assumption { get; set; } = DependencyAssumption.Sequential;
         public bool Recurse { get; set; }
         public long MaxFileBytes { get; set; } = PlanText.DefaultMaxBytes;
+
+        /// <summary>Read the PLAN alone, even when a parallel.json sits beside it (to compare the two).</summary>
+        public bool IgnoreRegistry { get; set; }
     }
 
     /// <summary>What one input path yielded: plans, and findings about them (warnings and non-fatal errors).</summary>
@@ -101,7 +104,7 @@ namespace ParallelExec
                     $"'{planPath}' defines no achievement (it may be a summary rather than a plan).", planPath,
                     suggestion: "Achievements are defined by lines such as '**Achievement 1.1**: Title' or '### Achievement 1.1: Title'.", target: planPath));
 
-            registryPath ??= FindRegistry(planPath, root);
+            if (!options.IgnoreRegistry) registryPath ??= FindRegistry(planPath, root);
             Registry? registry = null;
             if (registryPath != null)
             {

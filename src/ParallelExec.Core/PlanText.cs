@@ -10,6 +10,9 @@ namespace ParallelExec
     /// LF or CRLF, and repairs text whose UTF-8 was once decoded as Mac Roman or Windows-1252 and saved
     /// again (the seed plan's <c>‚úÖ</c> is a double-encoded <c>✅</c>).
     /// </summary>
+    /// <summary>What a file is expected to be, for the wording and ids of errors about it.</summary>
+    public enum FileKind { Plan, Registry }
+
     public static class PlanText
     {
         /// <summary>Files larger than this are refused (real PLANs are well under 1 MB).</summary>
@@ -23,33 +26,35 @@ namespace ParallelExec
         private static byte[]? _windows1252;
         [ThreadStatic] private static byte[]? _buffer;
 
-        public static string Read(string path, IList<PlanDiagnostic> diagnostics, long maxBytes = DefaultMaxBytes)
+        public static string Read(string path, IList<PlanDiagnostic> diagnostics, long maxBytes = DefaultMaxBytes, FileKind kind = FileKind.Plan)
         {
+            string prefix = kind == FileKind.Registry ? "Registry" : "Plan";
             byte[] bytes;
             try
             {
                 var info = new FileInfo(path);
                 if (!info.Exists)
-                    throw ParallelExecException.Create("PlanFileNotFound", DiagnosticKind.NotFound,
-                        $"Cannot find the file '{path}'.", path, "Check the path, or pass a plan folder or a PLAN_<NAME>.md file.");
+                    throw ParallelExecException.Create(prefix + "FileNotFound", DiagnosticKind.NotFound,
+                        $"Cannot find the file '{path}'.", path, kind == FileKind.Registry ? "Check the path to the parallel.json file." : "Check the path, or pass a plan folder or a PLAN_<NAME>.md file.");
                 if (info.Length > maxBytes)
-                    throw ParallelExecException.Create("PlanFileTooLarge", DiagnosticKind.LimitsExceeded,
+                    throw ParallelExecException.Create(prefix + "FileTooLarge", DiagnosticKind.LimitsExceeded,
                         $"The file '{path}' is {info.Length / (1024 * 1024)} MB; files over {maxBytes / (1024 * 1024)} MB are not read.",
-                        path, "A PLAN is normally well under 1 MB: check that this is the right file, or split the plan.");
+                        path, kind == FileKind.Registry ? "Check that this is the right file: a registry of 100,000 achievements is about 30 MB." : "A PLAN is normally well under 1 MB: check that this is the right file, or split the plan.");
                 bytes = File.ReadAllBytes(path);
             }
             catch (ParallelExecException) { throw; }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
             {
-                throw ParallelExecException.Create("PlanFileUnreadable", DiagnosticKind.ReadError,
+                throw ParallelExecException.Create(prefix + "FileUnreadable", DiagnosticKind.ReadError,
                     $"Cannot read '{path}': {e.Message}", path, "Check that the file exists and that you may read it.", e);
             }
-            return Decode(bytes, path, diagnostics);
+            return Decode(bytes, path, diagnostics, kind);
         }
 
         [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
-        public static string Decode(byte[] bytes, string path, IList<PlanDiagnostic> diagnostics)
+        public static string Decode(byte[] bytes, string path, IList<PlanDiagnostic> diagnostics, FileKind kind = FileKind.Plan)
         {
+            string prefix = kind == FileKind.Registry ? "Registry" : "Plan";
             if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
                 var enc = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
@@ -60,9 +65,9 @@ namespace ParallelExec
             for (int i = start; i < probe; i++)
             {
                 if (bytes[i] == 0)
-                    throw ParallelExecException.Create("PlanFileBinary", DiagnosticKind.InvalidData,
-                        $"'{path}' is a binary file (it holds NUL bytes), not a markdown PLAN.", path,
-                        "Point at the PLAN_<NAME>.md file or at the plan folder.");
+                    throw ParallelExecException.Create(prefix + "FileBinary", DiagnosticKind.InvalidData,
+                        $"'{path}' is a binary file (it holds NUL bytes), not " + (kind == FileKind.Registry ? "a parallel.json." : "a markdown PLAN."), path,
+                        kind == FileKind.Registry ? "Point at the plan's parallel.json." : "Point at the PLAN_<NAME>.md file or at the plan folder.");
             }
             string text;
             try
@@ -71,7 +76,7 @@ namespace ParallelExec
             }
             catch (DecoderFallbackException e)
             {
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "PlanInvalidUtf8", DiagnosticKind.InvalidData,
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, prefix + "InvalidUtf8", DiagnosticKind.InvalidData,
                     $"'{path}' is not valid UTF-8" + (e.Index >= 0 ? $" (first bad byte near offset {e.Index + start})" : "") +
                     "; the bad bytes were read as U+FFFD.", path, suggestion: "Save the file as UTF-8.", target: path));
                 text = new UTF8Encoding(false, false).GetString(bytes, start, bytes.Length - start);

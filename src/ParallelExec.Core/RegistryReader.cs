@@ -36,7 +36,7 @@ namespace ParallelExec
         /// <summary>Reads what the graph needs from a registry. Shape problems become diagnostics; unreadable JSON throws.</summary>
         public static Registry Read(string path, IList<PlanDiagnostic> diagnostics)
         {
-            var text = PlanText.Read(path, diagnostics, MaxBytes);
+            var text = PlanText.Read(path, diagnostics, MaxBytes, FileKind.Registry);
             JToken root;
             try
             {
