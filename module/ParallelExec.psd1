@@ -9,7 +9,7 @@
     Description          = 'Reads methodology PLANs into a dependency graph and finds the achievements that can run in parallel.'
     PowerShellVersion    = '7.2'
     FormatsToProcess     = @('ParallelExec.format.ps1xml')
-    CmdletsToExport      = @('Get-ParallelPlan', 'Test-ParallelJson')
+    CmdletsToExport      = @('Get-ParallelPlan', 'Test-ParallelJson', 'Export-ParallelJson', 'ConvertTo-ParallelJson')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

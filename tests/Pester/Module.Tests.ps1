@@ -69,7 +69,7 @@ function Loaded { [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Obje
         $format = [xml](Get-Content -Raw (Join-Path $BuiltModule 'ParallelExec.format.ps1xml'))
         $viewed = $format.Configuration.ViewDefinitions.View.ViewSelectedBy.TypeName
         foreach ($name in $CmdletNames) {
-            foreach ($type in (Get-Command $name).OutputType.Name) {
+            foreach ($type in (Get-Command $name).OutputType.Name | Where-Object { $_ -like 'ParallelExec.*' }) {
                 $viewed | Should -Contain $type -Because "$name outputs $type"
             }
         }

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Newtonsoft.Json;
+
+namespace ParallelExec
+{
+    /// <summary>Estimated sequential and parallel time of a plan, from its estimates and its graph.</summary>
+    public sealed class PlanTiming
+    {
+        public EstimateRange Sequential { get; internal set; } = new EstimateRange(0, 0);
+
+        /// <summary>The longest estimated path: the time with unlimited executors.</summary>
+        public EstimateRange Parallel { get; internal set; } = new EstimateRange(0, 0);
+
+        public AchievementId[] WithoutEstimate { get; internal set; } = Array.Empty<AchievementId>();
+
+        public static PlanTiming Of(ParallelPlan plan)
+        {
+            var list = plan.Achievements;
+            var index = new Dictionary<AchievementId, int>(list.Count);
+            for (int i = 0; i < list.Count; i++) index[list[i].Id] = i;
+            // Longest path by waves: every dependency sits in an earlier wave, so one pass in wave order suffices.
+            var order = Enumerable.Range(0, list.Count).Where(i => list[i].Wave != null).OrderBy(i => list[i].Wave).ToArray();
+            var finishMin = new double[list.Count];
+            var finishMax = new double[list.Count];
+            double seqMin = 0, seqMax = 0, parMin = 0, parMax = 0;
+            foreach (var a in list)
+            {
+                seqMin += a.EstimatedHours?.Min ?? 0;
+                seqMax += a.EstimatedHours?.Max ?? 0;
+            }
+            foreach (var i in order)
+            {
+                double startMin = 0, startMax = 0;
+                foreach (var d in list[i].Dependencies)
+                    if (index.TryGetValue(d, out var j))
+                    {
+                        startMin = Math.Max(startMin, finishMin[j]);
+                        startMax = Math.Max(startMax, finishMax[j]);
+                    }
+                finishMin[i] = startMin + (list[i].EstimatedHours?.Min ?? 0);
+                finishMax[i] = startMax + (list[i].EstimatedHours?.Max ?? 0);
+                parMin = Math.Max(parMin, finishMin[i]);
+                parMax = Math.Max(parMax, finishMax[i]);
+            }
+            return new PlanTiming
+            {
+                Sequential = new EstimateRange(Math.Round(seqMin, 2), Math.Round(seqMax, 2)),
+                Parallel = new EstimateRange(Math.Round(parMin, 2), Math.Round(Math.Max(parMin, parMax), 2)),
+                WithoutEstimate = list.Where(a => a.EstimatedHours == null).Select(a => a.Id).ToArray(),
+            };
+        }
+    }
+
+    /// <summary>Writes a plan as parallel.json in the schema's form: levels from the graph, blocks mirroring dependencies.</summary>
+    public static class RegistryWriter
+    {
+        public static string ToJson(ParallelPlan plan, DateTime? created = null)
+        {
+            if (plan.Cycles.Count > 0)
+            {
+                var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
+                throw ParallelExecException.Create("CircularDependency", DiagnosticKind.InvalidData,
+                    $"{plan.Name} has a circular dependency ({cycle}); a registry needs levels, and a cycle has none.", plan.PlanPath,
+                    "Remove one dependency of the cycle in the PLAN (Get-ParallelPlan names it), then export again.", target: cycle);
+            }
+            var sb = new StringBuilder();
+            using (var sw = new StringWriter(sb, CultureInfo.InvariantCulture) { NewLine = "\n" })
+            using (var w = new JsonTextWriter(sw) { Formatting = Formatting.Indented, Indentation = 2 })
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("plan"); w.WriteValue(plan.Name);
+                w.WritePropertyName("version"); w.WriteValue("1.0.0");
+                w.WritePropertyName("created"); w.WriteValue((created ?? DateTime.UtcNow).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                w.WritePropertyName("levels");
+                w.WriteStartArray();
+                foreach (var level in plan.Achievements.GroupBy(a => a.Wave!.Value).OrderBy(g => g.Key))
+                {
+                    w.WriteStartObject();
+                    w.WritePropertyName("level"); w.WriteValue(level.Key);
+                    w.WritePropertyName("achievements");
+                    w.WriteStartArray();
+                    foreach (var a in level.OrderBy(x => x.Id))
+                    {
+                        w.WriteStartObject();
+                        w.WritePropertyName("id"); w.WriteValue(a.Id.ToString());
+                        w.WritePropertyName("title"); w.WriteValue(a.Title);
+                        w.WritePropertyName("dependencies"); WriteIds(w, a.Dependencies);
+                        w.WritePropertyName("blocks"); WriteIds(w, a.Dependents);
+                        if (a.EstimatedHours != null) { w.WritePropertyName("estimated_hours"); w.WriteValue(Hours(a.EstimatedHours)); }
+                        w.WritePropertyName("subplan_path"); w.WriteNull();
+                        w.WritePropertyName("execution_paths"); w.WriteStartArray(); w.WriteEndArray();
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                var timing = PlanTiming.Of(plan);
+                w.WritePropertyName("parallelization_strategy");
+                w.WriteStartObject();
+                w.WritePropertyName("total_sequential_time"); w.WriteValue(Hours(timing.Sequential));
+                w.WritePropertyName("total_parallel_time"); w.WriteValue(Hours(timing.Parallel));
+                w.WritePropertyName("time_saved"); w.WriteValue(Hours(Saved(timing)));
+                w.WritePropertyName("reduction_percentage"); w.WriteValue(Percent(timing));
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            return sb.Append('\n').ToString();
+        }
+
+        private static void WriteIds(JsonTextWriter w, AchievementId[] ids)
+        {
+            w.WriteStartArray();
+            foreach (var id in ids) w.WriteValue(id.ToString());
+            w.WriteEndArray();
+        }
+
+        private static EstimateRange Saved(PlanTiming t)
+        {
+            double a = Math.Max(0, t.Sequential.Min - t.Parallel.Min), b = Math.Max(0, t.Sequential.Max - t.Parallel.Max);
+            return new EstimateRange(Math.Min(a, b), Math.Max(a, b));
+        }
+
+        private static string Percent(PlanTiming t)
+        {
+            double Pct(double seq, double par) => seq <= 0 ? 0 : Math.Round(100 * (seq - par) / seq);
+            double a = Pct(t.Sequential.Min, t.Parallel.Min), b = Pct(t.Sequential.Max, t.Parallel.Max);
+            double lo = Math.Min(a, b), hi = Math.Max(a, b);
+            return lo.Equals(hi) ? $"{lo.ToString(CultureInfo.InvariantCulture)}%" : $"{lo.ToString(CultureInfo.InvariantCulture)}-{hi.ToString(CultureInfo.InvariantCulture)}%";
+        }
+
+        public static string Hours(EstimateRange e)
+        {
+            string f(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+            return e.Min.Equals(e.Max) ? $"{f(e.Min)} hour{(e.Min.Equals(1) ? "" : "s")}" : $"{f(e.Min)}-{f(e.Max)} hours";
+        }
+
+        /// <summary>
+        /// Writes text to a file atomically: a temporary file in the same folder, then a rename over the target,
+        /// so that a reader never sees half a file and a failure leaves the old file as it was.
+        /// </summary>
+        public static void WriteAtomically(string path, string text, bool overwrite)
+        {
+            var full = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(full)!;
+            if (!Directory.Exists(folder))
+                throw ParallelExecException.Create("OutputFolderNotFound", DiagnosticKind.NotFound,
+                    $"The folder '{folder}' does not exist.", full, "Create the folder first, or choose another -OutFile.");
+            if (Directory.Exists(full))
+                throw ParallelExecException.Create("OutputIsDirectory", DiagnosticKind.InvalidArgument,
+                    $"'{full}' is a folder.", full, "Give a file path, such as <folder>/parallel.json.");
+            if (File.Exists(full) && !overwrite)
+                throw ParallelExecException.Create("RegistryExists", DiagnosticKind.InvalidOperation,
+                    $"'{full}' already exists.", full, "Add -Force to replace it (it is replaced in one step; nothing is merged).");
+            var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            try
+            {
+                File.WriteAllText(temp, text, new UTF8Encoding(false));
+                if (File.Exists(full)) File.Replace(temp, full, null);
+                else File.Move(temp, full);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
+            {
+                try { if (File.Exists(temp)) File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+                throw ParallelExecException.Create("RegistryWriteFailed", DiagnosticKind.InvalidOperation,
+                    $"Cannot write '{full}': {e.Message}", full, "Check that the folder is writable; the existing file, if any, is unchanged.", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Management.Automation;
+
+namespace ParallelExec.Commands
+{
+    /// <summary>Returns a plan's registry (parallel.json in the schema's form) as text.</summary>
+    [Cmdlet(VerbsData.ConvertTo, "ParallelJson", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(string))]
+    public sealed class ConvertToParallelJsonCommand : PlanInputCommand
+    {
+        protected override void EndProcessing()
+        {
+            foreach (var plan in Plans)
+            {
+                try
+                {
+                    WriteObject(RegistryWriter.ToJson(plan));
+                }
+                catch (ParallelExecException e)
+                {
+                    WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                }
+            }
+        }
+    }
+}
