@@ -48,7 +48,7 @@ namespace ParallelExec
             }
             catch (JsonException e)
             {
-                int? line = (e as JsonReaderException)?.LineNumber;
+                int? line = e is JsonReaderException jr && jr.LineNumber > 0 ? jr.LineNumber : (int?)null;
                 throw ParallelExecException.Create("RegistryInvalidJson", DiagnosticKind.InvalidData,
                     $"'{path}' is not valid JSON: {e.Message}", path,
                     "Fix the JSON at the line shown, or move the file away to read the PLAN alone.", e, line: line);

@@ -119,10 +119,12 @@ namespace ParallelExec
         {
             var entries = new List<Entry>();
             if (root is not JObject obj) return entries;
-            void Add(JToken item, string idKey, int? level)
+            // JToken.Path walks to the root and searches each parent array: quadratic on a big registry.
+            // The indices are known here, so the paths are written directly.
+            void Add(JToken item, string idKey, int? level, string jsonPath)
             {
                 if (item is not JObject a) return;
-                var e = new Entry { JsonPath = a.Path, Level = level };
+                var e = new Entry { JsonPath = jsonPath, Level = level };
                 (e.Line, e.Column) = Pos(a);
                 var idToken = a[idKey] ?? (legacy ? a["id"] : null);
                 if (idToken is JValue idv && idv.Type == JTokenType.String)
@@ -148,15 +150,19 @@ namespace ParallelExec
             }
             if (legacy)
             {
-                foreach (var item in (JArray)obj["achievements"]!) Add(item, "achievement_id", null);
+                int k = 0;
+                foreach (var item in (JArray)obj["achievements"]!) Add(item, "achievement_id", null, $"achievements[{k++}]");
             }
             else if (obj["levels"] is JArray levels)
             {
+                int li = -1;
                 foreach (var lt in levels)
                 {
+                    li++;
                     if (lt is not JObject lv || lv["achievements"] is not JArray items) continue;
                     int? n = lv["level"] is JValue ln && ln.Type == JTokenType.Integer && long.TryParse(ln.ToString(), out var lnum) && lnum <= int.MaxValue && lnum >= int.MinValue ? (int)lnum : (int?)null;
-                    foreach (var item in items) Add(item, "id", n);
+                    int ai = 0;
+                    foreach (var item in items) Add(item, "id", n, $"levels[{li}].achievements[{ai++}]");
                 }
             }
             return entries;
@@ -178,7 +184,8 @@ namespace ParallelExec
                 }
                 byId[e.Id] = e;
             }
-            var unique = byId.Values.ToList();
+            // In id order, with sorted adjacency: the findings must not depend on the order of the entries.
+            var unique = byId.Values.OrderBy(u => u.Id).ToList();
             var index = new Dictionary<AchievementId, int>(unique.Count);
             for (int i = 0; i < unique.Count; i++) index[unique[i].Id] = i;
 
@@ -256,7 +263,7 @@ namespace ParallelExec
 
             // Cycles, each as a path with an edge to remove.
             var graph = new int[unique.Count][];
-            for (int i = 0; i < unique.Count; i++) graph[i] = deps[i].ToArray();
+            for (int i = 0; i < unique.Count; i++) { deps[i].Sort(); graph[i] = deps[i].ToArray(); }
             var result = DependencyGraph.Level(graph);
             foreach (var cycle in result.Cycles)
             {
@@ -416,7 +423,10 @@ namespace ParallelExec
         private static void FindDuplicateKeys(string text, string path, List<ValidationRecord> records)
         {
             using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-            var stack = new Stack<HashSet<string>?>();
+            // One list of keys per open object (null for arrays); objects here have a handful of keys, so a list
+            // searched linearly beats a hash set, and the lists are reused rather than allocated per object.
+            var stack = new List<List<string>?>();
+            var pool = new Stack<List<string>>();
             int reported = 0;
             try
             {
@@ -424,14 +434,30 @@ namespace ParallelExec
                 {
                     switch (reader.TokenType)
                     {
-                        case JsonToken.StartObject: stack.Push(new HashSet<string>(StringComparer.Ordinal)); break;
-                        case JsonToken.StartArray: stack.Push(null); break;
+                        case JsonToken.StartObject:
+                            var keysNew = pool.Count > 0 ? pool.Pop() : new List<string>(8);
+                            keysNew.Clear();
+                            stack.Add(keysNew);
+                            break;
+                        case JsonToken.StartArray: stack.Add(null); break;
                         case JsonToken.EndObject:
-                        case JsonToken.EndArray: if (stack.Count > 0) stack.Pop(); break;
+                        case JsonToken.EndArray:
+                            if (stack.Count > 0)
+                            {
+                                var top = stack[stack.Count - 1];
+                                stack.RemoveAt(stack.Count - 1);
+                                if (top != null) pool.Push(top);
+                            }
+                            break;
                         case JsonToken.PropertyName:
-                            var keys = stack.Count > 0 ? stack.Peek() : null;
+                            var keys = stack.Count > 0 ? stack[stack.Count - 1] : null;
+                            if (keys == null) break;
                             var name = (string)reader.Value!;
-                            if (keys != null && !keys.Add(name) && reported++ < 50)
+                            bool seen = false;
+                            if (keys.Count < 32) { foreach (var k in keys) if (string.Equals(k, name, StringComparison.Ordinal)) { seen = true; break; } }
+                            else seen = keys.Contains(name);
+                            if (!seen) keys.Add(name);
+                            else if (reported++ < 50)
                                 records.Add(new ValidationRecord(DiagnosticSeverity.Error, "DuplicateKey",
                                     $"The key \"{Shorten(name)}\" appears twice in one object; JSON readers disagree on which one counts.",
                                     path, reader.LineNumber, reader.LinePosition, null, "Keep one of the two.", reader.Path));
