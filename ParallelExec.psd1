@@ -8,7 +8,7 @@
     Author            = 'ParallelExec contributors'
     Description       = 'Development entry point for the ParallelExec module (build it first with ./build.ps1).'
     PowerShellVersion = '7.2'
-    CmdletsToExport   = @('Get-ParallelPlan')
+    CmdletsToExport   = @('Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress')
     FunctionsToExport = @()
     VariablesToExport = @()
     AliasesToExport   = @()
