@@ -8,7 +8,7 @@
     Author            = 'ParallelExec contributors'
     Description       = 'Development entry point for the ParallelExec module (build it first with ./build.ps1).'
     PowerShellVersion = '7.2'
-    CmdletsToExport   = @('Get-ParallelPlan', 'Test-ParallelJson', 'Export-ParallelJson', 'ConvertTo-ParallelJson')
+    CmdletsToExport   = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Test-ParallelJson')
     FunctionsToExport = @()
     VariablesToExport = @()
     AliasesToExport   = @()

@@ -9,14 +9,14 @@
     Description          = 'Reads methodology PLANs into a dependency graph and finds the achievements that can run in parallel.'
     PowerShellVersion    = '7.2'
     FormatsToProcess     = @('ParallelExec.format.ps1xml')
-    CmdletsToExport      = @('Get-ParallelPlan', 'Test-ParallelJson', 'Export-ParallelJson', 'ConvertTo-ParallelJson')
+    CmdletsToExport      = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Test-ParallelJson')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
             Tags         = @('Plan', 'Parallel', 'LLM', 'Dependencies', 'Markdown')
-            ReleaseNotes = 'Get-ParallelPlan: PLANs and parallel.json into a levelled dependency graph.'
+            ReleaseNotes = 'Get-ParallelPlan: PLANs and parallel.json into a levelled dependency graph. Get-AchievementStatus and Get-ParallelProgress: status from the files, per achievement and per level.'
         }
     }
 }

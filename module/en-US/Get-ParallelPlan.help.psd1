@@ -5,6 +5,8 @@ Get-ParallelPlan reads a methodology PLAN (PLAN_<NAME>.md) and, when one sits be
 
 Each achievement carries its Title (clean of status marks and effort decorations), Priority, EstimatedHours (a Min/Max range, or null when the plan gives none), Goal, Deliverables, SuccessCriteria, the markdown Section it was defined in, and its place in the graph: Dependencies, Blocks, Dependents and DependencyEdges, each edge with its provenance (Declared, Blocks, Registry or Inferred).
 
+Status is derived from the SUBPLAN, EXECUTION_TASK and feedback files below the plan root, by the rules Get-AchievementStatus describes (which also gives the evidence, readiness and drift). For a PLAN file not named PLAN_*.md, only the files beside it and in its subplans/, execution/ and feedbacks/ folders are looked at.
+
 Wave is the computed level: 1 plus the longest chain of dependencies below the achievement, so achievements of one wave can run at the same time. Level is the level registered in parallel.json when there is one, else the Wave. With a registry, its dependencies drive the graph and the PLAN supplies the text.
 
 Most real plans declare few dependencies. Achievements that declare none follow -Assume: Sequential (the default: each depends on the one before it in the document), PriorityTier (each depends on every achievement of the previous priority) or Independent. The cmdlet says once per plan, as a warning, how many edges it assumed; the default view marks an assumed dependency with ~.
@@ -48,5 +50,5 @@ Files are read as UTF-8 (with or without BOM, LF or CRLF), and text that was dou
             Remarks = 'Shows each dependency of 1.3 with its provenance: Declared (a Dependencies line), Blocks (another achievement''s Blocks line), Registry or Inferred.'
         }
     )
-    Links       = @('about_ParallelExec')
+    Links       = @('Get-AchievementStatus', 'about_ParallelExec')
 }

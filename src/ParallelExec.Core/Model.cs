@@ -94,7 +94,14 @@ namespace ParallelExec
         /// <summary>The incoming edges (this achievement depends on …) with their provenance.</summary>
         public DependencyEdge[] DependencyEdges { get; internal set; } = Array.Empty<DependencyEdge>();
 
+        /// <summary>The status derived from the plan's SUBPLAN, EXECUTION_TASK and feedback files when the plan was read (see Get-AchievementStatus).</summary>
         public AchievementStatus Status { get; internal set; } = AchievementStatus.NotStarted;
+
+        /// <summary>The completion mark on the PLAN's definition line (<c>✅ COMPLETE</c>), or null. Never believed: compared with the files.</summary>
+        public string? PlanMarker { get; internal set; }
+
+        /// <summary>The status parallel.json stores for this achievement, as written, or null. Never believed: compared with the files.</summary>
+        public string? RegistryStatus { get; internal set; }
 
         /// <summary>The markdown of the definition block this achievement was read from.</summary>
         public string Section => _section ??= _source?.Primary() ?? "";
@@ -171,6 +178,12 @@ namespace ParallelExec
         public int AssumedEdgeCount { get; internal set; }
         public int WaveCount { get; internal set; }
         public IReadOnlyList<PlanDiagnostic> Diagnostics { get; internal set; } = Array.Empty<PlanDiagnostic>();
+
+        /// <summary>Each achievement's status with its evidence, in id order, as derived from the files when the plan was read.</summary>
+        public IReadOnlyList<AchievementStatusInfo> Statuses { get; internal set; } = Array.Empty<AchievementStatusInfo>();
+
+        /// <summary>The findings of that derivation (ambiguous or orphan files), so that a later one reports only new ones.</summary>
+        internal IReadOnlyList<PlanDiagnostic> StatusDiagnostics { get; set; } = Array.Empty<PlanDiagnostic>();
 
         private Dictionary<AchievementId, Achievement>? _byId;
 

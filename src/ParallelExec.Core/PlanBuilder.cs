@@ -93,6 +93,8 @@ namespace ParallelExec
                 a.Title = defs?.Select(d => d.Title).FirstOrDefault(t => t.Length > 0) ?? reg?.Title ?? "";
                 a.EstimatedHours = defs?.Select(d => d.Estimate).FirstOrDefault(e => e != null) ?? reg?.EstimatedHours;
                 a.Goal = defs?.Select(d => d.Goal).FirstOrDefault(g => g != null);
+                a.PlanMarker = defs?.Select(d => d.Mark).FirstOrDefault(m => m != null);
+                a.RegistryStatus = reg?.Status;
 
                 if (registry != null && reg != null)
                 {

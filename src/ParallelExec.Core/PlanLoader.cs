@@ -13,6 +13,12 @@ namespace ParallelExec
 
         /// <summary>Read the PLAN alone, even when a parallel.json sits beside it (to compare the two).</summary>
         public bool IgnoreRegistry { get; set; }
+
+        /// <summary>Derive each achievement's status from the files below its plan root (default true).</summary>
+        public bool ResolveStatus { get; set; } = true;
+
+        /// <summary>Shares plan-root scans between the plans of one command; null scans each plan's root afresh.</summary>
+        public StatusScanCache? StatusCache { get; set; }
     }
 
     /// <summary>What one input path yielded: plans, and findings about them (warnings and non-fatal errors).</summary>
@@ -30,7 +36,7 @@ namespace ParallelExec
     {
         public const string RegistryFileName = "parallel.json";
         private static readonly Regex PlanIdLine = new Regex(@"^\*\*Plan ID\*\*:\s*(?<id>[A-Za-z0-9][\w.\-]*)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        internal static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { ".git", ".parallel", "node_modules", "bin", "obj", ".venv", "__pycache__" };
 
         /// <summary>Loads everything one path names. Throws <see cref="ParallelExecException"/> when the path itself cannot be used.</summary>
@@ -121,7 +127,9 @@ namespace ParallelExec
                         d.Message + " The PLAN was read without it.", d.Path, d.Line, d.Column, d.Suggestion, d.Target));
                 }
             }
-            return PlanBuilder.Build(name, planPath, root, text, blocks, registry, options.Assumption, diagnostics);
+            var plan = PlanBuilder.Build(name, planPath, root, text, blocks, registry, options.Assumption, diagnostics);
+            if (options.ResolveStatus) StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+            return plan;
         }
 
         private static ParallelPlan LoadRegistryOnly(string registryPath, PlanLoadOptions options, List<PlanDiagnostic> diagnostics)
@@ -132,7 +140,9 @@ namespace ParallelExec
                 $"No PLAN_<NAME>.md beside '{registryPath}'; the plan was read from the registry alone (no goals or deliverables).",
                 registryPath, suggestion: "Put the registry in the folder of its PLAN.", target: registryPath));
             var name = registry.PlanName ?? Path.GetFileName(folder);
-            return PlanBuilder.Build(name, registryPath, folder, "", new List<DefinitionBlock>(), registry, options.Assumption, diagnostics);
+            var plan = PlanBuilder.Build(name, registryPath, folder, "", new List<DefinitionBlock>(), registry, options.Assumption, diagnostics);
+            if (options.ResolveStatus) StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+            return plan;
         }
 
         /// <summary>The folder holding PLAN_&lt;NAME&gt;.md, or its parent when that folder is <c>planning/</c>.</summary>
@@ -161,7 +171,7 @@ namespace ParallelExec
             return File.Exists(inRoot) ? inRoot : null;
         }
 
-        private static bool IsPlanFileName(string name) =>
+        internal static bool IsPlanFileName(string name) =>
             name.StartsWith("PLAN_", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>PLAN_*.md files in a folder (and its planning/ subfolder), or below it with recurse. Symlinked folders are not followed.</summary>

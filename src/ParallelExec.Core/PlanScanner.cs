@@ -18,6 +18,7 @@ namespace ParallelExec
         public int End;             // char offset just past the block
         public int Index;           // position among the plan's definition blocks
         public bool IsPrimary;      // the block an achievement's Section and structure come from
+        public string? Mark;        // a completion mark on the definition line (✅ COMPLETE), for status drift
         public string Title = "";
         public EstimateRange? Estimate;
         public string? Goal;
@@ -113,6 +114,7 @@ namespace ParallelExec
                     {
                         open = NewBlock(m, DefinitionKind.Heading, level, li, start);
                         open.Title = m.Groups["rest"].Value;
+                        open.Mark = StatusMarks.Find(headingText);
                         continue;
                     }
                     if (achievementsHeadingLevel > 0 && level == 3)
@@ -122,6 +124,7 @@ namespace ParallelExec
                         {
                             open = new DefinitionBlock { Id = new AchievementId(num), Kind = DefinitionKind.Numbered, HeadingLevel = level, Line = li + 1, Start = start };
                             open.Title = n.Groups["rest"].Value;
+                            open.Mark = StatusMarks.Find(headingText);
                             continue;
                         }
                     }
@@ -132,11 +135,13 @@ namespace ParallelExec
 
                 if (c == '*' && end - p > 14 && string.CompareOrdinal(text, p, "**Achievement ", 0, 14) == 0)
                 {
-                    var m = BoldDefinition.Match(text.Substring(p, end - p));
+                    var lineText = text.Substring(p, end - p);
+                    var m = BoldDefinition.Match(lineText);
                     if (m.Success)
                     {
                         if (open != null) Close(open, start, blocks);
                         open = NewBlock(m, DefinitionKind.Bold, 0, li, start);
+                        open.Mark = StatusMarks.Find(lineText);
                         var inner = m.Groups["inner"];
                         if (inner.Success) open.Title = inner.Value + " " + m.Groups["rest"].Value;
                         else if (m.Groups["sep"].Value == "(") open.Title = "(" + m.Groups["rest"].Value;

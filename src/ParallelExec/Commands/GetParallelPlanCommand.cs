@@ -12,6 +12,7 @@ namespace ParallelExec.Commands
         private const string PathSet = "Path";
         private const string LiteralSet = "LiteralPath";
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly StatusScanCache _statusCache = new StatusScanCache(); // plan roots scanned once per command
 
         [Parameter(Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
@@ -32,7 +33,7 @@ namespace ParallelExec.Commands
         protected override void ProcessRecord()
         {
             bool literal = ParameterSetName == LiteralSet;
-            var options = new PlanLoadOptions { Assumption = Assume, Recurse = Recurse.IsPresent };
+            var options = new PlanLoadOptions { Assumption = Assume, Recurse = Recurse.IsPresent, StatusCache = _statusCache };
             foreach (var path in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal))
             {
                 PlanLoadResult result;
