@@ -406,6 +406,20 @@ namespace ParallelExec
                         e.JsonPath + ".dependencies"));
                 }
             }
+            // StatusDrift: a stored status is a snapshot; the files decide.
+            var statusById = new Dictionary<AchievementId, AchievementStatusInfo>();
+            foreach (var info in plan.Statuses) statusById[info.Id] = info;
+            foreach (var e in registered.Values)
+            {
+                if (e.Status == null || !AchievementStatus.TryParse(e.Status, out var stored) || stored == null) continue;
+                if (!statusById.TryGetValue(e.Id, out var live) || live.Status.Equals(stored)) continue;
+                var evidence = live.Evidence.Length == 0 ? "no SUBPLAN, EXECUTION_TASK or feedback file"
+                    : string.Join(", ", live.Evidence.Select(System.IO.Path.GetFileName).Take(3)) + (live.Evidence.Length > 3 ? ", …" : "");
+                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "StatusDrift",
+                    $"The registry stores {e.Id} as {stored}; the files say {live.Status} ({evidence}).", path, e.Line, e.Column, e.IdText,
+                    "Status is derived from the files (Get-AchievementStatus): remove the stored status, or update it.", e.JsonPath + ".status"));
+            }
+
             foreach (var e in registered.Values)
                 if (plan.Find(e.Id) == null)
                     records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanDrift",

@@ -128,6 +128,18 @@ namespace ParallelExec.Tests
         }
 
         [Fact]
+        public void AStoredStatusThatTheFilesContradictIsStatusDrift()
+        {
+            using var dir = new TempDir();
+            dir.Write("PLAN_X.md", "**Achievement 1.1**: A\n- Dependencies: None\n**Achievement 1.2**: B\n- Dependencies: 1.1\n");
+            dir.Write("execution/feedbacks/APPROVED_11.md", "# Approved");
+            var r = Check(dir, Registry("{ \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\", \"status\": \"in_progress\" } ] }, { \"level\": 2, \"achievements\": [ { \"id\": \"1.2\", \"title\": \"B\", \"status\": \"not_started\", \"dependencies\": [\"1.1\"] } ] }"));
+            var drift = Assert.Single(r, x => x.Code == "StatusDrift");
+            Assert.Equal("1.1", drift.AchievementId);
+            Assert.Contains("stores 1.1 as in_progress; the files say complete (APPROVED_11.md)", drift.Message);
+        }
+
+        [Fact]
         public void TheExportedRegistryOfAPlanValidatesClean()
         {
             using var dir = new TempDir();

@@ -234,6 +234,8 @@ Describe 'Test-ParallelJson' {
             $r.Code | Should -Contain 'LegacyFormat'
             $r.Code | Should -Contain 'BlocksMismatch'
             ($r | Where-Object Code -eq 'BlocksMismatch').Message | Should -Contain '0.1 says it blocks 2.3, but 2.3 does not list 0.1 under dependencies.'
+            # Its stored statuses disagree with the files: every achievement of that plan is approved.
+            ($r | Where-Object Code -eq 'StatusDrift').Message | Should -Contain 'The registry stores 2.2 as not_started; the files say complete (APPROVED_22.md).'
         }
 
         It 'validates the three schema examples clean' {
