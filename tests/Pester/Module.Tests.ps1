@@ -59,6 +59,23 @@ function Loaded { [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Obje
         $out | Should -Contain 'after:True'
     }
 
+    It 'loads NJsonSchema only when a registry is first validated' {
+        $registry = New-TestFile 'lazy-json/parallel.json' '{ "plan": "X", "version": "1", "levels": [] }'
+        $out = Invoke-FreshPwsh @"
+Import-Module '$RepoRoot/ParallelExec.psd1'
+function Loaded { [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq 'NJsonSchema' }) }
+'import:' + (Loaded)
+`$null = Get-ParallelPlan -LiteralPath '$(Split-Path $registry)' -WarningAction SilentlyContinue
+'plan:' + (Loaded)
+'valid:' + (Test-ParallelJson -LiteralPath '$registry')
+'after:' + (Loaded)
+"@
+        $out | Should -Contain 'import:False'
+        $out | Should -Contain 'plan:False'
+        $out | Should -Contain 'valid:True'
+        $out | Should -Contain 'after:True'
+    }
+
     It 'has an about_ParallelExec topic' {
         $about = Get-Help about_ParallelExec
         ($about | Out-String) | Should -Match 'about_ParallelExec'
