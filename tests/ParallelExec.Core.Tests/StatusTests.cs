@@ -493,9 +493,13 @@ namespace ParallelExec.Tests
             f.Sub("11", "1.1");
             f.Write("subplans/SUBPLAN_OTHER_11.md", Subplan("1.1"));
             f.Write("execution/EXECUTION_TASK_OTHER_11_01.md", Execution("1.1", "In Progress"));
-            var plans = f.Result().Plans;
+            f.Write("subplans/SUBPLAN_THIRD_99.md", Subplan(null)); // whose? not warned about by either plan
+            var own = f.Write("subplans/SUBPLAN_X_98.md", Subplan(null));
+            var r = f.Result();
+            var plans = r.Plans;
             Assert.Equal("subplan_created", St(plans.Single(p => p.Name == "X"), "1.1"));
             Assert.Equal("in_progress", St(plans.Single(p => p.Name == "OTHER"), "1.1"));
+            Assert.Equal(new[] { own }, Warnings(r, "OrphanFile").Select(w => w.Path)); // X's own orphan is X's to report
         }
 
         [Fact]

@@ -102,7 +102,7 @@ Describe 'Get-AchievementStatus' {
             $text = Get-AchievementStatus -Path $Plan | Out-String -Width 200
             $text | Should -Match 'Plan: STATUS'
             $text | Should -Match 'Id\s+Title\s+Status\s+Readiness\s+Detail'
-            $text | Should -Match '3\.1 .*Blocked \(1\.2\)'
+            $text | Should -Match '3\.1 .*Blocked\s+blocked by 1\.2; '
             $text | Should -Match '2\.3 .*skipped !'
         }
 
