@@ -67,6 +67,8 @@ Describe 'Get-ParallelProgress' {
         @($only).Count | Should -Be 1
         $only.Total | Should -Be 4
         (Get-ParallelPlan $Plan | Where-Object Level -eq 1 | Get-ParallelProgress).Total | Should -Be 3
+        # Status objects carry their achievement: they bind by property name.
+        (Get-AchievementStatus $Plan | Where-Object Status -eq 'failed' | Get-ParallelProgress).Failed | Should -Be 1
     }
 
     It 'has a compact default view grouped by plan' {
