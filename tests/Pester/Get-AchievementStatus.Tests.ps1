@@ -205,6 +205,10 @@ Describe 'Get-AchievementStatus' {
             @($w).Count | Should -Be 1
             "$w" | Should -Match 'AmbiguousFile'
             "$w" | Should -Match ([regex]::Escape($file))
+            # Get-ParallelPlan warns once; piped on, the fresh derivation does not repeat it.
+            $null = Get-ParallelPlan $dir -WarningVariable w1 -WarningAction SilentlyContinue | Get-AchievementStatus -WarningVariable w2 -WarningAction SilentlyContinue
+            @($w1 | Where-Object { "$_" -match 'AmbiguousFile' }).Count | Should -Be 1
+            @($w2).Count | Should -Be 0
         }
 
         It 'an orphan file is one warning naming it' {
