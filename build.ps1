@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-    The one entry point: build, run, test, corpus, bench, package, clean.
+    The one entry point: build, run, test, corpus, status, bench, package, clean.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1
     Builds the module and shows the seed plan read and levelled.
@@ -10,7 +10,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Run', 'Build', 'Show', 'Test', 'Corpus', 'Bench', 'Package', 'Clean')]
+    [ValidateSet('Run', 'Build', 'Show', 'Test', 'Corpus', 'Status', 'Bench', 'Package', 'Clean')]
     [string[]] $Task = @('Run'),
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
@@ -144,6 +144,13 @@ function Task-Corpus {
     if ($rc -ne 0) { throw 'The corpus run found mismatches.' }
 }
 
+function Task-Status {
+    if (-not (Test-Path (Join-Path $CorpusPath 'workspace'))) { Write-Warning "No corpus workspace under '$CorpusPath'; nothing to show."; return }
+    Write-Host "== Status of every plan of the corpus workspace ($CorpusPath/workspace)" -ForegroundColor Cyan
+    $rc = Invoke-FreshPwsh "Import-Module '$Root/ParallelExec.psd1'; & '$Root/tools/Invoke-StatusCorpus.ps1' -CorpusPath '$CorpusPath'"
+    if ($rc -ne 0) { throw 'The status corpus run failed.' }
+}
+
 function Task-Bench {
     $rc = Invoke-FreshPwsh "& '$Root/tools/Invoke-Bench.ps1' -Root '$Root' -CorpusPath '$CorpusPath'"
     if ($rc -ne 0) { throw 'The benchmark failed.' }
@@ -172,6 +179,7 @@ foreach ($t in $Task) {
         'Show' { Task-Show }
         'Test' { Task-Test }
         'Corpus' { Task-Build; Task-Corpus }
+        'Status' { Task-Build; Task-Status }
         'Bench' { Task-Build; Task-Bench }
         'Package' { Task-Package }
         'Clean' { Task-Clean }

@@ -8,6 +8,8 @@
     3. Synthetic plans of 1,000 / 10,000 / 100,000 achievements shaped as a chain, as wide levels and as a
        random DAG: read and levelled (warm, in-session), peak working set and retained memory (fresh process each),
        and the growth factor per 10x.
+    4. Status from the files: synthetic workspaces of 100 and 300 plans x 30 achievements x ~4 files each (both layouts),
+       Get-AchievementStatus -Recurse warm in-session, and peak working set and retained memory in a fresh process.
     Writes the tables to out/bench.md as well.
 #>
 param(
@@ -230,6 +232,71 @@ try {
 finally {
     Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue
 }
+# 5. Status from the files: a synthetic workspace of plans x 30 achievements x 4 files (SUBPLAN, EXECUTION_TASK, a
+#    feedback file or a second EXECUTION_TASK, and an unrelated note), half in each layout.
+function New-StatusWorkspace([string] $root, [int] $plans, [int] $achievements = 30) {
+    $utf8 = [Text.UTF8Encoding]::new($false)
+    $body = "Filler describing the work in some detail, as real files do.`n" * 20
+    for ($p = 0; $p -lt $plans; $p++) {
+        $name = 'SYN-{0:D3}' -f $p
+        $dir = if ($p % 2) { Join-Path $root "work-space/plans/$name" } else { Join-Path $root "documentation/archive/syn-$p" }
+        $planDir = if ($p % 2) { $dir } else { Join-Path $dir 'planning' }
+        foreach ($d in $planDir, "$dir/subplans", "$dir/execution/feedbacks") { $null = [IO.Directory]::CreateDirectory($d) }
+        $plan = [Text.StringBuilder]::new("# PLAN: $name`n`n")
+        for ($i = 0; $i -lt $achievements; $i++) {
+            $id = '{0}.{1}' -f [math]::Floor($i / 10), ($i % 10 + 1)
+            $nn = $id.Replace('.', '')
+            $null = $plan.Append("**Achievement $id**: Task $i (2h)`n- **Goal**: do $i`n`n")
+            [IO.File]::WriteAllText("$dir/subplans/SUBPLAN_${name}_$nn.md", "# SUBPLAN: Task $i`n`n**Achievement**: $id`n**Status**: Ready`n`n$body", $utf8)
+            $state = $i % 5
+            [IO.File]::WriteAllText("$dir/execution/EXECUTION_TASK_${name}_${nn}_01.md",
+                "# EXECUTION_TASK: Task $i`n`n**Achievement**: $id`n**Status**: $(if ($state -le 2) { 'In Progress' } else { 'Pending' })`n`n$body$(if ($state -le 2) { "`n**Status**: Complete`n" })", $utf8)
+            [IO.File]::WriteAllText("$dir/execution/EXECUTION_NOTES_${name}_$nn.md", "# Notes`n`n$body", $utf8)
+            if ($state -le 1) { [IO.File]::WriteAllText("$dir/execution/feedbacks/APPROVED_$nn.md", "# APPROVED`n", $utf8) }
+            elseif ($state -eq 2) { [IO.File]::WriteAllText("$dir/execution/feedbacks/FIX_$nn.md", "# FIX`n", $utf8) }
+            else { [IO.File]::WriteAllText("$dir/execution/EXECUTION_TASK_${name}_${nn}_02_V2.md", "# EXECUTION_TASK: Task $i (V2)`n`n**Achievement**: $id`n**Status**: Pending`n`n$body", $utf8) }
+        }
+        [IO.File]::WriteAllText("$planDir/PLAN_$name.md", $plan.ToString(), $utf8)
+    }
+}
+
+$statusWork = Join-Path ([IO.Path]::GetTempPath()) ("pe-status-" + [Guid]::NewGuid().ToString('N'))
+try {
+    Say ''
+    Say '## Status from the files: synthetic workspaces, Get-AchievementStatus -Recurse (warm, in-session; memory in a fresh process)'
+    Say ''
+    Say '| plans | achievements | files | min | median | per file | growth | the same plans read without status (Core) | peak working set | retained managed |'
+    Say '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
+    $previous = $null
+    foreach ($plans in 100, 300) {
+        $ws = Join-Path $statusWork "ws-$plans"
+        New-StatusWorkspace $ws $plans
+        $files = @(Get-ChildItem -LiteralPath $ws -Recurse -File).Count
+        $m = Measure-Warm { $null = Get-AchievementStatus -LiteralPath $ws -Recurse -WarningAction Ignore } -Warmup 2 -Runs 5
+        $noStatus = [ParallelExec.PlanLoadOptions]::new(); $noStatus.Recurse = $true; $noStatus.ResolveStatus = $false
+        $floor = Measure-Warm { $null = [ParallelExec.PlanLoader]::Load($ws, $noStatus) } -Warmup 2 -Runs 5
+        $count = @(Get-AchievementStatus -LiteralPath $ws -Recurse -WarningAction Ignore).Count
+        $mem = Invoke-Child @"
+Import-Module '$Root/ParallelExec.psd1'
+[GC]::Collect(); `$base = [GC]::GetTotalMemory(`$true)
+`$s = Get-AchievementStatus -LiteralPath '$ws' -Recurse -WarningAction Ignore
+`$retained = [GC]::GetTotalMemory(`$true) - `$base
+`$p = [Diagnostics.Process]::GetCurrentProcess(); `$p.Refresh()
+'{0}|{1}|{2}' -f `$p.PeakWorkingSet64, `$retained, `$s.Count
+"@
+        $parts = ("$mem" -split '\|')
+        $growth = if ($previous) { '{0:N1}x for {1:N1}x the files' -f ($m.Min / $previous.Min), ($files / $previous.Files) } else { '' }
+        Say ("| {0:N0} | {1:N0} | {2:N0} | {3} ms | {4} ms | {5:N0} us | {6} | {7} ms | {8:N0} MB | {9:N0} MB |" -f $plans, $count, $files,
+            (Ms $m.Min), (Ms $m.Median), (1000 * $m.Min / $files), $growth, (Ms $floor.Min), ([double]$parts[0] / 1MB), ([double]$parts[1] / 1MB))
+        $previous = @{ Min = $m.Min; Files = $files }
+    }
+    Say ''
+    Say 'Each plan root is enumerated once; only SUBPLAN and EXECUTION_TASK files are opened, for their first 16 KB. The target is under 2 s warm for 300 plans.'
+}
+finally {
+    Remove-Item -Recurse -Force $statusWork -ErrorAction SilentlyContinue
+}
+
 $null = New-Item -ItemType Directory -Force -Path (Split-Path $OutFile)
 Set-Content -Path $OutFile -Value $report
 Write-Host "Written to $OutFile"

@@ -27,7 +27,7 @@ Works from any current directory, on both workspace layouts (work-space/plans/<N
     Parameters  = @{
         Path        = 'A PLAN file, a plan folder, a parallel.json, or (with -Recurse) a workspace root. Wildcards are expanded and every match is read. Without a path, the current folder is read.'
         LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject = 'Achievements from Get-ParallelPlan. The status of each is derived afresh from the files, once per plan, using the graph of the piped plan.'
+        InputObject = 'Achievements from Get-ParallelPlan (or objects with an Achievement property, such as this cmdlet''s own output). The status of each is derived afresh from the files, once per plan, using the graph of the piped plan.'
         Id          = 'Only these achievements (1.1, 2.*). Wildcards are allowed; an id without wildcards that no plan has is reported as an AchievementNotFound error. Press Tab to complete the ids of the plan given by -Path.'
         Recurse     = 'Reads every PLAN_*.md below the folder (a whole workspace), each with the files below its own plan root.'
     }

@@ -10,7 +10,7 @@ The default view is compact: level, done/total with the percentage, in progress,
     Parameters  = @{
         Path        = 'A PLAN file, a plan folder, a parallel.json, or (with -Recurse) a workspace root. Wildcards are expanded and every match is read. Without a path, the current folder is read.'
         LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject = 'Achievements from Get-ParallelPlan; their statuses are derived afresh from the files and summarised when the input ends.'
+        InputObject = 'Achievements from Get-ParallelPlan (or objects with an Achievement property, such as Get-AchievementStatus output); their statuses are derived afresh from the files and summarised when the input ends.'
         Id          = 'Only these achievements (1.1, 2.*) count. Wildcards are allowed; an id without wildcards that no plan has is reported as an AchievementNotFound error.'
         Recurse     = 'Reads every PLAN_*.md below the folder (a whole workspace).'
         ByPlan      = 'One row per plan (Level is null, WholePlan is true) instead of one per level.'

@@ -100,7 +100,7 @@ namespace ParallelExec
 
         /// <summary>The only folders a shallow scan enters (the conventional places of the methodology's files).</summary>
         private static readonly HashSet<string> ConventionalFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            { "subplans", "execution", "feedbacks", "planning" };
+            { "subplans", "execution", "feedbacks" };
 
         private StatusFileIndex(string root) { Root = root; }
 
@@ -123,8 +123,8 @@ namespace ParallelExec
 
         /// <summary>
         /// Enumerates the root once. Deep: every folder to <see cref="MaxDepth"/>. Shallow (a PLAN file that is not named
-        /// PLAN_*.md, which may sit in any folder): only the root's own files and its subplans/, execution/, feedbacks/
-        /// and planning/ folders, so that a plan given from a big unrelated folder costs a few directory reads.
+        /// PLAN_*.md, which may sit in any folder): only the root's subplans/, execution/ and feedbacks/ folders (any case),
+        /// so that a plan given from a big unrelated folder costs one directory listing of its sub-folders.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(Hot.Optimize)]
         public static StatusFileIndex Build(string root, bool deep, int maxEntries = DefaultMaxEntries)
@@ -133,13 +133,18 @@ namespace ParallelExec
             var pending = new Stack<(string Dir, int Depth)>();
             pending.Push((root, 0));
             int maxDepth = deep ? MaxDepth : 2;
+            var files = new List<string>();
+            var dirs = new List<string>();
             while (pending.Count > 0)
             {
                 var (dir, depth) = pending.Pop();
-                var entries = new List<FileSystemInfo>();
+                files.Clear();
+                dirs.Clear();
+                bool listFiles = deep || depth > 0;
                 try
                 {
-                    foreach (var e in new DirectoryInfo(dir).EnumerateFileSystemInfos()) entries.Add(e);
+                    if (listFiles) files.AddRange(Directory.EnumerateFiles(dir));
+                    if (depth < maxDepth) dirs.AddRange(Directory.EnumerateDirectories(dir));
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
                 {
@@ -148,7 +153,7 @@ namespace ParallelExec
                         suggestion: "Check its permissions; the status ignores the files in it.", target: dir));
                     continue;
                 }
-                index.EntriesSeen += entries.Count;
+                index.EntriesSeen += files.Count + dirs.Count;
                 if (index.EntriesSeen > maxEntries)
                 {
                     index.Diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "StatusScanTruncated", DiagnosticKind.LimitsExceeded,
@@ -158,29 +163,29 @@ namespace ParallelExec
                 }
 
                 bool planFolder = depth == 0 || (depth == 1 && string.Equals(Path.GetFileName(dir), "planning", StringComparison.OrdinalIgnoreCase));
-                if (!planFolder && HoldsPlan(entries)) continue; // another plan's root: its files are its own
+                if (!planFolder && HoldsPlan(files)) continue; // another plan's root: its files are its own
 
-                foreach (var entry in entries)
+                foreach (var sub in dirs)
                 {
-                    var name = entry.Name;
-                    if (entry is DirectoryInfo sub)
+                    var name = Path.GetFileName(sub);
+                    if (PlanLoader.SkippedFolders.Contains(name)) continue;
+                    if (!deep && !ConventionalFolders.Contains(name)) continue;
+                    try
                     {
-                        if (depth >= maxDepth || PlanLoader.SkippedFolders.Contains(name)) continue;
-                        if (!deep && !ConventionalFolders.Contains(name)) continue;
-                        try
-                        {
-                            if ((sub.Attributes & FileAttributes.ReparsePoint) != 0) continue; // never follow a symlinked folder
-                        }
-                        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException) { continue; }
-                        pending.Push((sub.FullName, depth + 1));
-                        continue;
+                        if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) != 0) continue; // never follow a symlinked folder
                     }
+                    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException) { continue; }
+                    pending.Push((sub, depth + 1));
+                }
+                foreach (var path in files)
+                {
+                    var name = Path.GetFileName(path);
                     if (planFolder && PlanLoader.IsPlanFileName(name))
                     {
                         index.PlanNames.Add(name.Substring(5, name.Length - 8));
                         continue;
                     }
-                    index.Classify(entry.FullName, name);
+                    index.Classify(path, name);
                 }
             }
             index.Subplans.Sort(ByPath);
@@ -191,10 +196,10 @@ namespace ParallelExec
 
         private static int ByPath(StatusFile a, StatusFile b) => string.CompareOrdinal(a.Path, b.Path);
 
-        private static bool HoldsPlan(List<FileSystemInfo> entries)
+        private static bool HoldsPlan(List<string> files)
         {
-            foreach (var e in entries)
-                if (!(e is DirectoryInfo) && PlanLoader.IsPlanFileName(e.Name)) return true;
+            foreach (var f in files)
+                if (PlanLoader.IsPlanFileName(Path.GetFileName(f))) return true;
             return false;
         }
 

@@ -137,13 +137,16 @@ namespace ParallelExec
                 }
             }
 
+            // With several PLANs in one root, a file that does not carry this plan's name may be another's: no warning here.
+            bool Quiet(StatusFile f) => sharedRoot && !string.Equals(f.PlanName, plan.Name, StringComparison.OrdinalIgnoreCase);
+
             bool MapByHeader(StatusFile f, List<int> into)
             {
                 var header = f.HeaderIds;
                 if (header == null) return false;
                 foreach (var id in header)
                     if (indexOf.TryGetValue(id, out var i) && !into.Contains(i)) into.Add(i);
-                if (into.Count == 0)
+                if (into.Count == 0 && !Quiet(f))
                 {
                     diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "OrphanFile", DiagnosticKind.InvalidData,
                         $"'{f.Path}' names Achievement {string.Join(", ", header.Select(h => h.ToString()))} in its first lines, but plan {plan.Name} defines no such achievement; it was not counted.",
@@ -160,7 +163,7 @@ namespace ParallelExec
                 if (!Mine(f)) continue;
                 CheckReadable(f);
                 mapped.Clear();
-                if (!MapByHeader(f, mapped)) { MapByNumber(f, viaSubplans: false, quiet: false); continue; }
+                if (!MapByHeader(f, mapped)) { MapByNumber(f, viaSubplans: false, quiet: Quiet(f)); continue; }
                 if (mapped.Count == 0) continue;
                 var ids = mapped.ToArray();
                 Array.Sort(ids);
@@ -172,10 +175,10 @@ namespace ParallelExec
                 if (!Mine(f)) continue;
                 CheckReadable(f);
                 mapped.Clear();
-                if (!MapByHeader(f, mapped)) MapByNumber(f, viaSubplans: true, quiet: false);
+                if (!MapByHeader(f, mapped)) MapByNumber(f, viaSubplans: true, quiet: Quiet(f));
             }
             foreach (var f in index.Feedback)
-                MapByNumber(f, viaSubplans: true, quiet: sharedRoot); // with several PLANs in one root, it may be another's
+                MapByNumber(f, viaSubplans: true, quiet: Quiet(f)); // feedback names no plan: in a shared root, it may be another's
 
             // The status table, top-down; then readiness from the dependencies' statuses.
             var infos = new AchievementStatusInfo[n];
@@ -267,8 +270,8 @@ namespace ParallelExec
             int complete = states.Count(s => s == ExecutionState.Complete);
             if (!planUsesReviews && states.Length > 0 && complete == states.Length)
                 return Make(AchievementStatus.Complete,
-                    states.Length == 1 ? "its EXECUTION_TASK says Complete (the plan has no review files)"
-                        : $"all {states.Length} EXECUTION_TASKs say Complete (the plan has no review files)",
+                    states.Length == 1 ? "EXECUTION_TASK says Complete; plan has no reviews"
+                        : $"all {states.Length} EXECUTION_TASKs say Complete; plan has no reviews",
                     files.Executions);
 
             var unresolved = files.Fixes.Where(fix => !files.Resolutions.Any(r => r.Number == fix.Number)).ToList();

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using System.Management.Automation.Runspaces;
 
 namespace ParallelExec.Commands
 {
@@ -21,8 +20,7 @@ namespace ParallelExec.Commands
             try
             {
                 var word = (wordToComplete ?? "").Trim('\'', '"');
-                var current = Runspace.DefaultRunspace?.SessionStateProxy?.Path?.CurrentFileSystemLocation?.ProviderPath
-                              ?? Environment.CurrentDirectory;
+                var current = CurrentLocation();
                 var paths = new List<string>();
                 foreach (var key in new[] { "LiteralPath", "Path" })
                 {
@@ -62,6 +60,16 @@ namespace ParallelExec.Commands
                 results.Clear();
             }
             return results;
+        }
+
+        /// <summary>
+        /// The session's current file-system folder. A completer runs on the pipeline's thread while a pipeline is running,
+        /// where SessionStateProxy refuses to answer; a script block invoked here sees the session state.
+        /// </summary>
+        private static string CurrentLocation()
+        {
+            var result = ScriptBlock.Create("$ExecutionContext.SessionState.Path.CurrentFileSystemLocation.ProviderPath").Invoke();
+            return result.Count > 0 && result[0]?.BaseObject is string path && path.Length > 0 ? path : Environment.CurrentDirectory;
         }
 
         private static string[] ToStrings(IEnumerable items)

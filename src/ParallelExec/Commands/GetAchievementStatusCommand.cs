@@ -22,7 +22,8 @@ namespace ParallelExec.Commands
         [ValidateNotNullOrEmpty]
         public string[]? LiteralPath { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = InputSet, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ParameterSetName = InputSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Achievement")]
         [ValidateNotNull]
         public Achievement? InputObject { get; set; }
 
