@@ -23,9 +23,9 @@ namespace ParallelExec
     /// Checks a parallel.json: JSON syntax, the schema (NJsonSchema), and what the schema cannot say — ids,
     /// cycles, blocks mirrored by dependencies, levels that contradict dependencies, paths, and drift against the PLAN.
     /// </summary>
-    public static class RegistryValidator
+    public static partial class RegistryValidator
     {
-        private sealed class Entry
+        internal sealed class Entry
         {
             public string IdText = "";
             public AchievementId Id;
@@ -77,6 +77,15 @@ namespace ParallelExec
                     $"'{path}' is not JSON at all (it starts with '{Printable(c0)}').", path,
                     "Point at the plan's parallel.json; a PLAN is read with Get-ParallelPlan.");
 
+            // Fast path: one streaming pass that checks the schema's rules by hand and collects the entries. It only
+            // ever answers "clean"; anything it is not sure of (a violation, a duplicate key, the flat form, bad JSON)
+            // goes the full way below, where NJsonSchema and Newtonsoft report it with their own words and positions.
+            if (FastScan.TryCleanScan(text, out var fastEntries))
+            {
+                CheckAll(fastEntries!, legacy: false, rootLine: 1, path, options, records);
+                return;
+            }
+
             JToken root;
             try
             {
@@ -110,12 +119,17 @@ namespace ParallelExec
             }
 
             var entries = CollectEntries(root, legacy);
-            CheckSemantics(entries, legacy, path, records);
-            CheckPaths(entries, path, records);
-            CheckAgainstPlan(entries, root, legacy, path, options, records);
+            CheckAll(entries, legacy, LineOf(root) ?? 1, path, options, records);
         }
 
-        private static List<Entry> CollectEntries(JToken root, bool legacy)
+        private static void CheckAll(List<Entry> entries, bool legacy, int rootLine, string path, ValidationOptions options, List<ValidationRecord> records)
+        {
+            CheckSemantics(entries, legacy, path, records);
+            CheckPaths(entries, path, records);
+            CheckAgainstPlan(entries, rootLine, path, options, records);
+        }
+
+        internal static List<Entry> CollectEntries(JToken root, bool legacy)
         {
             var entries = new List<Entry>();
             if (root is not JObject obj) return entries;
@@ -341,7 +355,7 @@ namespace ParallelExec
                 }
         }
 
-        private static void CheckAgainstPlan(List<Entry> entries, JToken root, bool legacy, string path, ValidationOptions options, List<ValidationRecord> records)
+        private static void CheckAgainstPlan(List<Entry> entries, int rootLine, string path, ValidationOptions options, List<ValidationRecord> records)
         {
             string? planPath = options.PlanPath;
             if (planPath == null && options.FindPlan)
@@ -383,7 +397,7 @@ namespace ParallelExec
                 if (!registered.TryGetValue(a.Id, out var e))
                 {
                     records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanDrift",
-                        $"The PLAN ({planFile}) defines {a.Id} \"{a.Title}\", which the registry does not register.", path, LineOf(root), 1, a.Id.ToString(),
+                        $"The PLAN ({planFile}) defines {a.Id} \"{a.Title}\", which the registry does not register.", path, rootLine, 1, a.Id.ToString(),
                         $"Register {a.Id} in a level after its dependencies, or regenerate the registry with Export-ParallelJson."));
                     continue;
                 }
