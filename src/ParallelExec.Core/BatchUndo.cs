@@ -125,12 +125,12 @@ namespace ParallelExec
             var batches = System.IO.Path.Combine(root, ".parallel", "batches");
             var folders = record.CreatedFolders.Select(c => System.IO.Path.GetFullPath(System.IO.Path.Combine(root, c)))
                 .Where(c => PlanPaths.IsInside(root, c)).ToArray();
-            // Its own folders except the record's, deepest first; then the record; then the record's folders if it made them.
+            // The folders it created (except the record's), deepest first, when empty; then the record.
             foreach (var folder in folders.Where(c => !IsRecordFolder(root, c)).OrderByDescending(c => c.Length))
                 BatchScaffolder.TryDeleteEmptyFolder(folder);
             BatchScaffolder.TryDeleteFile(record.RecordPath);
-            foreach (var folder in folders.Where(c => IsRecordFolder(root, c)).OrderByDescending(c => c.Length))
-                BatchScaffolder.TryDeleteEmptyFolder(folder);
+            // The tool's own bookkeeping folders go when the last record goes, whichever batch created them.
+            if (BatchScaffolder.TryDeleteEmptyFolder(batches)) BatchScaffolder.TryDeleteEmptyFolder(System.IO.Path.GetDirectoryName(batches)!);
             return results;
         }
 

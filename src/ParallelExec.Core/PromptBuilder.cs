@@ -122,7 +122,11 @@ namespace ParallelExec
             sb.Append("- Name: ").Append(plan.Name).Append('\n');
             sb.Append("- PLAN file: ").Append(planFile).Append('\n');
             sb.Append("- Achievements: ").Append(plan.Achievements.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            sb.Append("- Write the result to: parallel.json (beside the PLAN's plan root)\n\n");
+            sb.Append("- Write the result to: parallel.json at the plan root\n");
+            if (plan.RegistryPath != null)
+                sb.Append("- Existing registry: ").Append(Relative(plan, plan.RegistryPath))
+                  .Append(" (its edges are listed below as Registry; your answer replaces it, so correct what it gets wrong)\n");
+            sb.Append('\n');
 
             sb.Append("## Achievements\n\n");
             foreach (var a in plan.Achievements)
@@ -154,6 +158,19 @@ namespace ParallelExec
             foreach (var wave in plan.Achievements.Where(a => a.Wave != null).GroupBy(a => a.Wave!.Value).OrderBy(g => g.Key))
                 sb.Append("- Level ").Append(wave.Key.ToString(CultureInfo.InvariantCulture)).Append(": ")
                   .Append(string.Join(", ", wave.OrderBy(a => a.Id).Select(a => a.Id.ToString()))).Append('\n');
+            if (plan.RegistryPath != null)
+            {
+                sb.Append("\nLevels the existing registry states (a level that holds an achievement together with one of its dependencies is wrong):\n");
+                foreach (var level in plan.Achievements.Where(a => a.Level != null).GroupBy(a => a.Level!.Value).OrderBy(g => g.Key))
+                {
+                    var members = level.OrderBy(a => a.Id).ToArray();
+                    var inside = members.SelectMany(a => a.Dependencies.Where(d => members.Any(m => m.Id == d)).Select(d => $"{a.Id} -> {d}")).ToArray();
+                    sb.Append("- Level ").Append(level.Key.ToString(CultureInfo.InvariantCulture)).Append(": ")
+                      .Append(string.Join(", ", members.Select(a => a.Id.ToString())));
+                    if (inside.Length > 0) sb.Append(" (holds its own dependencies: ").Append(string.Join(", ", inside)).Append(')');
+                    sb.Append('\n');
+                }
+            }
             sb.Append('\n');
 
             sb.Append("## Three kinds of parallelism to look for\n\n");
@@ -317,10 +334,10 @@ namespace ParallelExec
               .Append(", and whether they can still be executed and merged in parallel.\n");
             sb.Append("10. `## Active EXECUTION_TASKs`: a table of the planned executions, for example:\n\n");
             sb.Append("```markdown\n");
-            sb.Append("| Execution | Status     | File                                        | Estimate | Dependencies |\n");
-            sb.Append("| --------- | ---------- | ------------------------------------------- | -------- | ------------ |\n");
-            sb.Append("| NN_01     | ⏳ Pending | EXECUTION_TASK_").Append(plan.Name).Append("_NN_01.md | 2h       | None         |\n");
-            sb.Append("| NN_02     | ⏳ Pending | EXECUTION_TASK_").Append(plan.Name).Append("_NN_02.md | 1h       | NN_01        |\n");
+            sb.Append("| Execution | Status     | File | Estimate | Dependencies |\n");
+            sb.Append("| --------- | ---------- | ---- | -------- | ------------ |\n");
+            sb.Append("| NN_01     | ⏳ Pending | EXECUTION_TASK_").Append(plan.Name).Append("_NN_01.md | 2h | None |\n");
+            sb.Append("| NN_02     | ⏳ Pending | EXECUTION_TASK_").Append(plan.Name).Append("_NN_02.md | 1h | NN_01 |\n");
             sb.Append("```\n\n");
             sb.Append("NN is the achievement id without its dot (3.1 -> 31). List one row when the achievement needs a single execution; executions whose Dependencies column does not name each other may run at the same time.\n\n");
             sb.Append("## Rules\n\n");
@@ -410,6 +427,7 @@ namespace ParallelExec
             var sb = new StringBuilder();
             sb.Append("### Achievement ").Append(a.Id.ToString()).Append(": ").Append(a.Title).Append("\n\n");
             sb.Append("- SUBPLAN: ").Append(Relative(plan, info.SubplanPath!)).Append('\n');
+            sb.Append("- Goal: ").Append(string.IsNullOrWhiteSpace(a.Goal) ? "not stated in the PLAN" : a.Goal).Append('\n');
             sb.Append("- Estimated effort: ").Append(Estimate(a)).Append('\n');
             sb.Append("- Dependencies: ").Append(DependencyText(plan, a, statuses)).Append('\n');
             if (info.Readiness == Readiness.Waiting)
