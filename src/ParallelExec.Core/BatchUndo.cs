@@ -22,16 +22,20 @@ namespace ParallelExec
     /// <summary>One file of an undone batch and what happened to it.</summary>
     public sealed class BatchUndoResult
     {
-        internal BatchUndoResult(string batchId, string path, BatchUndoAction action, string reason)
+        internal BatchUndoResult(string batchId, string path, string relativePath, BatchUndoAction action, string reason)
         {
             BatchId = batchId;
             Path = path;
+            RelativePath = relativePath;
             Action = action;
             Reason = reason;
         }
 
         public string BatchId { get; }
         public string Path { get; }
+
+        /// <summary>The path relative to the plan root, as the batch record holds it.</summary>
+        public string RelativePath { get; }
         public BatchUndoAction Action { get; }
         public string Reason { get; }
 
@@ -97,28 +101,28 @@ namespace ParallelExec
                 if (!PlanPaths.IsInside(root, full))
                 {
                     allGone = false;
-                    results.Add(new BatchUndoResult(record.Id, full, BatchUndoAction.Kept, "outside the plan folder: never touched"));
+                    results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "outside the plan folder: never touched"));
                     continue;
                 }
                 if (!File.Exists(full))
                 {
-                    results.Add(new BatchUndoResult(record.Id, full, BatchUndoAction.AlreadyGone, "no longer there"));
+                    results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.AlreadyGone, "no longer there"));
                     continue;
                 }
                 if (!string.Equals(BatchScaffolder.Sha256(full), f.Sha256, StringComparison.OrdinalIgnoreCase))
                 {
                     allGone = false;
-                    results.Add(new BatchUndoResult(record.Id, full, BatchUndoAction.Kept, "edited since the batch wrote it"));
+                    results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "edited since the batch wrote it"));
                     continue;
                 }
                 if (!shouldRemove(full))
                 {
                     allGone = false;
-                    results.Add(new BatchUndoResult(record.Id, full, BatchUndoAction.NotRemoved, "not confirmed"));
+                    results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.NotRemoved, "not confirmed"));
                     continue;
                 }
                 File.Delete(full);
-                results.Add(new BatchUndoResult(record.Id, full, BatchUndoAction.Removed, "unchanged since the batch wrote it"));
+                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Removed, "unchanged since the batch wrote it"));
             }
             if (!allGone) return results;
 
