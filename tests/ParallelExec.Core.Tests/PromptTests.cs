@@ -311,5 +311,25 @@ namespace ParallelExec.Tests
             Assert.Equal(before2, Snapshot(dir.Path));
             Assert.False(File.Exists(sub.TargetPaths[0]));
         }
+
+        [Fact]
+        public void AFailedDependencyBlocksBothKindsOfPrompt()
+        {
+            using var dir = new TempDir();
+            dir.Write("PLAN_DEMO.md", Demo);
+            dir.Write("subplans/SUBPLAN_DEMO_11.md", Subplan("1.1"));
+            dir.Write("subplans/SUBPLAN_DEMO_21.md", Subplan("2.1"));
+            dir.Write("execution/EXECUTION_TASK_DEMO_11_01.md", "# EXECUTION_TASK: X\n\n**Achievement**: 1.1\n**Status**: Complete\n");
+            dir.Write("execution/feedbacks/FIX_11.md", "# FIX\n");
+            var plan = LoadDemo(dir);
+            var sub = PromptBuilder.Subplans(plan, Level(plan, 2), new PromptOptions());
+            Assert.Empty(sub.Prompts);
+            Assert.Equal("already has a SUBPLAN (subplans/SUBPLAN_DEMO_21.md)", sub.Skipped[0].Reason);
+            Assert.Equal("blocked by a failed or skipped dependency (1.1)", sub.Skipped[1].Reason);
+            var exec = PromptBuilder.Executions(plan, plan.Achievements.ToArray(), new PromptOptions { IgnoreDependencies = true });
+            Assert.Empty(exec.Prompts);
+            Assert.Contains("failed", exec.Skipped[0].Reason);
+            Assert.Equal("blocked by a failed or skipped dependency (1.1)", exec.Skipped[1].Reason);
+        }
     }
 }
