@@ -157,10 +157,12 @@ namespace ParallelExec
             }
 
             var batches = Path.Combine(root, ".parallel", "batches");
-            var stamp = utcNow.ToUniversalTime().ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
-            var id = stamp + "-" + (prompt.Kind == BatchPromptKind.Subplan ? "subplans" : "executions");
-            for (int n = 2; File.Exists(Path.Combine(batches, id + ".json")); n++)
-                id = stamp + "-" + (prompt.Kind == BatchPromptKind.Subplan ? "subplans" : "executions") + "-" + n.ToString(CultureInfo.InvariantCulture);
+            // Ids start with the UTC time to the millisecond, so that name order is time order ("latest" is the last name);
+            // a batch in the same millisecond as another takes the next free one.
+            var time = utcNow.ToUniversalTime();
+            string Stamp() => time.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+            while (Directory.Exists(batches) && Directory.GetFiles(batches, Stamp() + "-*.json").Length > 0) time = time.AddMilliseconds(1);
+            var id = Stamp() + "-" + (prompt.Kind == BatchPromptKind.Subplan ? "subplans" : "executions");
             var recordPath = Path.Combine(batches, id + ".json");
 
             var createdFolders = new List<string>();

@@ -331,5 +331,23 @@ namespace ParallelExec.Tests
             Assert.Contains("failed", exec.Skipped[0].Reason);
             Assert.Equal("blocked by a failed or skipped dependency (1.1)", exec.Skipped[1].Reason);
         }
+
+        [Fact]
+        public void BatchesInTheSameMillisecondGetIdsInTimeOrder()
+        {
+            using var dir = new TempDir();
+            dir.Write("PLAN_DEMO.md", Demo);
+            var plan = LoadDemo(dir);
+            var now = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+            var ids = new List<string>();
+            foreach (var a in Level(plan, 2))
+            {
+                var p = Assert.Single(PromptBuilder.Subplans(plan, new[] { a }, new PromptOptions()).Prompts);
+                ids.Add(BatchScaffolder.Scaffold(p, p.TargetPaths, now)!.Id);
+            }
+            Assert.Equal(3, ids.Distinct().Count());
+            Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
+            Assert.Equal(ids[2], BatchUndo.Load(dir.Path, null).Id);
+        }
     }
 }
