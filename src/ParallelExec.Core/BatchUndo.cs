@@ -109,7 +109,15 @@ namespace ParallelExec
                     results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.AlreadyGone, "no longer there"));
                     continue;
                 }
-                if (!string.Equals(BatchScaffolder.Sha256(full), f.Sha256, StringComparison.OrdinalIgnoreCase))
+                string hash;
+                try { hash = BatchScaffolder.Sha256(full); }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    allGone = false;
+                    results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "cannot be read, so it is kept: " + e.Message));
+                    continue;
+                }
+                if (!string.Equals(hash, f.Sha256, StringComparison.OrdinalIgnoreCase))
                 {
                     allGone = false;
                     results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "edited since the batch wrote it"));
@@ -121,7 +129,13 @@ namespace ParallelExec
                     results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.NotRemoved, "not confirmed"));
                     continue;
                 }
-                File.Delete(full);
+                try { File.Delete(full); }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    allGone = false;
+                    results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "cannot be removed: " + e.Message));
+                    continue;
+                }
                 results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Removed, "unchanged since the batch wrote it"));
             }
             if (!allGone) return results;

@@ -117,6 +117,19 @@ Describe 'New-BatchSubplanPrompt' {
             ($parts | Format-Table | Out-String) | Should -Match '2/'
         }
 
+        It 'reports a scaffold that cannot be written, emits no prompt for it and leaves nothing behind' {
+            $plan = New-TestFile 'blocked/PLAN_DEMO.md' $DemoPlan
+            $null = New-TestFile 'blocked/.parallel' 'a file where the batch folder must be created'
+            $root = Split-Path $plan
+            $before = Get-TreeSnapshot $root
+            $r = New-BatchSubplanPrompt $plan -Level 1 -Scaffold -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
+            $r | Should -BeNullOrEmpty
+            $e[0].FullyQualifiedErrorId | Should -Match '^ScaffoldWriteFailed'
+            $e[0].ErrorDetails.RecommendedAction | Should -Match 'writable'
+            "$($e[0])" | Should -Not -Match '   at '
+            Get-TreeSnapshot $root | Should -Be $before
+        }
+
         It 'reports a level that holds no achievement' {
             $p = New-TestFile 'lvl/PLAN_L.md' "# PLAN: L`n`n**Achievement 1.1**: One`n"
             $null = New-BatchSubplanPrompt $p -Level 7 -ErrorVariable e -ErrorAction SilentlyContinue

@@ -100,7 +100,8 @@ namespace ParallelExec.Commands
                 }
                 foreach (var prompt in result.Prompts)
                 {
-                    if (Scaffold && !ScaffoldPrompt(prompt)) return;
+                    // A batch whose skeletons could not be written is reported, not emitted: nothing of it was left behind.
+                    if (Scaffold && !ScaffoldPrompt(prompt)) continue;
                     WriteObject(prompt);
                 }
             }
