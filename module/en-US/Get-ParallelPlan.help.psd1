@@ -7,6 +7,8 @@ Each achievement carries its Title (clean of status marks and effort decorations
 
 Status is derived from the SUBPLAN, EXECUTION_TASK and feedback files below the plan root, by the rules Get-AchievementStatus describes (which also gives the evidence, readiness and drift). For a PLAN file not named PLAN_*.md, only the files beside it and in its subplans/, execution/ and feedbacks/ folders are looked at.
 
+PlannedExecutions lists the EXECUTION_TASKs the achievement's SUBPLAN plans in its Active EXECUTION_TASKs table (number, file, estimate, and the executions each waits for); it is read from the SUBPLAN only when asked for, and is empty when there is no written SUBPLAN or its table lists none (a single execution).
+
 Wave is the computed level: 1 plus the longest chain of dependencies below the achievement, so achievements of one wave can run at the same time. Level is the level registered in parallel.json when there is one, else the Wave. With a registry, its dependencies drive the graph and the PLAN supplies the text.
 
 Most real plans declare few dependencies. Achievements that declare none follow -Assume: Sequential (the default: each depends on the one before it in the document), PriorityTier (each depends on every achievement of the previous priority) or Independent. The cmdlet says once per plan, as a warning, how many edges it assumed; the default view marks an assumed dependency with ~.

@@ -59,8 +59,9 @@ function Loaded { [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Obje
         $out | Should -Contain 'after:True'
     }
 
-    It 'loads NJsonSchema only when a registry is first validated' {
+    It 'loads NJsonSchema only when a registry needs its verdict' {
         $registry = New-TestFile 'lazy-json/parallel.json' '{ "plan": "X", "version": "1", "levels": [] }'
+        $broken = New-TestFile 'lazy-json-broken/parallel.json' '{ "plan": 1, "version": "1", "levels": [] }'
         $out = Invoke-FreshPwsh @"
 Import-Module '$RepoRoot/ParallelExec.psd1'
 function Loaded { [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq 'NJsonSchema' }) }
@@ -68,11 +69,15 @@ function Loaded { [bool]([AppDomain]::CurrentDomain.GetAssemblies() | Where-Obje
 `$null = Get-ParallelPlan -LiteralPath '$(Split-Path $registry)' -WarningAction SilentlyContinue
 'plan:' + (Loaded)
 'valid:' + (Test-ParallelJson -LiteralPath '$registry')
+'clean:' + (Loaded)
+'broken:' + (Test-ParallelJson -LiteralPath '$broken')
 'after:' + (Loaded)
 "@
         $out | Should -Contain 'import:False'
         $out | Should -Contain 'plan:False'
         $out | Should -Contain 'valid:True'
+        $out | Should -Contain 'clean:False'
+        $out | Should -Contain 'broken:False'
         $out | Should -Contain 'after:True'
     }
 

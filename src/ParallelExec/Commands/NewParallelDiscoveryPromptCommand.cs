@@ -1,0 +1,25 @@
+using System.Management.Automation;
+
+namespace ParallelExec.Commands
+{
+    /// <summary>A prompt that asks an LLM to analyse a plan and return its parallel.json (the seed's --parallel-upgrade).</summary>
+    [Cmdlet(VerbsCommon.New, "ParallelDiscoveryPrompt", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(BatchPrompt))]
+    public sealed class NewParallelDiscoveryPromptCommand : PlanInputCommand
+    {
+        protected override void EndProcessing()
+        {
+            foreach (var plan in Plans)
+            {
+                try
+                {
+                    WriteObject(PromptBuilder.Discovery(plan));
+                }
+                catch (ParallelExecException e)
+                {
+                    WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                }
+            }
+        }
+    }
+}
