@@ -302,7 +302,9 @@ namespace ParallelExec
             Reason = reason;
         }
 
+        public string PlanName { get; set; } = "";
         public AchievementId Id { get; }
+        public string Title { get; set; } = "";
 
         /// <summary>Succeeded for a node that would run; otherwise why it would not (AlreadyComplete, Skipped, Blocked).</summary>
         public RunState State { get; }

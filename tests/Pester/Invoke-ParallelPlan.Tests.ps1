@@ -1,0 +1,110 @@
+BeforeAll { . $PSScriptRoot/TestHelpers.ps1 }
+
+Describe 'Invoke-ParallelPlan' {
+    BeforeEach {
+        $script:Root = Join-Path $TestDrive ('p-' + [guid]::NewGuid().ToString('N').Substring(0, 6))
+        $script:Plan = New-TestFile ((Split-Path $Root -Leaf) + '/PLAN_DEMO.md') $DemoPlan
+        $script:Marks = Join-Path $Root 'marks'
+        $null = New-Item -ItemType Directory -Force $Marks
+    }
+
+    It 'runs every achievement once, emits one RunResult each and records the run' {
+        $r = Invoke-ParallelPlan $Plan -ThrottleLimit 3 { param($a, $p) New-Item -ItemType File (Join-Path $using:Marks $a.Id) | Out-Null; "ran $($_.Id)" }
+        $r.Count | Should -Be 5
+        $r | ForEach-Object { $_.PSObject.TypeNames[0] } | Select-Object -Unique | Should -Be 'ParallelExec.RunResult'
+        ($r | Where-Object Result -eq Succeeded).Count | Should -Be 5
+        (Get-ChildItem $Marks).Name | Sort-Object | Should -Be @('1.1', '1.10', '1.2', '10.1', '2.1')
+        $record = Get-ChildItem (Join-Path $Root '.parallel/runs') -Filter *.json
+        $record.Count | Should -Be 1
+        $json = Get-Content -Raw $record.FullName | ConvertFrom-Json
+        $json.achievements.Count | Should -Be 5
+        $json.achievements[0].PSObject.Properties.Name | Should -Contain 'duration_seconds'
+        $one = $r | Where-Object { $_.Id.ToString() -eq '1.1' }
+        Get-Content $one.LogPath | Should -Be 'ran 1.1'
+        $one.Duration | Should -BeGreaterThan ([TimeSpan]::Zero)
+    }
+
+    It 'respects dependencies: a dependent starts only after its dependency completed' {
+        $r = Invoke-ParallelPlan $Plan -ThrottleLimit 4 { Start-Sleep -Milliseconds 30 }
+        $by = @{}; $r | ForEach-Object { $by[$_.Id.ToString()] = $_ }
+        $by['1.2'].StartedAt | Should -BeGreaterOrEqual $by['1.1'].CompletedAt
+        $by['2.1'].StartedAt | Should -BeGreaterOrEqual $by['1.2'].CompletedAt
+        $by['2.1'].StartedAt | Should -BeGreaterOrEqual $by['1.10'].CompletedAt
+        $by['10.1'].StartedAt | Should -BeGreaterOrEqual $by['2.1'].CompletedAt
+    }
+
+    It 'a failing achievement blocks exactly its dependents' {
+        $r = Invoke-ParallelPlan $Plan { if ($_.Id.ToString() -eq '1.2') { throw 'broken' } }
+        $by = @{}; $r | ForEach-Object { $by[$_.Id.ToString()] = $_ }
+        $by['1.2'].Result | Should -Be 'Failed'
+        $by['1.2'].Error | Should -Match 'broken'
+        $by['2.1'].Result | Should -Be 'Blocked'
+        $by['10.1'].Result | Should -Be 'Blocked'
+        $by['2.1'].Attempts | Should -Be 0
+        $by['1.1'].Result | Should -Be 'Succeeded'
+        $by['1.10'].Result | Should -Be 'Succeeded'
+    }
+
+    It 'retries a failing achievement up to -MaxAttempts' {
+        $r = Invoke-ParallelPlan $Plan -Id '1.10' -MaxAttempts 3 {
+            $f = Join-Path $using:Marks 'count'
+            Add-Content $f 'x'
+            if ((Get-Content $f).Count -lt 3) { Write-Error 'not yet' }
+        }
+        $r.Result | Should -Be 'Succeeded'
+        $r.Attempts | Should -Be 3
+        $r2 = Invoke-ParallelPlan $Plan -Id '1.10' -MaxAttempts 2 { throw 'always' }
+        $r2.Result | Should -Be 'Failed'
+        $r2.Attempts | Should -Be 2
+    }
+
+    It 'resume: achievements complete on disk are not run again' {
+        $null = New-TestFile ((Split-Path $Root -Leaf) + '/execution/feedbacks/APPROVED_11.md') 'ok'
+        $r = Invoke-ParallelPlan $Plan { New-Item -ItemType File (Join-Path $using:Marks $_.Id) | Out-Null }
+        ($r | Where-Object { $_.Id.ToString() -eq '1.1' }).Result | Should -Be 'AlreadyComplete'
+        (Get-ChildItem $Marks).Name | Should -Not -Contain '1.1'
+        (Get-ChildItem $Marks).Name | Should -Contain '1.2'
+    }
+
+    It 'passes the execution prompt, or $null without a SUBPLAN' {
+        $null = New-TestFile ((Split-Path $Root -Leaf) + '/subplans/SUBPLAN_DEMO_110.md') "# SUBPLAN: Tenth`n`n**Achievement**: 1.10`n**Status**: Planned`n`n## Objective`nDo it.`n"
+        $r = Invoke-ParallelPlan $Plan -Id '1.1', '1.10' { param($a, $p) if ($null -eq $p) { 'NULL' } else { 'PROMPT ' + ($p -match 'EXECUTION_TASK') } }
+        Get-Content ($r | Where-Object { $_.Id.ToString() -eq '1.1' }).LogPath | Should -Be 'NULL'
+        Get-Content ($r | Where-Object { $_.Id.ToString() -eq '1.10' }).LogPath | Should -Be 'PROMPT True'
+    }
+
+    It '-WhatIf prints the schedule and runs nothing' {
+        $rows = Invoke-ParallelPlan $Plan -ThrottleLimit 2 { New-Item -ItemType File (Join-Path $using:Marks $_.Id) } -WhatIf
+        $rows.Count | Should -Be 5
+        $rows[0].PSObject.TypeNames[0] | Should -Be 'ParallelExec.ScheduledAchievement'
+        # 1.10 (4h) heads the longer remaining path (4 + 2.1 + 10.1) than 1.1 (2.5 + 1 + ...): both start at 0 with two executors.
+        ($rows | Where-Object { $_.Id.ToString() -eq '1.10' }).StartHours | Should -Be 0
+        ($rows | Where-Object { $_.Id.ToString() -eq '1.2' }).StartHours | Should -Be 2.5
+        Get-ChildItem $Marks | Should -BeNullOrEmpty
+        Test-Path (Join-Path $Root '.parallel') | Should -BeFalse
+    }
+
+    It 'runs -Command as a process with placeholders, its output in the log, exit code deciding' -Skip:(-not (Get-Command sh -CommandType Application -ErrorAction SilentlyContinue)) {
+        $r = Invoke-ParallelPlan $Plan -Id '1.1', '1.10' -Command sh, '-c', 'echo "id={Id} plan={PlanName}"; [ "{Id}" != 1.10 ]'
+        ($r | Where-Object { $_.Id.ToString() -eq '1.1' }).Result | Should -Be 'Succeeded'
+        $bad = $r | Where-Object { $_.Id.ToString() -eq '1.10' }
+        $bad.Result | Should -Be 'Failed'
+        $bad.Error | Should -Be 'exit code 1'
+        Get-Content $bad.LogPath | Should -Contain 'id=1.10 plan=DEMO'
+    }
+
+    It '-Command with a missing program is a clear error and runs nothing' {
+        { Invoke-ParallelPlan $Plan -Command 'no-such-program-pe8' -ErrorAction Stop } | Should -Throw -ErrorId 'CommandProgramNotFound*'
+        Test-Path (Join-Path $Root '.parallel') | Should -BeFalse
+    }
+
+    It 'needs exactly one action' {
+        { Invoke-ParallelPlan $Plan -ErrorAction Stop } | Should -Throw -ErrorId 'ActionRequired*'
+        { Invoke-ParallelPlan $Plan -Command sh -ScriptBlock { } -ErrorAction Stop } | Should -Throw -ErrorId 'ActionRequired*'
+    }
+
+    It 'takes achievements from the pipeline' {
+        $r = Get-ParallelPlan $Plan | Where-Object Level -eq 1 | Invoke-ParallelPlan -ScriptBlock { }
+        ($r.Id | ForEach-Object ToString | Sort-Object) | Should -Be @('1.1', '1.10')
+    }
+}
