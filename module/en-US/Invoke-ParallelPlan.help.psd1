@@ -11,6 +11,8 @@ Success is the action finishing without error: a script block that throws or wri
 
 -Command (an array: program, then arguments): the first element is the program (a path, or a name found on PATH; a missing program is an error before anything runs), the rest its arguments, each passed as one argument after replacing the placeholders {Id}, {Title}, {PlanName}, {PlanRoot}, {PromptFile} (the prompt written to a file, or an empty string without SUBPLAN), {WorkingDirectory}, {LogFile} and {Attempt}. Standard output and error go to the log file. The process starts in the caller's current folder.
 
+-Worktree gives each achievement its own git worktree (see the parameter); the action runs there. These worktrees are the only thing written outside the plan root.
+
 Every run writes <plan root>/.parallel/runs/<timestamp>.json (each achievement's result, attempts, started_at, completed_at, duration and log path) and keeps one log per achievement in <plan root>/.parallel/runs/<timestamp>/<id>.log. Nothing else is written. Each achievement yields one ParallelExec.RunResult: succeeded and failed ones as they finish, the rest at the end.
 
 Progress: one Write-Progress bar for the plan and one per running achievement. Ctrl+C stops scheduling, stops the running actions (they are recorded as Cancelled) and still writes the run record.
@@ -30,6 +32,8 @@ Several plans are run one after the other, each with its own record.
         Id            = 'Runs only these achievements (MAJOR.MINOR).'
         ThrottleLimit = 'How many achievements run at once (1 to 63). Default: 4.'
         MaxAttempts   = 'How many times a failing achievement is tried (1 to 100). Default: 1 (no retry).'
+        Worktree      = 'Runs each achievement in its own git worktree, on branch parallel/<plan>/<id>, created from the repository''s current HEAD when the achievement starts (so it sees work merged before it). The worktrees live beside the repository, in <repo>/../<repo name>.parallel/<plan>/<id>; an existing one is reused (a retry or a resumed run keeps its work).'
+        Cleanup       = 'With -Worktree: removes, after the run, the worktrees that have no uncommitted or untracked change (their branches stay). A worktree with changes is never removed; a warning names it.'
         WhatIf        = 'Shows the schedule by estimate; runs nothing and writes nothing.'
         Confirm       = 'Asks before running each plan.'
     }
@@ -41,7 +45,7 @@ Several plans are run one after the other, each with its own record.
         @{ Type = 'ParallelExec.RunResult'; Description = 'One per achievement: PlanName, Id, Result (Succeeded, Failed, Blocked, AlreadyComplete, Skipped, Cancelled), Attempts, StartedAt, CompletedAt, Duration, LogPath, Error.' }
         @{ Type = 'ParallelExec.ScheduledAchievement'; Description = 'With -WhatIf: when each achievement would start and end, in estimated hours, and on which executor.' }
     )
-    Notes       = 'ErrorIds: ActionRequired, CommandProgramNotFound, InvalidAchievementId, AchievementNotFound.'
+    Notes       = 'ErrorIds: ActionRequired, CommandProgramNotFound, CleanupNeedsWorktree, GitNotFound, NotAGitRepository, InvalidAchievementId, AchievementNotFound. A worktree that cannot be created fails that achievement (WorktreeNotCreated in its Error).'
     Examples    = @(
         @{
             Title   = 'Run a level with a script block, three at once'
@@ -52,6 +56,11 @@ Several plans are run one after the other, each with its own record.
             Title   = 'Run an external agent per achievement, with retries'
             Code    = "Invoke-ParallelPlan -Path ./PLAN_X.md -Command my-agent, '--prompt', '{PromptFile}', '--id', '{Id}' -MaxAttempts 2"
             Remarks = 'A non-zero exit code is a failure; it is retried once, then its dependents are reported Blocked.'
+        }
+        @{
+            Title   = 'One git worktree per achievement, cleaned when clean'
+            Code    = "Invoke-ParallelPlan ./PLAN_X.md -Worktree -Cleanup -Command claude, '-p', '{PromptFile}'"
+            Remarks = 'Each agent works on branch parallel/X/<id> in ../<repo>.parallel/X/<id>; worktrees left with uncommitted changes are kept.'
         }
         @{
             Title   = 'See the schedule without running anything'

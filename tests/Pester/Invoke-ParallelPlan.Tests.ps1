@@ -107,4 +107,53 @@ Describe 'Invoke-ParallelPlan' {
         $r = Get-ParallelPlan $Plan | Where-Object Level -eq 1 | Invoke-ParallelPlan -ScriptBlock { }
         ($r.Id | ForEach-Object ToString | Sort-Object) | Should -Be @('1.1', '1.10')
     }
+
+    Context '-Worktree' -Skip:(-not (Get-Command git -CommandType Application -ErrorAction SilentlyContinue)) {
+        BeforeEach {
+            $script:Repo = Join-Path $TestDrive ('repo-' + [guid]::NewGuid().ToString('N').Substring(0, 6))
+            $null = New-Item -ItemType Directory -Force $Repo
+            $rp = Join-Path $Repo 'PLAN_WT.md'
+            [IO.File]::WriteAllText($rp, "# PLAN: WT`n`n**Achievement 1.1**: One`n- **Dependencies**: None`n`n**Achievement 1.2**: Two`n- **Dependencies**: 1.1`n`n**Achievement 1.3**: Three`n- **Dependencies**: None`n")
+            git -C $Repo init -q -b main 2>$null
+            git -C $Repo config user.email t@example.com
+            git -C $Repo config user.name t
+            git -C $Repo add -A
+            git -C $Repo commit -q -m start
+            $script:WtPlan = $rp
+        }
+
+        It 'creates each worktree from HEAD when the achievement starts, runs there, and cleans only clean ones' {
+            $r = Invoke-ParallelPlan $WtPlan -Worktree -Cleanup -ThrottleLimit 1 -WarningVariable w -WarningAction SilentlyContinue -ScriptBlock {
+                $head = (git rev-parse HEAD)
+                Set-Content (Join-Path $using:Marks "$($_.Id).txt") "$head|$((Get-Location).Path)|$(git branch --show-current)"
+                # 1.1 stands for work merged into main before its dependent starts.
+                if ($_.Id.ToString() -eq '1.1') { git -C $using:Repo commit -q --allow-empty -m merged }
+                if ($_.Id.ToString() -eq '1.3') { Set-Content dirty.txt 'uncommitted' }
+            }
+            ($r | Where-Object Result -ne 'Succeeded') | Should -BeNullOrEmpty
+            $one = (Get-Content (Join-Path $Marks '1.1.txt')) -split '\|'
+            $two = (Get-Content (Join-Path $Marks '1.2.txt')) -split '\|'
+            $one[2] | Should -Be 'parallel/WT/1.1'
+            $one[1] | Should -Be (Join-Path (Split-Path $Repo) ((Split-Path $Repo -Leaf) + '.parallel/WT/1.1'))
+            $two[0] | Should -Be (git -C $Repo rev-parse HEAD)
+            $two[0] | Should -Not -Be $one[0]
+            # Clean ones are removed, the dirty one is kept (with a warning); branches stay.
+            Test-Path $one[1] | Should -BeFalse
+            $three = ((Get-Content (Join-Path $Marks '1.3.txt')) -split '\|')[1]
+            Test-Path (Join-Path $three 'dirty.txt') | Should -BeTrue
+            "$w" | Should -Match 'uncommitted'
+            git -C $Repo branch --list 'parallel/WT/*' | Should -HaveCount 3
+        }
+
+        It 'without -Cleanup keeps every worktree' {
+            $r = Invoke-ParallelPlan $WtPlan -Id '1.3' -Worktree -ScriptBlock { }
+            Test-Path $r.WorkingDirectory | Should -BeTrue
+            $r.WorkingDirectory | Should -Match 'WT[\\/]1\.3$'
+        }
+
+        It 'reports a plan outside a repository' {
+            $null = Invoke-ParallelPlan $Plan -Worktree -ScriptBlock { } -ErrorVariable e -ErrorAction SilentlyContinue
+            $e[0].FullyQualifiedErrorId | Should -Match '^NotAGitRepository'
+        }
+    }
 }

@@ -49,7 +49,14 @@ namespace ParallelExec.Commands
         [ValidateRange(1, 100)]
         public int MaxAttempts { get; set; } = 1;
 
+        [Parameter]
+        public SwitchParameter Worktree { get; set; }
+
+        [Parameter]
+        public SwitchParameter Cleanup { get; set; }
+
         private string? _program;
+        private string? _git;
         private string _callerLocation = "";
         private ScriptBlockSource? _source;
 
@@ -61,6 +68,18 @@ namespace ParallelExec.Commands
                 { ErrorDetails = new ErrorDetails("Give the action as -ScriptBlock or as -Command (one of them).")
                     { RecommendedAction = "Invoke-ParallelPlan -Path <plan> -ScriptBlock { param($a, $prompt) … }, or -Command agent '{PromptFile}'." } });
             _callerLocation = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+            if (Cleanup && !Worktree)
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("-Cleanup removes the worktrees of -Worktree; add -Worktree."),
+                    "CleanupNeedsWorktree", ErrorCategory.InvalidArgument, null)
+                { ErrorDetails = new ErrorDetails("-Cleanup removes the worktrees of -Worktree; add -Worktree.") { RecommendedAction = "Add -Worktree, or leave out -Cleanup." } });
+            if (Worktree)
+            {
+                _git = (InvokeCommand.GetCommand("git", CommandTypes.Application) as ApplicationInfo)?.Path;
+                if (_git == null)
+                    ThrowTerminatingError(new ErrorRecord(new CommandNotFoundException("-Worktree needs git, and git was not found on PATH."),
+                        "GitNotFound", ErrorCategory.ObjectNotFound, "git")
+                    { ErrorDetails = new ErrorDetails("-Worktree needs git, and git was not found on PATH.") { RecommendedAction = "Install git, or leave out -Worktree." } });
+            }
             if (Command != null)
             {
                 var app = InvokeCommand.GetCommand(Command[0], CommandTypes.Application) as ApplicationInfo;
@@ -155,6 +174,19 @@ namespace ParallelExec.Commands
             var emitted = new HashSet<AchievementId>();
             RunspacePool? pool = null;
             int toRun = nodes.Count(n => n.Initial == RunState.Pending);
+            GitWorktrees? trees = null;
+            if (_git != null)
+            {
+                try
+                {
+                    trees = GitWorktrees.For(_git, plan.PlanRoot, plan.Name);
+                }
+                catch (ParallelExecException e)
+                {
+                    WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                    return;
+                }
+            }
             try
             {
                 Directory.CreateDirectory(logFolder);
@@ -183,7 +215,12 @@ namespace ParallelExec.Commands
                         r.WorkingDirectory = _callerLocation;
                         try
                         {
+                            if (trees != null) r.WorkingDirectory = trees.Ensure(id);
                             active.Add(Start(pool, plan, a, r.Attempts, r.LogPath, r.WorkingDirectory));
+                        }
+                        catch (ParallelExecException e)
+                        {
+                            Ended(scheduler, r, e.Message, emitted);
                         }
                         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidOperationException ||
                                                   e is System.ComponentModel.Win32Exception || e is PSInvalidOperationException)
@@ -220,6 +257,7 @@ namespace ParallelExec.Commands
                 }
                 active.Clear();
                 pool?.Dispose();
+                if (trees != null && Cleanup) RemoveClean(trees, results.Values);
                 foreach (var r in results.Values)
                 {
                     r.Result = scheduler.StateOf(r.Id);
@@ -246,6 +284,18 @@ namespace ParallelExec.Commands
             foreach (var r in results.Values.Where(r => !emitted.Contains(r.Id)).OrderBy(r => r.Id)) WriteObject(r);
         }
 
+        // Clean worktrees go; one with uncommitted or untracked changes is never removed. Branches stay (they hold the commits).
+        private void RemoveClean(GitWorktrees trees, IEnumerable<RunResult> results)
+        {
+            foreach (var r in results)
+            {
+                if (r.WorkingDirectory == null || r.WorkingDirectory == _callerLocation || !Directory.Exists(r.WorkingDirectory)) continue;
+                var kept = trees.RemoveIfClean(r.WorkingDirectory);
+                if (kept != null && !_stopping) WriteWarning($"Worktree {r.WorkingDirectory} of {r.PlanName} {r.Id} is kept: {kept}.");
+                else if (kept == null && !_stopping) WriteVerbose($"Removed the clean worktree {r.WorkingDirectory} (branch {trees.BranchOf(r.Id)} stays).");
+            }
+        }
+
         private RunningAction Start(RunspacePool? pool, ParallelPlan plan, Achievement a, int attempt, string logPath, string workingDirectory)
         {
             string? prompt = PromptFor(plan, a);
@@ -256,7 +306,7 @@ namespace ParallelExec.Commands
                 promptFile = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(logPath)!, a.Id + ".prompt.md");
                 RegistryWriter.WriteAtomically(promptFile, prompt, overwrite: true);
             }
-            var args = Command!.Skip(1).Select(x => ProcessAction.Quote(Expand(x, plan, a, promptFile, workingDirectory, logPath, attempt)));
+            var args = Command!.Skip(1).Select(x => CommandLine.Quote(Expand(x, plan, a, promptFile, workingDirectory, logPath, attempt)));
             return new ProcessAction(_program!, string.Join(" ", args), a, attempt, logPath, workingDirectory);
         }
 
