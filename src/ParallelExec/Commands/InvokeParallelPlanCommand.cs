@@ -194,7 +194,10 @@ namespace ParallelExec.Commands
                 {
                     var iss = InitialSessionState.CreateDefault2();
                     var module = MyInvocation.MyCommand.Module?.Path;
-                    if (!string.IsNullOrEmpty(module)) iss.ImportPSModule(new[] { module! });
+                    // Loaded when each runspace opens (before the first achievement), not at its first command.
+                    var modules = new List<string> { "Microsoft.PowerShell.Utility", "Microsoft.PowerShell.Management" };
+                    if (!string.IsNullOrEmpty(module)) modules.Add(module!);
+                    iss.ImportPSModule(modules.ToArray());
                     pool = RunspaceFactory.CreateRunspacePool(ThrottleLimit, ThrottleLimit, iss, Host);
                     pool.Open();
                 }
