@@ -108,6 +108,26 @@ Describe 'Invoke-ParallelPlan' {
         ($r.Id | ForEach-Object ToString | Sort-Object) | Should -Be @('1.1', '1.10')
     }
 
+    It 'stopping the pipeline (Ctrl+C) cancels the running action and still writes a consistent record' {
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript("Import-Module '$RepoRoot/ParallelExec.psd1'; Invoke-ParallelPlan -LiteralPath '$Plan' -ThrottleLimit 2 -ScriptBlock { Start-Sleep -Seconds 30 }")
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $async = $ps.BeginInvoke()
+        $runs = Join-Path $Root '.parallel/runs'
+        while (-not (Get-ChildItem $runs -Directory -ErrorAction SilentlyContinue) -and $watch.Elapsed.TotalSeconds -lt 20) { Start-Sleep -Milliseconds 50 }
+        Start-Sleep -Milliseconds 300
+        $ps.Stop()
+        $watch.Elapsed.TotalSeconds | Should -BeLessThan 15
+        $ps.Dispose()
+        $json = Get-Content -Raw (Get-ChildItem $runs -Filter *.json).FullName | ConvertFrom-Json
+        $by = @{}; $json.achievements | ForEach-Object { $by[$_.achievement] = $_ }
+        $by['1.1'].result | Should -Be 'cancelled'
+        $by['1.10'].result | Should -Be 'cancelled'
+        $by['1.1'].completed_at | Should -Not -BeNullOrEmpty
+        $by['2.1'].result | Should -Be 'cancelled'
+        $by['2.1'].attempts | Should -Be 0
+    }
+
     Context '-Worktree' -Skip:(-not (Get-Command git -CommandType Application -ErrorAction SilentlyContinue)) {
         BeforeEach {
             $script:Repo = Join-Path $TestDrive ('repo-' + [guid]::NewGuid().ToString('N').Substring(0, 6))
