@@ -157,5 +157,20 @@ namespace ParallelExec.Tests
             Assert.Equal(2.0, (double)json["achievements"]![0]!["duration_seconds"]!);
             Assert.Equal("succeeded", (string?)json["achievements"]![0]!["result"]);
         }
+
+        [Theory]
+        [InlineData("plain", "plain")]
+        [InlineData("two words", "\"two words\"")]
+        [InlineData("", "\"\"")]
+        [InlineData("say \"hi\"", "\"say \\\"hi\\\"\"")]
+        [InlineData("C:\\dir with space\\", "\"C:\\dir with space\\\\\"")]
+        public void CommandLineQuotesForTheCRuntime(string arg, string expected) => Assert.Equal(expected, CommandLine.Quote(arg));
+
+        [Fact]
+        public void BranchNamesAreSafe()
+        {
+            Assert.Equal("MY-PLAN", GitWorktrees.SafeName("MY PLAN"));
+            Assert.Equal("plan", GitWorktrees.SafeName("..."));
+        }
     }
 }

@@ -24,6 +24,19 @@ Describe 'Invoke-ParallelPlan' {
         $one.Duration | Should -BeGreaterThan ([TimeSpan]::Zero)
     }
 
+    It '$using: reads the caller''s scope (a function''s locals, members, nested blocks)' {
+        function Invoke-Inner($PlanPath) {
+            $local = 'from-function'
+            $table = @{ key = 'member' }
+            Invoke-ParallelPlan $PlanPath -Id '1.1' -ScriptBlock { "$using:local $($using:table.key) $(& { $using:local })" }
+        }
+        $r = Invoke-Inner $Plan
+        Get-Content $r.LogPath | Should -Be 'from-function member from-function'
+        $made = [scriptblock]::Create('param($a) "made $($a.Id) $using:Marks"')
+        $r2 = Invoke-ParallelPlan $Plan -Id '1.1' -ScriptBlock $made
+        Get-Content $r2.LogPath | Should -Be "made 1.1 $Marks"
+    }
+
     It 'respects dependencies: a dependent starts only after its dependency completed' {
         $r = Invoke-ParallelPlan $Plan -ThrottleLimit 4 { Start-Sleep -Milliseconds 30 }
         $by = @{}; $r | ForEach-Object { $by[$_.Id.ToString()] = $_ }
