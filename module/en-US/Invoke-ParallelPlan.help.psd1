@@ -9,7 +9,7 @@ Success is the action finishing without error: a script block that throws or wri
 
 -ScriptBlock: the block receives the achievement as $_ and as its first argument, and its generated execution prompt (what New-BatchExecutionPrompt would write for it alone) as the second, or $null when the achievement has no SUBPLAN yet. $using:name copies a variable of the caller's scope into the block (by value, when the run starts). Each runspace imports this module and starts in the caller's current folder.
 
--Command (an array: program, then arguments): the first element is the program (a path, or a name found on PATH; a missing program is an error before anything runs), the rest its arguments, each passed as one argument after replacing the placeholders {Id}, {Title}, {PlanName}, {PlanRoot}, {PromptFile} (the prompt written to a file, or an empty string without SUBPLAN), {WorkingDirectory}, {LogFile} and {Attempt}. Standard output and error go to the log file. The process starts in the caller's current folder.
+-Command (an array: program, then arguments): the first element is the program (a path, or a name found on PATH; a missing program is an error before anything runs), the rest its arguments, each passed as one argument after replacing the placeholders {Id}, {Title}, {PlanName}, {PlanRoot} (with -Worktree: the plan root's copy inside the achievement's worktree), {PromptFile} (the prompt written to a file, or an empty string without SUBPLAN), {WorkingDirectory}, {LogFile} and {Attempt}. Standard output and error go to the log file. The process starts in the caller's current folder.
 
 -Worktree gives each achievement its own git worktree (see the parameter); the action runs there. These worktrees are the only thing written outside the plan root.
 

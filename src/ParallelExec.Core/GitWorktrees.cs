@@ -66,6 +66,15 @@ namespace ParallelExec
             return path;
         }
 
+        /// <summary>Where a path of the repository (such as the plan root) lies inside an achievement's worktree.</summary>
+        public string MapInto(string worktree, string path)
+        {
+            var repo = Repository.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            var full = Path.GetFullPath(path);
+            if (string.Equals(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), repo.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)) return worktree;
+            return full.StartsWith(repo, StringComparison.Ordinal) ? Path.Combine(worktree, full.Substring(repo.Length)) : full;
+        }
+
         /// <summary>The worktree's HEAD commit.</summary>
         public string HeadOf(string worktree) => Run(_git, worktree, "rev-parse", "HEAD").Output.Trim();
 

@@ -184,6 +184,15 @@ Describe 'Invoke-ParallelPlan' {
             $r.WorkingDirectory | Should -Match 'WT[\\/]1\.3$'
         }
 
+        It '-Command runs in the worktree, {PlanRoot} pointing at the plan inside it' -Skip:(-not (Get-Command sh -CommandType Application -ErrorAction SilentlyContinue)) {
+            $r = Invoke-ParallelPlan $WtPlan -Id '1.3' -Worktree -Command sh, '-c', 'pwd; echo "root={PlanRoot}"; ls {PlanRoot}'
+            $r.Result | Should -Be 'Succeeded'
+            $log = Get-Content $r.LogPath
+            $log | Should -Contain $r.WorkingDirectory
+            $log | Should -Contain "root=$($r.WorkingDirectory)"
+            $log | Should -Contain 'PLAN_WT.md'
+        }
+
         It 'reports a plan outside a repository' {
             $null = Invoke-ParallelPlan $Plan -Worktree -ScriptBlock { } -ErrorVariable e -ErrorAction SilentlyContinue
             $e[0].FullyQualifiedErrorId | Should -Match '^NotAGitRepository'

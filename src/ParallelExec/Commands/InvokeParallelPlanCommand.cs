@@ -219,7 +219,8 @@ namespace ParallelExec.Commands
                         try
                         {
                             if (trees != null) r.WorkingDirectory = trees.Ensure(id);
-                            active.Add(Start(pool, plan, a, r.Attempts, r.LogPath, r.WorkingDirectory));
+                            var planRoot = trees != null ? trees.MapInto(r.WorkingDirectory, plan.PlanRoot) : plan.PlanRoot;
+                            active.Add(Start(pool, plan, a, r.Attempts, r.LogPath, r.WorkingDirectory, planRoot));
                         }
                         catch (ParallelExecException e)
                         {
@@ -299,7 +300,7 @@ namespace ParallelExec.Commands
             }
         }
 
-        private RunningAction Start(RunspacePool? pool, ParallelPlan plan, Achievement a, int attempt, string logPath, string workingDirectory)
+        private RunningAction Start(RunspacePool? pool, ParallelPlan plan, Achievement a, int attempt, string logPath, string workingDirectory, string planRoot)
         {
             string? prompt = PromptFor(plan, a);
             if (pool != null) return new ScriptBlockAction(pool, _source!, a, prompt, attempt, logPath, workingDirectory);
@@ -309,15 +310,15 @@ namespace ParallelExec.Commands
                 promptFile = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(logPath)!, a.Id + ".prompt.md");
                 RegistryWriter.WriteAtomically(promptFile, prompt, overwrite: true);
             }
-            var args = Command!.Skip(1).Select(x => CommandLine.Quote(Expand(x, plan, a, promptFile, workingDirectory, logPath, attempt)));
+            var args = Command!.Skip(1).Select(x => CommandLine.Quote(Expand(x, plan, a, planRoot, promptFile, workingDirectory, logPath, attempt)));
             return new ProcessAction(_program!, string.Join(" ", args), a, attempt, logPath, workingDirectory);
         }
 
-        internal static string Expand(string text, ParallelPlan plan, Achievement a, string promptFile, string workingDirectory, string logPath, int attempt) =>
+        internal static string Expand(string text, ParallelPlan plan, Achievement a, string planRoot, string promptFile, string workingDirectory, string logPath, int attempt) =>
             text.Replace("{Id}", a.Id.ToString())
                 .Replace("{Title}", a.Title)
                 .Replace("{PlanName}", plan.Name)
-                .Replace("{PlanRoot}", plan.PlanRoot)
+                .Replace("{PlanRoot}", planRoot)
                 .Replace("{PromptFile}", promptFile)
                 .Replace("{WorkingDirectory}", workingDirectory)
                 .Replace("{LogFile}", logPath)
