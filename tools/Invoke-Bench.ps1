@@ -10,6 +10,8 @@
        and the growth factor per 10x.
     4. Status from the files: synthetic workspaces of 100 and 300 plans x 30 achievements x ~4 files each (both layouts),
        Get-AchievementStatus -Recurse warm in-session, and peak working set and retained memory in a fresh process.
+    5. Invoke-ParallelPlan on synthetic plans (chain, diamond, 40-achievement random DAG) and the seed plan with its registry:
+       actions sleep for their estimate (1 h = 100 ms); measured makespan against the sequential sum and the predicted schedule.
     Writes the tables to out/bench.md as well.
 #>
 param(
@@ -296,6 +298,10 @@ Import-Module '$Root/ParallelExec.psd1'
 finally {
     Remove-Item -Recurse -Force $statusWork -ErrorAction SilentlyContinue
 }
+
+# 5. Invoke-ParallelPlan: measured makespan against the sequential sum and the scheduler's prediction (tools/Invoke-RunBench.ps1).
+Say ''
+foreach ($line in & (Join-Path $Root 'tools/Invoke-RunBench.ps1') -Root $Root) { Say $line }
 
 $null = New-Item -ItemType Directory -Force -Path (Split-Path $OutFile)
 Set-Content -Path $OutFile -Value $report

@@ -1,0 +1,72 @@
+@{
+    Synopsis    = 'Runs a plan''s achievements in dependency order, several at once, and records how long each took.'
+    Description = @'
+Invoke-ParallelPlan takes achievements (from the pipeline, or from -Path with -Level / -Id) and runs an action for each: a script block in a runspace pool (-ScriptBlock), or an external program as a process (-Command).
+
+Scheduling is by dependency, not by level: an achievement starts as soon as every dependency is done, up to -ThrottleLimit at once, the one with the longest remaining estimated path first (ties: the lower id). Within a run, done means its action succeeded, or it was already complete on disk (APPROVED_<NN>.md …). Achievements complete on disk are not run again, so after an interruption the same command resumes. An achievement skipped on disk is not run, and its dependents are blocked. A dependency outside the selection that is not complete on disk blocks the achievement.
+
+Success is the action finishing without error: a script block that throws or writes an error record fails; a program fails with a non-zero exit code. -MaxAttempts retries a failed achievement. A failure does not stop the others; its dependents (all of them, transitively) are reported Blocked and not started.
+
+-ScriptBlock: the block receives the achievement as $_ and as its first argument, and its generated execution prompt (what New-BatchExecutionPrompt would write for it alone) as the second, or $null when the achievement has no SUBPLAN yet. $using:name copies a variable of the caller's scope into the block (by value, when the run starts). Each runspace imports this module and starts in the caller's current folder.
+
+-Command (an array: program, then arguments): the first element is the program (a path, or a name found on PATH; a missing program is an error before anything runs), the rest its arguments, each passed as one argument after replacing the placeholders {Id}, {Title}, {PlanName}, {PlanRoot} (with -Worktree: the plan root's copy inside the achievement's worktree), {PromptFile} (the prompt written to a file, or an empty string without SUBPLAN), {WorkingDirectory}, {LogFile} and {Attempt}. Standard output and error go to the log file. The process starts in the caller's current folder.
+
+-Worktree gives each achievement its own git worktree (see the parameter); the action runs there. These worktrees are the only thing written outside the plan root.
+
+Every run writes <plan root>/.parallel/runs/<timestamp>.json (each achievement's result, attempts, started_at, completed_at, duration and log path) and keeps one log per achievement in <plan root>/.parallel/runs/<timestamp>/<id>.log. Nothing else is written. Each achievement yields one ParallelExec.RunResult: succeeded and failed ones as they finish, the rest at the end.
+
+Progress: one Write-Progress bar for the plan and one per running achievement. Ctrl+C stops scheduling, stops the running actions (they are recorded as Cancelled) and still writes the run record.
+
+-WhatIf runs nothing: it shows the schedule the run would follow if every action took its estimate (the middle of its range; 0 without one), as ParallelExec.ScheduledAchievement rows with start and end in hours and the executor slot; -Verbose adds the predicted makespan and the sequential sum.
+
+Several plans are run one after the other, each with its own record.
+'@
+    Parameters  = @{
+        Path          = 'The PLAN file or plan folder to run. Wildcards are expanded.'
+        LiteralPath   = 'Like -Path, but taken exactly as written.'
+        InputObject   = 'Achievements from Get-ParallelPlan: only these are run (their dependencies outside the selection must be complete on disk).'
+        Assume        = 'How to fill in dependencies the PLAN does not declare (Sequential, PriorityTier, Independent), as for Get-ParallelPlan.'
+        ScriptBlock   = 'The action, run once per achievement in a runspace pool: $_ and $args[0] are the achievement, $args[1] its execution prompt or $null. $using: works. Positional after -Path; name it (-ScriptBlock) when achievements come from the pipeline.'
+        Command       = 'The action as an external program and its arguments, with placeholders such as {Id}, {PromptFile} and {WorkingDirectory}. Output is captured to a log file per achievement.'
+        Level         = 'Runs only the achievements of these levels.'
+        Id            = 'Runs only these achievements (MAJOR.MINOR).'
+        ThrottleLimit = 'How many achievements run at once (1 to 63). Default: 4.'
+        MaxAttempts   = 'How many times a failing achievement is tried (1 to 100). Default: 1 (no retry).'
+        Worktree      = 'Runs each achievement in its own git worktree, on branch parallel/<plan>/<id>, created from the repository''s current HEAD when the achievement starts (so it sees work merged before it). The worktrees live beside the repository, in <repo>/../<repo name>.parallel/<plan>/<id>; an existing one is reused (a retry or a resumed run keeps its work).'
+        Cleanup       = 'With -Worktree: removes, after the run, the worktrees that have no uncommitted or untracked change (their branches stay). A worktree with changes is never removed; a warning names it.'
+        WhatIf        = 'Shows the schedule by estimate; runs nothing and writes nothing.'
+        Confirm       = 'Asks before running each plan.'
+    }
+    Inputs      = @(
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'System.String'; Description = 'A path, by property name.' }
+    )
+    Outputs     = @(
+        @{ Type = 'ParallelExec.RunResult'; Description = 'One per achievement: PlanName, Id, Result (Succeeded, Failed, Blocked, AlreadyComplete, Skipped, Cancelled), Attempts, StartedAt, CompletedAt, Duration, LogPath, Error.' }
+        @{ Type = 'ParallelExec.ScheduledAchievement'; Description = 'With -WhatIf: when each achievement would start and end, in estimated hours, and on which executor.' }
+    )
+    Notes       = 'ErrorIds: ActionRequired, CommandProgramNotFound, CleanupNeedsWorktree, GitNotFound, NotAGitRepository, InvalidAchievementId, AchievementNotFound. A worktree that cannot be created fails that achievement (WorktreeNotCreated in its Error).'
+    Examples    = @(
+        @{
+            Title   = 'Run a level with a script block, three at once'
+            Code    = 'Get-ParallelPlan ./PLAN_X.md | Where-Object Level -eq 2 | Invoke-ParallelPlan -ThrottleLimit 3 -ScriptBlock { param($a, $prompt) Start-Sleep -Milliseconds 100; "done $($a.Id)" }'
+            Remarks = 'Each achievement of level 2 starts as soon as its dependencies are done; the output of the block goes to its log file.'
+        }
+        @{
+            Title   = 'Run an external agent per achievement, with retries'
+            Code    = "Invoke-ParallelPlan -Path ./PLAN_X.md -Command my-agent, '--prompt', '{PromptFile}', '--id', '{Id}' -MaxAttempts 2"
+            Remarks = 'A non-zero exit code is a failure; it is retried once, then its dependents are reported Blocked.'
+        }
+        @{
+            Title   = 'One git worktree per achievement, cleaned when clean'
+            Code    = "Invoke-ParallelPlan ./PLAN_X.md -Worktree -Cleanup -Command claude, '-p', '{PromptFile}'"
+            Remarks = 'Each agent works on branch parallel/X/<id> in ../<repo>.parallel/X/<id>; worktrees left with uncommitted changes are kept.'
+        }
+        @{
+            Title   = 'See the schedule without running anything'
+            Code    = 'Invoke-ParallelPlan -Path ./PLAN_X.md -ThrottleLimit 2 -ScriptBlock { } -WhatIf -Verbose'
+            Remarks = 'Prints when each achievement would start and end by estimate, and the predicted makespan against the sequential sum.'
+        }
+    )
+    Links       = @('Get-ParallelPlan', 'New-BatchExecutionPrompt', 'Get-ParallelProgress', 'about_ParallelExec')
+}

@@ -1,0 +1,377 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ParallelExec
+{
+    /// <summary>Where one achievement of a run stands.</summary>
+    public enum RunState
+    {
+        /// <summary>Waiting for a dependency.</summary>
+        Pending,
+        /// <summary>Every dependency is done; waits for a free executor.</summary>
+        Ready,
+        Running,
+        /// <summary>Its action succeeded in this run.</summary>
+        Succeeded,
+        /// <summary>Its action failed on every attempt.</summary>
+        Failed,
+        /// <summary>Not started: a dependency failed, was skipped, sits in a cycle or is outside the run and not complete.</summary>
+        Blocked,
+        /// <summary>Already complete on disk: not run again.</summary>
+        AlreadyComplete,
+        /// <summary>Skipped on disk (<c>SKIPPED_NN.md</c>): not run.</summary>
+        Skipped,
+        /// <summary>Not started because the run was stopped.</summary>
+        Cancelled,
+    }
+
+    /// <summary>One node handed to the scheduler: an achievement, its dependencies within the plan, its estimate.</summary>
+    public sealed class RunNode
+    {
+        public RunNode(AchievementId id, IEnumerable<AchievementId> dependencies, double hours, RunState initial = RunState.Pending)
+        {
+            if (initial != RunState.Pending && initial != RunState.AlreadyComplete && initial != RunState.Skipped && initial != RunState.Blocked)
+                throw new ArgumentOutOfRangeException(nameof(initial), "A node starts Pending, AlreadyComplete, Skipped or Blocked.");
+            Id = id;
+            Dependencies = dependencies.Distinct().ToArray();
+            Hours = hours < 0 || double.IsNaN(hours) ? 0 : hours;
+            Initial = initial;
+        }
+
+        public AchievementId Id { get; }
+        public AchievementId[] Dependencies { get; }
+
+        /// <summary>The estimate used for priority and prediction (the middle of the range; 0 without one).</summary>
+        public double Hours { get; }
+        public RunState Initial { get; }
+
+        /// <summary>Why a node that starts Blocked is blocked.</summary>
+        public string? BlockReason { get; set; }
+
+        /// <summary>The nodes of an achievement selection: complete ones are done, skipped ones are skipped, and a dependency outside
+        /// the selection counts as done only when it is complete on disk.</summary>
+        public static List<RunNode> From(IEnumerable<Achievement> selected)
+        {
+            var chosen = selected.Distinct().ToList();
+            var ids = new HashSet<AchievementId>(chosen.Select(a => a.Id));
+            var nodes = new List<RunNode>(chosen.Count);
+            foreach (var a in chosen)
+            {
+                var inside = new List<AchievementId>();
+                string? reason = null;
+                foreach (var d in a.Dependencies)
+                {
+                    if (ids.Contains(d)) { inside.Add(d); continue; }
+                    var dep = a.Plan.Find(d);
+                    if (dep == null || dep.Status == AchievementStatus.Complete) continue;
+                    reason ??= dep.Status == AchievementStatus.Failed || dep.Status == AchievementStatus.Skipped
+                        ? $"dependency {d} is {StatusText(dep.Status)}"
+                        : $"dependency {d} is not complete and not part of this run";
+                }
+                var initial = a.Status == AchievementStatus.Complete ? RunState.AlreadyComplete
+                    : a.Status == AchievementStatus.Skipped ? RunState.Skipped
+                    : reason != null ? RunState.Blocked : RunState.Pending;
+                nodes.Add(new RunNode(a.Id, inside, Middle(a.EstimatedHours), initial) { BlockReason = initial == RunState.Blocked ? reason : null });
+            }
+            return nodes;
+        }
+
+        public static double Middle(EstimateRange? e) => e == null ? 0 : (e.Min + e.Max) / 2;
+
+        private static string StatusText(AchievementStatus s) => s == AchievementStatus.Failed ? "failed" : "skipped";
+    }
+
+    /// <summary>
+    /// Dependency-driven list scheduling: a node becomes ready when each dependency succeeded (or was complete already); at
+    /// most <see cref="ThrottleLimit"/> run at once, the ready node with the longest remaining path first (ties: lower id).
+    /// A failed node is retried up to <see cref="MaxAttempts"/> times, then its dependents are blocked. Not thread-safe:
+    /// one thread drives it (the cmdlet's), asking <see cref="Next"/> and reporting <see cref="Complete"/>.
+    /// </summary>
+    public sealed class RunScheduler
+    {
+        private readonly Dictionary<AchievementId, int> _index = new Dictionary<AchievementId, int>();
+        private readonly RunNode[] _nodes;
+        private readonly List<int>[] _dependents;
+        private readonly int[] _waiting;
+        private readonly RunState[] _state;
+        private readonly int[] _attempts;
+        private readonly string?[] _reason;
+        private readonly double[] _priority;
+        private readonly List<int> _ready = new List<int>();
+        private int _running;
+        private bool _stopped;
+
+        public RunScheduler(IReadOnlyList<RunNode> nodes, int throttleLimit, int maxAttempts = 1)
+        {
+            if (throttleLimit < 1) throw new ArgumentOutOfRangeException(nameof(throttleLimit));
+            if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(maxAttempts));
+            ThrottleLimit = throttleLimit;
+            MaxAttempts = maxAttempts;
+            _nodes = nodes.ToArray();
+            int n = _nodes.Length;
+            for (int i = 0; i < n; i++)
+            {
+                if (_index.ContainsKey(_nodes[i].Id)) throw new ArgumentException($"Achievement {_nodes[i].Id} is given twice.", nameof(nodes));
+                _index[_nodes[i].Id] = i;
+            }
+            _dependents = new List<int>[n];
+            _waiting = new int[n];
+            _state = new RunState[n];
+            _attempts = new int[n];
+            _reason = new string?[n];
+            _priority = new double[n];
+            for (int i = 0; i < n; i++) _dependents[i] = new List<int>();
+            for (int i = 0; i < n; i++)
+            {
+                _state[i] = _nodes[i].Initial;
+                _reason[i] = _nodes[i].BlockReason;
+                foreach (var d in _nodes[i].Dependencies)
+                    if (_index.TryGetValue(d, out var j) && j != i) { _dependents[j].Add(i); _waiting[i]++; }
+            }
+            ComputePriorities();
+            // Settle the start: done nodes release their dependents, blocked and skipped ones block theirs.
+            for (int i = 0; i < n; i++)
+            {
+                if (_state[i] == RunState.AlreadyComplete) Release(i);
+                else if (_state[i] == RunState.Skipped || _state[i] == RunState.Blocked)
+                    BlockDependents(i, _state[i] == RunState.Skipped ? $"dependency {_nodes[i].Id} is skipped" : $"dependency {_nodes[i].Id} is blocked");
+            }
+            for (int i = 0; i < n; i++)
+                if (_state[i] == RunState.Pending && _waiting[i] == 0) MakeReady(i);
+        }
+
+        public int ThrottleLimit { get; }
+        public int MaxAttempts { get; }
+        public int Running => _running;
+        public IReadOnlyList<RunNode> Nodes => _nodes;
+
+        /// <summary>True when nothing runs and nothing more can start.</summary>
+        public bool IsFinished => _running == 0 && (_ready.Count == 0 || _stopped);
+
+        public RunState StateOf(AchievementId id) => _state[_index[id]];
+        public int AttemptsOf(AchievementId id) => _attempts[_index[id]];
+
+        /// <summary>Why a node is blocked, failed or cancelled; null otherwise.</summary>
+        public string? ReasonOf(AchievementId id) => _reason[_index[id]];
+
+        /// <summary>The remaining path (own estimate plus the longest chain of dependents) that orders the ready nodes.</summary>
+        public double PriorityOf(AchievementId id) => _priority[_index[id]];
+
+        /// <summary>The nodes to start now, best first, as many as free executors allow; each is marked Running and its attempt counted.</summary>
+        public IReadOnlyList<AchievementId> Next()
+        {
+            var started = new List<AchievementId>();
+            if (_stopped) return started;
+            while (_running < ThrottleLimit && _ready.Count > 0)
+            {
+                int best = 0;
+                for (int k = 1; k < _ready.Count; k++)
+                    if (Better(_ready[k], _ready[best])) best = k;
+                int i = _ready[best];
+                _ready.RemoveAt(best);
+                _state[i] = RunState.Running;
+                _attempts[i]++;
+                _running++;
+                started.Add(_nodes[i].Id);
+            }
+            return started;
+        }
+
+        /// <summary>Reports the end of a running node's attempt. A failure is retried (it becomes Ready again) until MaxAttempts.</summary>
+        /// <returns>The node's state afterwards.</returns>
+        public RunState Complete(AchievementId id, bool succeeded, string? error = null)
+        {
+            int i = _index[id];
+            if (_state[i] != RunState.Running) throw new InvalidOperationException($"Achievement {id} is not running.");
+            _running--;
+            if (succeeded)
+            {
+                _state[i] = RunState.Succeeded;
+                _reason[i] = null;
+                Release(i);
+                return _state[i];
+            }
+            _reason[i] = error;
+            if (_attempts[i] < MaxAttempts && !_stopped)
+            {
+                MakeReady(i);
+                return _state[i];
+            }
+            _state[i] = RunState.Failed;
+            BlockDependents(i, $"dependency {id} failed");
+            return _state[i];
+        }
+
+        /// <summary>Stops scheduling: nothing more starts; what waits is marked Cancelled. Running nodes still report Complete.</summary>
+        public void Stop()
+        {
+            _stopped = true;
+            _ready.Clear();
+            for (int i = 0; i < _state.Length; i++)
+                if (_state[i] == RunState.Pending || _state[i] == RunState.Ready)
+                {
+                    _state[i] = RunState.Cancelled;
+                    _reason[i] ??= "the run was stopped before it started";
+                }
+        }
+
+        /// <summary>Marks a running node Cancelled (its action was stopped); it is not retried and its dependents are blocked.</summary>
+        public void Cancel(AchievementId id)
+        {
+            int i = _index[id];
+            if (_state[i] != RunState.Running) throw new InvalidOperationException($"Achievement {id} is not running.");
+            _running--;
+            _state[i] = RunState.Cancelled;
+            _reason[i] = "the run was stopped while it ran";
+            Stop();
+        }
+
+        private bool Better(int a, int b)
+        {
+            int c = _priority[a].CompareTo(_priority[b]);
+            if (c != 0) return c > 0;
+            return _nodes[a].Id.CompareTo(_nodes[b].Id) < 0;
+        }
+
+        private void MakeReady(int i)
+        {
+            _state[i] = RunState.Ready;
+            _ready.Add(i);
+        }
+
+        private void Release(int i)
+        {
+            foreach (var k in _dependents[i])
+                if (--_waiting[k] == 0 && _state[k] == RunState.Pending) MakeReady(k);
+        }
+
+        private void BlockDependents(int root, string reason)
+        {
+            var stack = new Stack<int>(_dependents[root]);
+            while (stack.Count > 0)
+            {
+                int k = stack.Pop();
+                if (_state[k] != RunState.Pending && _state[k] != RunState.Ready) continue;
+                if (_state[k] == RunState.Ready) _ready.Remove(k);
+                _state[k] = RunState.Blocked;
+                _reason[k] = reason;
+                foreach (var m in _dependents[k]) stack.Push(m);
+            }
+        }
+
+        // Longest remaining path, iteratively: reverse topological order (Kahn on dependents). Nodes in a cycle never become
+        // ready; they are blocked with a reason.
+        private void ComputePriorities()
+        {
+            int n = _nodes.Length;
+            var outstanding = new int[n];
+            for (int i = 0; i < n; i++) outstanding[i] = _dependents[i].Count;
+            var queue = new Queue<int>();
+            for (int i = 0; i < n; i++) if (outstanding[i] == 0) queue.Enqueue(i);
+            var done = new bool[n];
+            while (queue.Count > 0)
+            {
+                int i = queue.Dequeue();
+                done[i] = true;
+                double best = 0;
+                foreach (var k in _dependents[i]) best = Math.Max(best, _priority[k]);
+                _priority[i] = _nodes[i].Hours + best;
+                foreach (var d in _nodes[i].Dependencies)
+                    if (_index.TryGetValue(d, out var j) && j != i && --outstanding[j] == 0) queue.Enqueue(j);
+            }
+            for (int i = 0; i < n; i++)
+                if (!done[i] && _state[i] == RunState.Pending)
+                {
+                    _state[i] = RunState.Blocked;
+                    _reason[i] = "it sits in (or behind) a dependency cycle";
+                }
+        }
+    }
+
+    /// <summary>One row of a predicted schedule: when an achievement would start and end, in estimated hours from the start.</summary>
+    public sealed class ScheduledAchievement
+    {
+        internal ScheduledAchievement(AchievementId id, RunState state, double start, double end, int executor, string? reason)
+        {
+            Id = id;
+            State = state;
+            StartHours = start;
+            EndHours = end;
+            Executor = executor;
+            Reason = reason;
+        }
+
+        public string PlanName { get; set; } = "";
+        public AchievementId Id { get; }
+        public string Title { get; set; } = "";
+
+        /// <summary>Succeeded for a node that would run; otherwise why it would not (AlreadyComplete, Skipped, Blocked).</summary>
+        public RunState State { get; }
+        public double StartHours { get; }
+        public double EndHours { get; }
+
+        /// <summary>The executor slot (1..ThrottleLimit) it would run on; 0 when it would not run.</summary>
+        public int Executor { get; }
+        public string? Reason { get; }
+    }
+
+    /// <summary>The schedule the scheduler would follow if every action took its estimate: the list-scheduling prediction.</summary>
+    public sealed class SchedulePrediction
+    {
+        internal SchedulePrediction(ScheduledAchievement[] rows, double makespan, double sequential, int throttle)
+        {
+            Rows = rows;
+            MakespanHours = makespan;
+            SequentialHours = sequential;
+            ThrottleLimit = throttle;
+        }
+
+        /// <summary>In start order (then id); nodes that would not run come last.</summary>
+        public ScheduledAchievement[] Rows { get; }
+        public double MakespanHours { get; }
+
+        /// <summary>The sum of the estimates of the nodes that would run.</summary>
+        public double SequentialHours { get; }
+        public int ThrottleLimit { get; }
+
+        /// <summary>Simulates the run with every action taking its estimate and succeeding.</summary>
+        public static SchedulePrediction Of(IReadOnlyList<RunNode> nodes, int throttleLimit)
+        {
+            var s = new RunScheduler(nodes, throttleLimit);
+            var byId = nodes.ToDictionary(n => n.Id);
+            var rows = new List<ScheduledAchievement>();
+            var running = new List<(double end, AchievementId id, int slot)>();
+            var free = new SortedSet<int>(Enumerable.Range(1, throttleLimit));
+            double now = 0, sequential = 0;
+            while (true)
+            {
+                foreach (var id in s.Next())
+                {
+                    int slot = free.Min;
+                    free.Remove(slot);
+                    double end = now + byId[id].Hours;
+                    running.Add((end, id, slot));
+                    rows.Add(new ScheduledAchievement(id, RunState.Succeeded, now, end, slot, null));
+                    sequential += byId[id].Hours;
+                }
+                if (running.Count == 0) break;
+                // Finish everything that ends first (same instant together, lower id first).
+                double next = running.Min(r => r.end);
+                now = next;
+                foreach (var r in running.Where(r => r.end <= next).OrderBy(r => r.id).ToList())
+                {
+                    running.Remove(r);
+                    free.Add(r.slot);
+                    s.Complete(r.id, true);
+                }
+            }
+            foreach (var n in nodes)
+            {
+                var state = s.StateOf(n.Id);
+                if (state != RunState.Succeeded) rows.Add(new ScheduledAchievement(n.Id, state, 0, 0, 0, s.ReasonOf(n.Id)));
+            }
+            return new SchedulePrediction(rows.ToArray(), now, sequential, throttleLimit);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+<#
+.SYNOPSIS
+    Invoke-ParallelPlan benchmark (the last section of build.ps1 -Task Bench; runs alone too): synthetic plans whose
+    actions sleep for their estimate scaled down (1 h = -MsPerHour ms), measured makespan against the sequential sum and
+    against the scheduler's own prediction for the same -ThrottleLimit (the -WhatIf schedule by estimate).
+.OUTPUTS
+    Markdown lines.
+#>
+param(
+    [Parameter(Mandatory)] [string] $Root,
+    [string] $SeedPath = (Join-Path $Root '../shared/seeds/000_82e6c1bbb1394d70.txt'),
+    [int] $MsPerHour = 100,
+    [int[]] $ThrottleLimit = @(2, 4)
+)
+$ErrorActionPreference = 'Stop'
+if (-not (Get-Module ParallelExec)) { Import-Module (Join-Path $Root 'ParallelExec.psd1') }
+$work = Join-Path ([IO.Path]::GetTempPath()) ('pe-runbench-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+
+function New-SyntheticPlan([string] $Name, [object[]] $Items) {
+    # $Items: @{ Id; Hours; Deps }
+    $dir = Join-Path $work $Name
+    $null = New-Item -ItemType Directory -Force $dir
+    $sb = [Text.StringBuilder]::new("# PLAN: $Name`n`n")
+    foreach ($i in $Items) {
+        $deps = if ($i.Deps) { $i.Deps -join ', ' } else { 'None' }
+        $null = $sb.Append("**Achievement $($i.Id)**: Step $($i.Id)`n- **Effort**: $($i.Hours) hours`n- **Dependencies**: $deps`n`n")
+    }
+    $path = Join-Path $dir "PLAN_$Name.md"
+    [IO.File]::WriteAllText($path, $sb.ToString())
+    $path
+}
+
+try {
+    $plans = [ordered]@{}
+    $plans['chain (8)'] = New-SyntheticPlan CHAIN (1..8 | ForEach-Object { @{ Id = "1.$_"; Hours = 1 + ($_ % 3); Deps = @(if ($_ -gt 1) { "1.$($_ - 1)" }) } })
+    $plans['diamond (1+4+1)'] = New-SyntheticPlan DIAMOND (@(@{ Id = '1.1'; Hours = 2; Deps = @() }) +
+        (1..4 | ForEach-Object { @{ Id = "2.$_"; Hours = $_; Deps = @('1.1') } }) + @(@{ Id = '3.1'; Hours = 1; Deps = @('2.1', '2.2', '2.3', '2.4') }))
+    $rand = [Random]::new(8)
+    $plans['random DAG (40)'] = New-SyntheticPlan RANDOM (1..40 | ForEach-Object {
+            $n = $_
+            $deps = @(if ($n -gt 1) { 1..$rand.Next(0, 3) | Where-Object { $_ } | ForEach-Object { "1.$($rand.Next(1, $n))" } | Select-Object -Unique })
+            @{ Id = "1.$n"; Hours = $rand.Next(1, 5); Deps = $deps }
+        })
+    if (Test-Path $SeedPath) {
+        $seedDir = Join-Path $work 'SEED'
+        $null = New-Item -ItemType Directory -Force $seedDir
+        Copy-Item $SeedPath (Join-Path $seedDir 'PLAN_PARALLEL-EXECUTION-AUTOMATION.md')
+        $text = Get-Content -Raw $SeedPath
+        $start = $text.IndexOf('```json', $text.IndexOf('### Example parallel.json')) + 7
+        Set-Content (Join-Path $seedDir 'parallel.json') $text.Substring($start, $text.IndexOf('```', $start) - $start)
+        $plans["seed plan + its registry"] = (Join-Path $seedDir 'PLAN_PARALLEL-EXECUTION-AUTOMATION.md')
+    }
+
+    "## Invoke-ParallelPlan: measured makespan (actions sleep for their estimate, 1 h = $MsPerHour ms)"
+    ''
+    '| plan | achievements | -ThrottleLimit | sequential sum | predicted (list schedule) | measured makespan | measured / predicted | saving vs sequential |'
+    '|---|---:|---:|---:|---:|---:|---:|---:|'
+    foreach ($name in $plans.Keys) {
+        $path = $plans[$name]
+        foreach ($t in $ThrottleLimit) {
+            # The schedule -WhatIf prints, without its host message.
+            $schedule = [ParallelExec.SchedulePrediction]::Of([ParallelExec.RunNode]::From([ParallelExec.Achievement[]] @(Get-ParallelPlan -LiteralPath $path -WarningAction Ignore)), $t)
+            $predicted = $schedule.MakespanHours * $MsPerHour
+            $sequential = $schedule.SequentialHours * $MsPerHour
+            $ms = $MsPerHour
+            $r = @(Invoke-ParallelPlan -LiteralPath $path -ThrottleLimit $t -WarningAction Ignore -ScriptBlock {
+                    $e = $_.EstimatedHours
+                    if ($e) { Start-Sleep -Milliseconds ([int](($e.Min + $e.Max) / 2 * $using:ms)) }
+                })
+            $bad = @($r | Where-Object Result -ne 'Succeeded')
+            if ($bad.Count) { throw "$name : $($bad.Count) achievements did not succeed: $($bad[0].Id) $($bad[0].Result) $($bad[0].Error)" }
+            $makespan = (($r.CompletedAt | Measure-Object -Maximum).Maximum - ($r.StartedAt | Measure-Object -Minimum).Minimum).TotalMilliseconds
+            Remove-Item -Recurse -Force (Join-Path (Split-Path $path) '.parallel')
+            '| {0} | {1} | {2} | {3:N0} ms | {4:N0} ms | {5:N0} ms | {6:P1} | {7:P0} |' -f $name, $r.Count, $t, $sequential, $predicted, $makespan,
+                ($makespan / $predicted), (1 - $makespan / $sequential)
+        }
+    }
+    ''
+    'Makespan is from the first start to the last completion (the runspace pool is opened before; opening it is not counted). The prediction is the schedule Invoke-ParallelPlan -WhatIf prints: the same dependency-driven, longest-remaining-path-first list scheduling, by estimate (the middle of each range).'
+}
+finally {
+    Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue
+}
