@@ -5,6 +5,8 @@ Measure-ParallelPlan reads each plan's estimates and dependency graph and emits 
 
 The measure is honest about what it does not know. An achievement without an estimate counts as 0 hours and is named in WithoutEstimate (with a MissingEstimate warning); no number is invented for it. Edges assumed by -Assume because the PLAN declares no dependencies are counted in AssumedEdgeCount (and reported by the DependenciesAssumed warning of the plan reader): parallelism over assumed edges is assumed, not measured. IsMeasured is true only when neither happens.
 
+Where the plan's parallel.json records how long achievements really took (actual_hours, or started_at and completed_at), Actuals lists each with its estimate, ActualHours adds them up and EstimatedHoursOfActuals adds up the estimates of the same achievements, so that actual stands against estimated; the default view shows both on its Actual line.
+
 Source says where the edges came from: 'parallel.json' when a registry sits beside the PLAN, else 'PLAN'. -IgnoreRegistry measures the PLAN's declared edges alone, so that a registry's claim can be compared with what the PLAN says.
 
 With -Executors N the achievements are list-scheduled: whenever an executor is free it takes the ready achievement with the longest remaining path (its estimate plus the longest chain after it), ties by id. A plan with a dependency cycle has no schedule: it is reported as a CircularDependency error and the other plans are measured.
@@ -22,9 +24,9 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
         @{ Type = 'System.String'; Description = 'A path, by property name (Path or PSPath).' }
     )
     Outputs     = @(
-        @{ Type = 'ParallelExec.PlanMeasure'; Description = 'PlanName, Source, Executors, SequentialHours, ParallelHours, HoursSaved, ReductionPercent, CriticalPath, MaxParallelism, Waves, Levels, WithoutEstimate, AssumedEdgeCount, IsMeasured and Schedule.' }
+        @{ Type = 'ParallelExec.PlanMeasure'; Description = 'PlanName, Source, Executors, SequentialHours, ParallelHours, HoursSaved, ReductionPercent, CriticalPath, MaxParallelism, Waves, Levels, WithoutEstimate, AssumedEdgeCount, IsMeasured, Schedule, Actuals, ActualHours and EstimatedHoursOfActuals.' }
     )
-    Notes       = 'Hours are EstimateRange values (Min and Max); an estimate written as a single figure has Min equal to Max. Actual hours recorded in parallel.json (actual_hours, started_at, completed_at) are not compared yet.'
+    Notes       = 'Hours are EstimateRange values (Min and Max); an estimate written as a single figure has Min equal to Max.'
     Examples    = @(
         @{
             Title   = 'What parallel execution saves'

@@ -60,8 +60,30 @@ namespace ParallelExec
         /// <summary>True when every achievement has an estimate and no edge is assumed.</summary>
         public bool IsMeasured => WithoutEstimate.Length == 0 && AssumedEdgeCount == 0;
 
+        /// <summary>Achievements whose parallel.json records actual_hours (or started_at and completed_at), with their estimates.</summary>
+        public ActualMeasure[] Actuals { get; internal set; } = Array.Empty<ActualMeasure>();
+
+        /// <summary>The recorded actual hours added up; null when none are recorded.</summary>
+        public double? ActualHours => Actuals.Length == 0 ? (double?)null : Math.Round(Actuals.Sum(a => a.ActualHours), 2);
+
+        /// <summary>The estimates of the same achievements added up (those without an estimate count 0); null when no actuals.</summary>
+        public EstimateRange? EstimatedHoursOfActuals => Actuals.Length == 0 ? null
+            : new EstimateRange(Math.Round(Actuals.Sum(a => a.EstimatedHours?.Min ?? 0), 2), Math.Round(Actuals.Sum(a => a.EstimatedHours?.Max ?? 0), 2));
+
         /// <summary>Each achievement's scheduled start and finish (upper-bound estimates), in start order.</summary>
         public ScheduledAchievement[] Schedule { get; internal set; } = Array.Empty<ScheduledAchievement>();
+    }
+
+    /// <summary>An achievement whose parallel.json records how long it really took, with its estimate.</summary>
+    public sealed class ActualMeasure
+    {
+        public AchievementId Id { get; internal set; } = default!;
+        public EstimateRange? EstimatedHours { get; internal set; }
+        public double ActualHours { get; internal set; }
+
+        /// <summary>"actual_hours", or "completed_at - started_at" when only the times are recorded.</summary>
+        public string Source { get; internal set; } = "";
+        public override string ToString() => $"{Id}: {ActualHours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}h (estimated {EstimatedHours?.ToString() ?? "none"})";
     }
 
     /// <summary>One achievement placed on an executor by the scheduler (upper-bound estimates).</summary>
@@ -162,8 +184,43 @@ namespace ParallelExec
                 WithoutEstimate = timing.WithoutEstimate,
                 AssumedEdgeCount = plan.AssumedEdgeCount,
                 Schedule = schedule,
+                Actuals = ActualsOf(plan),
             };
         }
+
+        /// <summary>The actual durations parallel.json records: actual_hours, else completed_at minus started_at.</summary>
+        private static ActualMeasure[] ActualsOf(ParallelPlan plan)
+        {
+            if (plan.RegistryPath == null || !System.IO.File.Exists(plan.RegistryPath)) return Array.Empty<ActualMeasure>();
+            Registry registry;
+            try
+            {
+                registry = RegistryReader.Read(plan.RegistryPath, new List<PlanDiagnostic>());
+            }
+            catch (ParallelExecException)
+            {
+                return Array.Empty<ActualMeasure>(); // the plan reader has reported the registry's problem already
+            }
+            var result = new List<ActualMeasure>();
+            foreach (var e in registry.Entries.OrderBy(x => x.Id))
+            {
+                var a = plan.Find(e.Id);
+                if (a == null) continue;
+                double? hours = e.ActualHours;
+                string source = "actual_hours";
+                if (hours == null && TryTime(e.StartedAt, out var start) && TryTime(e.CompletedAt, out var end) && end >= start)
+                {
+                    hours = Math.Round((end - start).TotalHours, 2);
+                    source = "completed_at - started_at";
+                }
+                if (hours != null) result.Add(new ActualMeasure { Id = e.Id, EstimatedHours = a.EstimatedHours, ActualHours = hours.Value, Source = source });
+            }
+            return result.ToArray();
+        }
+
+        private static bool TryTime(string? text, out DateTimeOffset value) =>
+            DateTimeOffset.TryParse(text ?? "", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out value) && text != null;
 
         /// <summary>The longest path by upper-bound estimate (ties: lower bound, then the smaller id), in dependency order.</summary>
         private static AchievementId[] CriticalPath(IReadOnlyList<Achievement> list, List<int>[] deps, int[] topo, Func<int, double> min, Func<int, double> max)

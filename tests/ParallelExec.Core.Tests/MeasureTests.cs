@@ -145,5 +145,30 @@ namespace ParallelExec.Tests
             Assert.Equal(new EstimateRange(3000, 3000), m.ParallelHours);
             Assert.Equal(3000, m.CriticalPath.Length);
         }
+        [Fact]
+        public void ActualHoursFromTheRegistryAreReportedAgainstTheEstimates()
+        {
+            using var dir = new TempDir();
+            dir.Write("m/PLAN_MEASURE.md", "# PLAN: Measure\n\n**Achievement 1.1**: A (2-3h)\n- **Dependencies**: None\n\n**Achievement 1.2**: B (1h)\n- **Dependencies**: None\n\n**Achievement 1.3**: C (4h)\n- **Dependencies**: None\n");
+            dir.Write("m/parallel.json", "{\"plan\":\"MEASURE\",\"levels\":[{\"level\":1,\"achievements\":[" +
+                "{\"id\":\"1.1\",\"title\":\"A\",\"dependencies\":[],\"actual_hours\":4.5}," +
+                "{\"id\":\"1.2\",\"title\":\"B\",\"dependencies\":[],\"started_at\":\"2025-11-01T10:00:00Z\",\"completed_at\":\"2025-11-01T11:30:00Z\"}," +
+                "{\"id\":\"1.3\",\"title\":\"C\",\"dependencies\":[]}]}]}");
+            var m = MeasureEngine.Measure(Load.Plan(System.IO.Path.Combine(dir.Path, "m")));
+            Assert.Equal("1.1: 4.5h (estimated 2-3h) 1.2: 1.5h (estimated 1h)", string.Join(" ", m.Actuals.Select(a => a.ToString())));
+            Assert.Equal("completed_at - started_at", m.Actuals[1].Source);
+            Assert.Equal(6, m.ActualHours);
+            Assert.Equal(new EstimateRange(3, 4), m.EstimatedHoursOfActuals);
+        }
+
+        [Fact]
+        public void NoRegistryMeansNoActuals()
+        {
+            using var dir = new TempDir();
+            var m = MeasureEngine.Measure(Plan(dir, "1.1 (2h): None"));
+            Assert.Empty(m.Actuals);
+            Assert.Null(m.ActualHours);
+            Assert.Null(m.EstimatedHoursOfActuals);
+        }
     }
 }
