@@ -136,7 +136,9 @@ namespace ParallelExec.Commands
                     {
                         var ready = menu.ReadyForExecution();
                         Say("Ready: " + string.Join(", ", ready.Select(a => $"{a.Id} {a.Title}")));
+                        Host.UI.Write("Achievement id (Enter to go back): ");
                         var text = Host.UI.ReadLine();
+                        if (string.IsNullOrWhiteSpace(text)) return new MenuResult("No achievement chosen.");
                         if (!AchievementId.TryParse(text?.Trim(), out var id)) return new MenuResult($"'{text}' is not an achievement id.");
                         return menu.ExecutionFor(id);
                     }
