@@ -9,7 +9,7 @@
     Description          = 'Reads methodology PLANs into a dependency graph and finds the achievements that can run in parallel.'
     PowerShellVersion    = '7.2'
     FormatsToProcess     = @('ParallelExec.format.ps1xml')
-    CmdletsToExport      = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Invoke-ParallelPlan', 'New-BatchExecutionPrompt', 'New-BatchSubplanPrompt', 'New-ParallelDiscoveryPrompt', 'Test-ParallelJson', 'Undo-ParallelBatch')
+    CmdletsToExport      = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Invoke-ParallelPlan', 'Measure-ParallelPlan', 'New-BatchExecutionPrompt', 'New-BatchSubplanPrompt', 'New-ParallelDiscoveryPrompt', 'Show-ParallelGraph', 'Show-ParallelMenu', 'Skip-Achievement', 'Test-ParallelJson', 'Undo-ParallelBatch')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -18,7 +18,7 @@ The status is the first row of this table that matches:
 
 An EXECUTION_TASK often keeps its first **Status**: line and appends a completion section; the furthest state any of its status lines reaches counts (complete, then in progress, then not started).
 
-Readiness comes from the dependency graph: Done (complete or skipped), Blocked (a dependency failed or was skipped; BlockedBy names them), Ready (every dependency is complete) or Waiting. The graph is the one Get-ParallelPlan builds; pipe Get-ParallelPlan -Assume ... into this cmdlet to choose how undeclared dependencies are assumed.
+Readiness comes from the dependency graph: Done (complete or skipped), Blocked (a dependency failed; BlockedBy names them), Ready (every dependency is complete or skipped: a skip counts as done for scheduling) or Waiting. The graph is the one Get-ParallelPlan builds; pipe Get-ParallelPlan -Assume ... into this cmdlet to choose how undeclared dependencies are assumed.
 
 Drift says where the PLAN's own mark (a definition line with a checkmark or COMPLETE) or a status stored in parallel.json disagrees with the files; the default view marks such a status with "!". Evidence lists the files that decided the status; SubplanPath, ExecutionPaths and FeedbackPaths list every file found for the achievement.
 

@@ -3,7 +3,7 @@
     Description = @'
 Get-ParallelProgress derives the status of every achievement the way Get-AchievementStatus does and emits one ParallelExec.LevelProgress per plan and level (or, with -ByPlan, one per plan), levels in ascending order and achievements inside a dependency cycle in a last row without a level.
 
-Each achievement counts in exactly one of Complete, Skipped, Failed, InProgress, Blocked, Ready and Waiting; the last three hold only achievements not yet under way (not_started, subplan_created, execution_created): Blocked when a dependency failed or was skipped, Ready when every dependency is complete, else Waiting. Done is Complete plus Skipped, Percent is Done as a percentage of Total, ReadyIds lists the achievements that can start now, and Achievements holds the status objects of the row.
+Each achievement counts in exactly one of Complete, Skipped, Failed, InProgress, Blocked, Ready and Waiting; the last three hold only achievements not yet under way (not_started, subplan_created, execution_created): Blocked when a dependency failed, Ready when every dependency is complete or skipped, else Waiting. Done is Complete plus Skipped, Percent is Done as a percentage of Total, ReadyIds lists the achievements that can start now, and Achievements holds the status objects of the row.
 
 The default view is compact: level, done/total with the percentage, in progress, failed, blocked, and the ready count with the ids.
 '@

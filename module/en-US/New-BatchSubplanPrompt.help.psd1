@@ -3,7 +3,7 @@
     Description = @'
 New-BatchSubplanPrompt collects achievements (from the pipeline, or from -Path with -Level and -Id) and, in one step at the end, emits one ParallelExec.BatchPrompt per plan that asks an LLM to create all their missing SUBPLANs at once.
 
-Only what is missing is asked for: an achievement that already has a written SUBPLAN, is complete or skipped, or is blocked by a failed or skipped dependency is left out and listed in Skipped with its reason. An achievement whose dependencies are unfinished is included with a note (a SUBPLAN may be designed before its dependencies are done). So after a partly successful batch, the same command asks only for the files still missing. When nothing is left, a warning says so and no prompt is emitted.
+Only what is missing is asked for: an achievement that already has a written SUBPLAN, is complete or skipped, or is blocked by a failed dependency is left out and listed in Skipped with its reason. An achievement whose dependencies are unfinished is included with a note (a SUBPLAN may be designed before its dependencies are done). So after a partly successful batch, the same command asks only for the files still missing. When nothing is left, a warning says so and no prompt is emitted.
 
 For each achievement the prompt carries its goal, deliverables, success criteria, estimate and dependencies from the PLAN, and the SUBPLAN structure to follow (front matter, sections incl. Conflict Analysis with Other Subplans and the Active EXECUTION_TASKs table). TargetPaths holds the exact files to create: <plan root>/subplans/SUBPLAN_<NAME>_<NN>.md. CharacterCount gives its size; -MaxCharacters splits a large batch into several prompts (Part, PartCount).
 

@@ -270,7 +270,7 @@ namespace ParallelExec
             if (info.Status.Equals(AchievementStatus.Complete)) return "already complete";
             if (info.SubplanPath != null && !IsScaffold(info)) return "already has a SUBPLAN (" + Relative(plan, info.SubplanPath) + ")";
             if (info.Readiness == Readiness.Blocked)
-                return "blocked by a failed or skipped dependency (" + string.Join(", ", info.BlockedBy.Select(b => b.ToString())) + ")";
+                return "blocked by a failed dependency (" + string.Join(", ", info.BlockedBy.Select(b => b.ToString())) + ")";
             return null;
         }
 
@@ -380,7 +380,7 @@ namespace ParallelExec
                     reason = info.SubplanPath == null ? "SUBPLAN missing (create it first with New-BatchSubplanPrompt)" : "SUBPLAN is an unfilled scaffold (fill it in first)";
                 }
                 else if (info.Readiness == Readiness.Blocked)
-                    reason = "blocked by a failed or skipped dependency (" + string.Join(", ", info.BlockedBy.Select(b => b.ToString())) + ")";
+                    reason = "blocked by a failed dependency (" + string.Join(", ", info.BlockedBy.Select(b => b.ToString())) + ")";
                 else if (info.Readiness == Readiness.Waiting && !options.IgnoreDependencies)
                     reason = "waiting on unfinished dependencies (" + DependencyText(plan, a, statuses) + ")";
                 if (reason != null) { skipped.Add(new SkippedAchievement(a, reason)); continue; }

@@ -18,6 +18,13 @@ namespace ParallelExec
         public List<AchievementId> Dependencies { get; } = new List<AchievementId>();
         public List<AchievementId> Blocks { get; } = new List<AchievementId>();
         public int Line { get; internal set; }
+
+        /// <summary>The registry's <c>actual_hours</c>, when it records one.</summary>
+        public double? ActualHours { get; internal set; }
+
+        /// <summary>The registry's <c>started_at</c> and <c>completed_at</c>, as written, when it records them.</summary>
+        public string? StartedAt { get; internal set; }
+        public string? CompletedAt { get; internal set; }
     }
 
     /// <summary>A parallel.json read in either form: the schema's (<c>levels[]</c>) or the older flat one.</summary>
@@ -101,6 +108,11 @@ namespace ParallelExec
                 else if ((e.Type == JTokenType.Integer || e.Type == JTokenType.Float) && Convert.ToDouble(e.Value, CultureInfo.InvariantCulture) is var h && h >= 0 && !double.IsInfinity(h))
                     entry.EstimatedHours = new EstimateRange(h, h);
             }
+            if (a["actual_hours"] is JValue ah && (ah.Type == JTokenType.Integer || ah.Type == JTokenType.Float)
+                && Convert.ToDouble(ah.Value, CultureInfo.InvariantCulture) is var actual && actual >= 0 && !double.IsInfinity(actual))
+                entry.ActualHours = actual;
+            if (a["started_at"] is JValue sa && sa.Type == JTokenType.String) entry.StartedAt = (string?)sa.Value;
+            if (a["completed_at"] is JValue ca && ca.Type == JTokenType.String) entry.CompletedAt = (string?)ca.Value;
             ReadIds(a["dependencies"], entry.Dependencies, entry, "dependencies", path, diagnostics);
             ReadIds(a["blocks"], entry.Blocks, entry, "blocks", path, diagnostics);
             registry.Entries.Add(entry);

@@ -18,6 +18,28 @@ namespace ParallelExec
 
         public AchievementId[] WithoutEstimate { get; internal set; } = Array.Empty<AchievementId>();
 
+        /// <summary>Sequential minus parallel, per bound, never negative.</summary>
+        public EstimateRange Saved
+        {
+            get
+            {
+                double a = Math.Max(0, Sequential.Min - Parallel.Min), b = Math.Max(0, Sequential.Max - Parallel.Max);
+                return new EstimateRange(Math.Min(a, b), Math.Max(a, b));
+            }
+        }
+
+        /// <summary>The saving as a percentage of the sequential time, per bound, rounded: "20%" or "20-30%".</summary>
+        public string ReductionPercent
+        {
+            get
+            {
+                double Pct(double seq, double par) => seq <= 0 ? 0 : Math.Round(100 * (seq - par) / seq);
+                double a = Pct(Sequential.Min, Parallel.Min), b = Pct(Sequential.Max, Parallel.Max);
+                double lo = Math.Min(a, b), hi = Math.Max(a, b);
+                return lo.Equals(hi) ? $"{lo.ToString(CultureInfo.InvariantCulture)}%" : $"{lo.ToString(CultureInfo.InvariantCulture)}-{hi.ToString(CultureInfo.InvariantCulture)}%";
+            }
+        }
+
         public static PlanTiming Of(ParallelPlan plan)
         {
             var list = plan.Achievements;
@@ -105,8 +127,8 @@ namespace ParallelExec
                 w.WriteStartObject();
                 w.WritePropertyName("total_sequential_time"); w.WriteValue(Hours(timing.Sequential));
                 w.WritePropertyName("total_parallel_time"); w.WriteValue(Hours(timing.Parallel));
-                w.WritePropertyName("time_saved"); w.WriteValue(Hours(Saved(timing)));
-                w.WritePropertyName("reduction_percentage"); w.WriteValue(Percent(timing));
+                w.WritePropertyName("time_saved"); w.WriteValue(Hours(timing.Saved));
+                w.WritePropertyName("reduction_percentage"); w.WriteValue(timing.ReductionPercent);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -118,20 +140,6 @@ namespace ParallelExec
             w.WriteStartArray();
             foreach (var id in ids) w.WriteValue(id.ToString());
             w.WriteEndArray();
-        }
-
-        private static EstimateRange Saved(PlanTiming t)
-        {
-            double a = Math.Max(0, t.Sequential.Min - t.Parallel.Min), b = Math.Max(0, t.Sequential.Max - t.Parallel.Max);
-            return new EstimateRange(Math.Min(a, b), Math.Max(a, b));
-        }
-
-        private static string Percent(PlanTiming t)
-        {
-            double Pct(double seq, double par) => seq <= 0 ? 0 : Math.Round(100 * (seq - par) / seq);
-            double a = Pct(t.Sequential.Min, t.Parallel.Min), b = Pct(t.Sequential.Max, t.Parallel.Max);
-            double lo = Math.Min(a, b), hi = Math.Max(a, b);
-            return lo.Equals(hi) ? $"{lo.ToString(CultureInfo.InvariantCulture)}%" : $"{lo.ToString(CultureInfo.InvariantCulture)}-{hi.ToString(CultureInfo.InvariantCulture)}%";
         }
 
         public static string Hours(EstimateRange e)

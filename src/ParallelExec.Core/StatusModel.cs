@@ -9,11 +9,11 @@ namespace ParallelExec
     {
         /// <summary>Complete or skipped: nothing left to do.</summary>
         Done,
-        /// <summary>Every dependency is complete.</summary>
+        /// <summary>Every dependency is complete or skipped.</summary>
         Ready,
-        /// <summary>Some dependency is not complete yet (and none failed or was skipped).</summary>
+        /// <summary>Some dependency is not complete (or skipped) yet, and none failed.</summary>
         Waiting,
-        /// <summary>A dependency failed or was skipped.</summary>
+        /// <summary>A dependency failed.</summary>
         Blocked,
     }
 

@@ -193,20 +193,21 @@ namespace ParallelExec
                     continue;
                 }
                 List<AchievementId>? blocked = null;
-                bool allComplete = true;
+                bool allDone = true;
                 foreach (var dep in achievements[i].Dependencies)
                 {
                     if (!indexOf.TryGetValue(dep, out var j)) continue;
                     var s = infos[j].Status;
-                    if (s.Equals(AchievementStatus.Failed) || s.Equals(AchievementStatus.Skipped)) (blocked ??= new List<AchievementId>()).Add(dep);
-                    if (!s.Equals(AchievementStatus.Complete)) allComplete = false;
+                    // A skipped dependency counts as done (the skip is what unblocks its dependents); a failed one blocks.
+                    if (s.Equals(AchievementStatus.Failed)) (blocked ??= new List<AchievementId>()).Add(dep);
+                    if (!s.Equals(AchievementStatus.Complete) && !s.Equals(AchievementStatus.Skipped)) allDone = false;
                 }
                 if (blocked != null)
                 {
                     info.Readiness = Readiness.Blocked;
                     info.BlockedBy = blocked.ToArray();
                 }
-                else info.Readiness = allComplete ? Readiness.Ready : Readiness.Waiting;
+                else info.Readiness = allDone ? Readiness.Ready : Readiness.Waiting;
             }
             return infos;
         }

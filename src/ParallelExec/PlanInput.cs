@@ -38,6 +38,9 @@ namespace ParallelExec.Commands
 
         protected IReadOnlyList<ParallelPlan> Plans => _plans;
 
+        /// <summary>True to read each PLAN without the parallel.json beside it (its declared edges alone).</summary>
+        protected virtual bool ReadPlanOnly => false;
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == InputSet)
@@ -51,7 +54,7 @@ namespace ParallelExec.Commands
                 PlanLoadResult result;
                 try
                 {
-                    result = PlanLoader.Load(path, new PlanLoadOptions { Assumption = Assume });
+                    result = PlanLoader.Load(path, new PlanLoadOptions { Assumption = Assume, IgnoreRegistry = ReadPlanOnly });
                 }
                 catch (ParallelExecException e)
                 {

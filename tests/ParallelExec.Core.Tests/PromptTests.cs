@@ -325,11 +325,11 @@ namespace ParallelExec.Tests
             var sub = PromptBuilder.Subplans(plan, Level(plan, 2), new PromptOptions());
             Assert.Empty(sub.Prompts);
             Assert.Equal("already has a SUBPLAN (subplans/SUBPLAN_DEMO_21.md)", sub.Skipped[0].Reason);
-            Assert.Equal("blocked by a failed or skipped dependency (1.1)", sub.Skipped[1].Reason);
+            Assert.Equal("blocked by a failed dependency (1.1)", sub.Skipped[1].Reason);
             var exec = PromptBuilder.Executions(plan, plan.Achievements.ToArray(), new PromptOptions { IgnoreDependencies = true });
             Assert.Empty(exec.Prompts);
             Assert.Contains("failed", exec.Skipped[0].Reason);
-            Assert.Equal("blocked by a failed or skipped dependency (1.1)", exec.Skipped[1].Reason);
+            Assert.Equal("blocked by a failed dependency (1.1)", exec.Skipped[1].Reason);
         }
 
         [Fact]

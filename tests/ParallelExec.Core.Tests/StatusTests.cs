@@ -514,7 +514,7 @@ namespace ParallelExec.Tests
         // ---- readiness and drift --------------------------------------------------------------------------------
 
         [Fact]
-        public void FailedOrSkippedDependenciesBlockTheirDependents()
+        public void FailedDependenciesBlockTheirDependentsAndSkippedOnesCountAsDone()
         {
             using var f = new Fixture(PlanText("1.1", "1.2", "2.1<1.1", "2.2<1.2", "2.3<2.1", "3.1<1.1+1.2"));
             f.Feedback("FIX_11.md");
@@ -524,10 +524,11 @@ namespace ParallelExec.Tests
             Assert.Equal(Readiness.Done, S(p, "1.2").Readiness);
             Assert.Equal(Readiness.Blocked, S(p, "2.1").Readiness);
             Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.1").BlockedBy);
-            Assert.Equal(Readiness.Blocked, S(p, "2.2").Readiness);
+            Assert.Equal(Readiness.Ready, S(p, "2.2").Readiness); // its only dependency was skipped
+            Assert.Empty(S(p, "2.2").BlockedBy);
             Assert.Equal(Readiness.Waiting, S(p, "2.3").Readiness);
             Assert.Empty(S(p, "2.3").BlockedBy);
-            Assert.Equal(new[] { "1.1", "1.2" }, S(p, "3.1").BlockedBy.Select(b => b.ToString()));
+            Assert.Equal(new[] { "1.1" }, S(p, "3.1").BlockedBy.Select(b => b.ToString()));
         }
 
         [Fact]

@@ -2,7 +2,7 @@ BeforeAll {
     . $PSScriptRoot/TestHelpers.ps1
 
     # A plan with every kind of evidence: 1.1 approved, 1.2 failed, 1.3 executing, 2.1 a SUBPLAN, 2.2 a scaffold,
-    # 2.3 skipped, 3.1 blocked by 1.2 (failed), 3.2 blocked by 2.3 (skipped).
+    # 2.3 skipped, 3.1 blocked by 1.2 (failed), 3.2 ready (2.3 skipped counts as done, 1.1 approved).
     function New-StatusPlan([string] $Folder) {
         $plan = @'
 # PLAN: Status
@@ -82,12 +82,12 @@ Describe 'Get-AchievementStatus' {
             @($s | Where-Object Status -in 'failed', 'skipped').Count | Should -Be 2
         }
 
-        It 'blocks the dependents of a failed or skipped achievement and names what blocks them' {
+        It 'blocks the dependents of a failed achievement, names what blocks them, and counts a skipped one as done' {
             $s = Get-AchievementStatus -Path $Plan
             $blocked = $s | Where-Object Readiness -eq 'Blocked'
-            ($blocked.Id | ForEach-Object ToString) -join ' ' | Should -Be '3.1 3.2'
+            ($blocked.Id | ForEach-Object ToString) -join ' ' | Should -Be '3.1'
             "$(($s | Where-Object Id -eq '3.1').BlockedBy)" | Should -Be '1.2'
-            "$(($s | Where-Object Id -eq '3.2').BlockedBy)" | Should -Be '2.3'
+            ($s | Where-Object Id -eq '3.2').Readiness | Should -Be 'Ready'
             ($s | Where-Object Id -eq '2.1').Readiness | Should -Be 'Ready'
             ($s | Where-Object Id -eq '2.3').Readiness | Should -Be 'Done'
         }

@@ -1,0 +1,322 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ParallelExec
+{
+    /// <summary>One level of a plan, measured: how many achievements, their summed and their longest estimate.</summary>
+    public sealed class LevelMeasure
+    {
+        public string PlanName { get; internal set; } = "";
+        public int Level { get; internal set; }
+        public int Count { get; internal set; }
+        public AchievementId[] Ids { get; internal set; } = Array.Empty<AchievementId>();
+
+        /// <summary>The level's estimates added up (one executor).</summary>
+        public EstimateRange SequentialHours { get; internal set; } = new EstimateRange(0, 0);
+
+        /// <summary>The level's longest estimate (as many executors as achievements).</summary>
+        public EstimateRange ParallelHours { get; internal set; } = new EstimateRange(0, 0);
+
+        public AchievementId[] WithoutEstimate { get; internal set; } = Array.Empty<AchievementId>();
+    }
+
+    /// <summary>What running a plan in parallel saves, measured from its estimates and its dependency graph.</summary>
+    public sealed class PlanMeasure
+    {
+        public string PlanName { get; internal set; } = "";
+        public string PlanPath { get; internal set; } = "";
+
+        /// <summary>Where the edges came from: the plan's parallel.json, or the PLAN alone.</summary>
+        public string Source { get; internal set; } = "";
+
+        /// <summary>The number of executors scheduled on; null for as many as the plan can use.</summary>
+        public int? Executors { get; internal set; }
+
+        public int AchievementCount { get; internal set; }
+        public EstimateRange SequentialHours { get; internal set; } = new EstimateRange(0, 0);
+        public EstimateRange ParallelHours { get; internal set; } = new EstimateRange(0, 0);
+        public EstimateRange HoursSaved { get; internal set; } = new EstimateRange(0, 0);
+        public string ReductionPercent { get; internal set; } = "0%";
+
+        /// <summary>The longest chain by estimate (upper bound, then lower bound), first achievement first.</summary>
+        public AchievementId[] CriticalPath { get; internal set; } = Array.Empty<AchievementId>();
+
+        /// <summary>The most achievements that can run at once: the widest level, at most <see cref="Executors"/>.</summary>
+        public int MaxParallelism { get; internal set; }
+
+        /// <summary>The number of waves the graph needs (levels computed from the edges).</summary>
+        public int Waves { get; internal set; }
+
+        /// <summary>Per wave (the level computed from the edges, so that its hours agree with ParallelHours).</summary>
+        public LevelMeasure[] Levels { get; internal set; } = Array.Empty<LevelMeasure>();
+
+        /// <summary>Achievements without an estimate: counted as 0 hours in every sum above, and named here.</summary>
+        public AchievementId[] WithoutEstimate { get; internal set; } = Array.Empty<AchievementId>();
+
+        /// <summary>Edges assumed by -Assume because the PLAN declares none; parallelism over them is not measured but assumed.</summary>
+        public int AssumedEdgeCount { get; internal set; }
+
+        /// <summary>True when every achievement has an estimate and no edge is assumed.</summary>
+        public bool IsMeasured => WithoutEstimate.Length == 0 && AssumedEdgeCount == 0;
+
+        /// <summary>Achievements whose parallel.json records actual_hours (or started_at and completed_at), with their estimates.</summary>
+        public ActualMeasure[] Actuals { get; internal set; } = Array.Empty<ActualMeasure>();
+
+        /// <summary>The recorded actual hours added up; null when none are recorded.</summary>
+        public double? ActualHours => Actuals.Length == 0 ? (double?)null : Math.Round(Actuals.Sum(a => a.ActualHours), 2);
+
+        /// <summary>The estimates of the same achievements added up (those without an estimate count 0); null when no actuals.</summary>
+        public EstimateRange? EstimatedHoursOfActuals => Actuals.Length == 0 ? null
+            : new EstimateRange(Math.Round(Actuals.Sum(a => a.EstimatedHours?.Min ?? 0), 2), Math.Round(Actuals.Sum(a => a.EstimatedHours?.Max ?? 0), 2));
+
+        /// <summary>Each achievement's scheduled start and finish (upper-bound estimates), in start order.</summary>
+        public PlacedAchievement[] Schedule { get; internal set; } = Array.Empty<PlacedAchievement>();
+    }
+
+    /// <summary>An achievement whose parallel.json records how long it really took, with its estimate.</summary>
+    public sealed class ActualMeasure
+    {
+        public AchievementId Id { get; internal set; } = default!;
+        public EstimateRange? EstimatedHours { get; internal set; }
+        public double ActualHours { get; internal set; }
+
+        /// <summary>"actual_hours", or "completed_at - started_at" when only the times are recorded.</summary>
+        public string Source { get; internal set; } = "";
+        public override string ToString() => $"{Id}: {ActualHours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}h (estimated {EstimatedHours?.ToString() ?? "none"})";
+    }
+
+    /// <summary>One achievement placed on an executor by the scheduler (upper-bound estimates).</summary>
+    public sealed class PlacedAchievement
+    {
+        public AchievementId Id { get; internal set; } = default!;
+        public int Executor { get; internal set; }
+        public double Start { get; internal set; }
+        public double Finish { get; internal set; }
+        public override string ToString() => $"{Id}@{Executor}:{Start}-{Finish}";
+    }
+
+    /// <summary>
+    /// Measures a plan: sequential against parallel time, the critical path, and, with a number of executors,
+    /// a list schedule that starts the ready achievement with the longest remaining path first. Iterative throughout.
+    /// </summary>
+    public static class MeasureEngine
+    {
+        public static PlanMeasure Measure(ParallelPlan plan, int? executors = null)
+        {
+            if (executors.HasValue && executors.Value < 1)
+                throw ParallelExecException.Create("InvalidExecutorCount", DiagnosticKind.InvalidArgument,
+                    $"{executors} executors cannot run anything.", plan.PlanPath, "Give -Executors 1 or more, or leave it out for as many as the plan can use.");
+            if (plan.Cycles.Count > 0)
+            {
+                var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
+                throw ParallelExecException.Create("CircularDependency", DiagnosticKind.InvalidData,
+                    $"{plan.Name} has a circular dependency ({cycle}); a cycle has no schedule to measure.", plan.PlanPath,
+                    "Remove one dependency of the cycle in the PLAN (Get-ParallelPlan names it), then measure again.", target: cycle);
+            }
+            var list = plan.Achievements;
+            int n = list.Count;
+            var index = new Dictionary<AchievementId, int>(n);
+            for (int i = 0; i < n; i++) index[list[i].Id] = i;
+            var deps = new List<int>[n];
+            var dependents = new List<int>[n];
+            for (int i = 0; i < n; i++) { deps[i] = new List<int>(); dependents[i] = new List<int>(); }
+            for (int i = 0; i < n; i++)
+                foreach (var d in list[i].Dependencies)
+                    if (index.TryGetValue(d, out var j) && !deps[i].Contains(j)) { deps[i].Add(j); dependents[j].Add(i); }
+
+            // Topological order by wave, then id (every dependency sits in an earlier wave).
+            var topo = Enumerable.Range(0, n).OrderBy(i => list[i].Wave ?? 0).ThenBy(i => list[i].Id).ToArray();
+            double Min(int i) => list[i].EstimatedHours?.Min ?? 0;
+            double Max(int i) => list[i].EstimatedHours?.Max ?? 0;
+
+            var timing = PlanTiming.Of(plan);
+            var critical = CriticalPath(list, deps, topo, Min, Max);
+            var schedule = Array.Empty<PlacedAchievement>();
+            if (executors.HasValue)
+            {
+                var (minSpan, _) = ListSchedule(list, deps, dependents, topo, executors.Value, Min);
+                var (maxSpan, placed) = ListSchedule(list, deps, dependents, topo, executors.Value, Max);
+                timing = new PlanTiming
+                {
+                    Sequential = timing.Sequential,
+                    Parallel = new EstimateRange(Math.Round(minSpan, 2), Math.Round(Math.Max(minSpan, maxSpan), 2)),
+                    WithoutEstimate = timing.WithoutEstimate,
+                };
+                schedule = placed;
+            }
+            else
+            {
+                schedule = ListSchedule(list, deps, dependents, topo, Math.Max(1, n), Max).Placed;
+            }
+
+            var levels = list.GroupBy(a => a.Wave ?? 0).OrderBy(g => g.Key).Select(g =>
+            {
+                var items = g.OrderBy(a => a.Id).ToArray();
+                return new LevelMeasure
+                {
+                    PlanName = plan.Name,
+                    Level = g.Key,
+                    Count = items.Length,
+                    Ids = items.Select(a => a.Id).ToArray(),
+                    SequentialHours = new EstimateRange(Math.Round(items.Sum(a => a.EstimatedHours?.Min ?? 0), 2), Math.Round(items.Sum(a => a.EstimatedHours?.Max ?? 0), 2)),
+                    ParallelHours = new EstimateRange(items.Max(a => a.EstimatedHours?.Min ?? 0), items.Max(a => a.EstimatedHours?.Max ?? 0)),
+                    WithoutEstimate = items.Where(a => a.EstimatedHours == null).Select(a => a.Id).ToArray(),
+                };
+            }).ToArray();
+            int widest = levels.Length == 0 ? 0 : levels.Max(l => l.Count);
+
+            return new PlanMeasure
+            {
+                PlanName = plan.Name,
+                PlanPath = plan.PlanPath,
+                Source = plan.RegistryPath != null ? "parallel.json" : "PLAN",
+                Executors = executors,
+                AchievementCount = n,
+                SequentialHours = timing.Sequential,
+                ParallelHours = timing.Parallel,
+                HoursSaved = timing.Saved,
+                ReductionPercent = timing.ReductionPercent,
+                CriticalPath = critical,
+                MaxParallelism = executors.HasValue ? Math.Min(executors.Value, widest) : widest,
+                Waves = plan.WaveCount,
+                Levels = levels,
+                WithoutEstimate = timing.WithoutEstimate,
+                AssumedEdgeCount = plan.AssumedEdgeCount,
+                Schedule = schedule,
+                Actuals = ActualsOf(plan),
+            };
+        }
+
+        /// <summary>The actual durations parallel.json records: actual_hours, else completed_at minus started_at.</summary>
+        private static ActualMeasure[] ActualsOf(ParallelPlan plan)
+        {
+            if (plan.RegistryPath == null || !System.IO.File.Exists(plan.RegistryPath)) return Array.Empty<ActualMeasure>();
+            Registry registry;
+            try
+            {
+                registry = RegistryReader.Read(plan.RegistryPath, new List<PlanDiagnostic>());
+            }
+            catch (ParallelExecException)
+            {
+                return Array.Empty<ActualMeasure>(); // the plan reader has reported the registry's problem already
+            }
+            var result = new List<ActualMeasure>();
+            foreach (var e in registry.Entries.OrderBy(x => x.Id))
+            {
+                var a = plan.Find(e.Id);
+                if (a == null) continue;
+                double? hours = e.ActualHours;
+                string source = "actual_hours";
+                if (hours == null && TryTime(e.StartedAt, out var start) && TryTime(e.CompletedAt, out var end) && end >= start)
+                {
+                    hours = Math.Round((end - start).TotalHours, 2);
+                    source = "completed_at - started_at";
+                }
+                if (hours != null) result.Add(new ActualMeasure { Id = e.Id, EstimatedHours = a.EstimatedHours, ActualHours = hours.Value, Source = source });
+            }
+            return result.ToArray();
+        }
+
+        private static bool TryTime(string? text, out DateTimeOffset value) =>
+            DateTimeOffset.TryParse(text ?? "", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out value) && text != null;
+
+        /// <summary>The longest path by upper-bound estimate (ties: lower bound, then the smaller id), in dependency order.</summary>
+        private static AchievementId[] CriticalPath(IReadOnlyList<Achievement> list, List<int>[] deps, int[] topo, Func<int, double> min, Func<int, double> max)
+        {
+            int n = list.Count;
+            if (n == 0) return Array.Empty<AchievementId>();
+            var fMax = new double[n];
+            var fMin = new double[n];
+            var prev = new int[n];
+            foreach (var i in topo)
+            {
+                prev[i] = -1;
+                double bMax = 0, bMin = 0;
+                foreach (var j in deps[i])
+                    if (Better(fMax[j], fMin[j], j, bMax, bMin, prev[i], list))
+                    {
+                        prev[i] = j; bMax = fMax[j]; bMin = fMin[j];
+                    }
+                fMax[i] = bMax + max(i);
+                fMin[i] = bMin + min(i);
+            }
+            int end = -1;
+            // The end of the longest chain; on a tie the later achievement, so that a trailing one without an estimate stays on the path.
+            foreach (var i in topo)
+                if (end < 0 || fMax[i] > fMax[end] || fMax[i].Equals(fMax[end]) && fMin[i] >= fMin[end]) end = i;
+            var path = new List<AchievementId>();
+            for (int i = end; i >= 0; i = prev[i]) path.Add(list[i].Id);
+            path.Reverse();
+            return path.ToArray();
+        }
+
+        private static bool Better(double aMax, double aMin, int a, double bMax, double bMin, int b, IReadOnlyList<Achievement> list)
+        {
+            if (b < 0) return true;
+            if (aMax != bMax) return aMax > bMax;
+            if (aMin != bMin) return aMin > bMin;
+            return list[a].Id.CompareTo(list[b].Id) < 0;
+        }
+
+        /// <summary>
+        /// List scheduling: whenever an executor is free, it takes the ready achievement with the longest remaining
+        /// path (its own duration plus the longest chain after it), ties by id. Returns the makespan and the placements.
+        /// </summary>
+        private static (double Span, PlacedAchievement[] Placed) ListSchedule(IReadOnlyList<Achievement> list, List<int>[] deps, List<int>[] dependents,
+            int[] topo, int executors, Func<int, double> duration)
+        {
+            int n = list.Count;
+            var rank = new double[n];
+            for (int k = topo.Length - 1; k >= 0; k--)
+            {
+                int i = topo[k];
+                double after = 0;
+                foreach (var j in dependents[i]) after = Math.Max(after, rank[j]);
+                rank[i] = duration(i) + after;
+            }
+            var waiting = new int[n];
+            var readyAt = new double[n];
+            var ready = new List<int>();
+            for (int i = 0; i < n; i++) { waiting[i] = deps[i].Count; if (waiting[i] == 0) ready.Add(i); }
+            var free = new double[executors];
+            var placed = new List<PlacedAchievement>(n);
+            // Running achievements, by finish time, so that the clock can advance to the next completion.
+            var running = new List<(double Finish, int Index)>();
+            double now = 0, span = 0;
+            int done = 0;
+            while (done < n)
+            {
+                // Start as many ready achievements as there are free executors now.
+                ready.Sort((a, b) => rank[a] != rank[b] ? rank[b].CompareTo(rank[a]) : list[a].Id.CompareTo(list[b].Id));
+                for (int e = 0; e < executors && ready.Count > 0; e++)
+                {
+                    if (free[e] > now) continue;
+                    int i = ready[0];
+                    ready.RemoveAt(0);
+                    double finish = now + duration(i);
+                    free[e] = finish;
+                    placed.Add(new PlacedAchievement { Id = list[i].Id, Executor = e + 1, Start = Math.Round(now, 4), Finish = Math.Round(finish, 4) });
+                    running.Add((finish, i));
+                    span = Math.Max(span, finish);
+                }
+                if (running.Count == 0) break; // nothing can run: only a cycle would leave work here, and cycles are refused above
+                // Advance to the earliest completion and release everything finishing then.
+                double next = running.Min(r => r.Finish);
+                now = next;
+                for (int r = running.Count - 1; r >= 0; r--)
+                {
+                    if (running[r].Finish > next) continue;
+                    int i = running[r].Index;
+                    running.RemoveAt(r);
+                    done++;
+                    foreach (var j in dependents[i])
+                        if (--waiting[j] == 0) ready.Add(j);
+                }
+                for (int e = 0; e < executors; e++) if (free[e] < now) free[e] = now;
+            }
+            return (span, placed.ToArray());
+        }
+    }
+}

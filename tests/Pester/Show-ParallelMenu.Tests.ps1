@@ -1,0 +1,183 @@
+BeforeAll {
+    . $PSScriptRoot/TestHelpers.ps1
+    function New-MenuSeed([string] $Name) {
+        $folder = Join-Path $TestDrive $Name
+        if (-not (New-SeedFolder $folder)) { return $null }
+        $folder
+    }
+    function Get-Menu([string] $Folder) { [ParallelExec.ParallelMenu]::new((Get-ParallelPlan -Path $Folder -WarningAction SilentlyContinue)[0].Plan) }
+}
+
+Describe 'ParallelMenu (the menu''s logic)' {
+    BeforeEach {
+        $script:Folder = New-MenuSeed ([guid]::NewGuid().ToString('N'))
+        if (-not $Folder) { Set-ItResult -Skipped -Because 'the seed plan is absent' }
+    }
+
+    It 'shows the plan and the progress per level, and offers SUBPLANs for the first level' {
+        $m = Get-Menu $Folder
+        $h = $m.Header()
+        $h[0] | Should -Be 'PARALLEL EXECUTION MENU'
+        $h | Should -Contain 'Level 3 (0/3 complete)'
+        $o = $m.Find('1')
+        $o.Enabled | Should -BeTrue
+        $o.Label | Should -Be 'Create SUBPLANs for level 1'
+        $r = $m.Run($o)
+        $r.PromptName | Should -Be 'subplans-level-1'
+        $r.PromptText | Should -Match 'SUBPLAN'
+        $m.Find('2').Enabled | Should -BeFalse
+        $m.Find('2').DisabledReason | Should -Match 'SUBPLANs'
+        $m.Find('7').DisabledReason | Should -Match 'parallel.json exists'
+    }
+
+    It 'offers EXECUTIONs for a level whose SUBPLANs exist and the execution prompt of a ready achievement' {
+        foreach ($id in '1.1', '1.2', '1.3') { New-SeedSubplan $Folder $id @() | Out-Null }
+        $m = Get-Menu $Folder
+        $m.Find('1').Label | Should -Be 'Create SUBPLANs for level 2'
+        $m.Find('2').Label | Should -Be 'Create EXECUTIONs for level 1'
+        $m.Run($m.Find('2')).PromptName | Should -Be 'executions-level-1'
+        ($m.ReadyForExecution().Id | ForEach-Object ToString) -join ' ' | Should -Be '1.1'
+        $r = $m.ExecutionFor([ParallelExec.AchievementId]::Parse('1.1'))
+        $r.PromptName | Should -Be 'execution-1.1'
+        $m.ExecutionFor([ParallelExec.AchievementId]::Parse('3.1')).PromptText | Should -BeNullOrEmpty
+    }
+
+    It 'shows a failure with what it blocks and the recovery options, each doing what it says' {
+        New-SeedSubplan $Folder '1.1' @() | Out-Null
+        New-TestFile "$(Split-Path $Folder -Leaf)/execution/EXECUTION_TASK_PARALLEL-EXECUTION-AUTOMATION_11_01.md" "# EXECUTION_TASK`n`n**Achievement**: 1.1`n**Status**: Complete`n`nBuilt the prompt.`n" | Out-Null
+        New-TestFile "$(Split-Path $Folder -Leaf)/execution/feedbacks/FIX_11.md" "# FIX`n`n- The prompt misses the schema.`n" | Out-Null
+        $m = Get-Menu $Folder
+        $f = $m.Failures()
+        $f[0] | Should -Match '^Achievement 1\.1 failed during execution'
+        $f[1] | Should -Be '  It blocks: 1.2'
+        $fix = $m.Run($m.Find('r'))
+        $fix.PromptName | Should -Be 'fix-1.1'
+        $fix.PromptText | Should -Match 'The prompt misses the schema'
+        $fix.PromptText | Should -Match 'Built the prompt'
+        $m.Run($m.Find('c')).Message | Should -Match '1\.1 stays failed'
+        $m.Skip([ParallelExec.AchievementId]::Parse('1.1'), 'Not needed.', [datetime]::UtcNow).Message | Should -Match 'SKIPPED_11\.md'
+        $after = Get-Menu $Folder
+        $after.Failures() | Should -BeNullOrEmpty
+        $after.Find('r') | Should -BeNullOrEmpty
+        $after.Header() | Should -Contain 'Level 1 (1/3 complete) - 1 skipped; ready: 1.2'
+    }
+
+    It 'views the graph, validates parallel.json, makes the discovery prompt and has help' {
+        $m = Get-Menu $Folder
+        $m.Run($m.Find('4')).Message | Should -Match '(?m)^○ 1\.1 Parallel Discovery Prompt Created'
+        $m.Run($m.Find('5')).Message | Should -Not -BeNullOrEmpty
+        $m.Run($m.Find('6')).PromptName | Should -Be 'discovery'
+        $m.Run($m.Find('h')).Message | Should -Match 'clipboard'
+        $m.Run($m.Find('q')).Exit | Should -BeTrue
+    }
+
+    It 'exports parallel.json when the plan has none' {
+        Remove-Item (Join-Path $Folder 'parallel.json')
+        $m = Get-Menu $Folder
+        $m.Find('5').Enabled | Should -BeFalse
+        $m.Run($m.Find('7')).Message | Should -Match 'Wrote .*parallel\.json'
+        Test-Path (Join-Path $Folder 'parallel.json') | Should -BeTrue
+    }
+}
+
+Describe 'ParallelMenu with a broken plan' {
+    It 'still opens on a cycle, shows it with its fix and disables the batch options' {
+        $path = New-TestFile 'cycle/PLAN_CYCLE.md' "# PLAN: Cycle`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: 1.2`n`n**Achievement 1.2**: B (1h)`n- **Dependencies**: 1.1`n"
+        $m = [ParallelExec.ParallelMenu]::new((Get-ParallelPlan -Path $path -WarningAction SilentlyContinue -ErrorAction SilentlyContinue)[0].Plan)
+        $m.Problems() -join "`n" | Should -Match 'CircularDependency.*Fix:'
+        foreach ($k in '1', '2', '3', '7') { $m.Find($k).DisabledReason | Should -Match 'circular dependency' }
+        $m.Run($m.Find('1')).Message | Should -Match 'disabled'
+        $m.Find('4').Enabled | Should -BeTrue
+    }
+
+    It 'still opens on an invalid parallel.json and shows the error with its fix' {
+        $plan = Split-Path (New-TestFile 'badjson/PLAN_BAD.md' "# PLAN: Bad`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: None`n")
+        New-TestFile 'badjson/parallel.json' '{ "levels": [ ' | Out-Null
+        $m = [ParallelExec.ParallelMenu]::new((Get-ParallelPlan -Path $plan -WarningAction SilentlyContinue)[0].Plan)
+        $m.Problems() -join "`n" | Should -Match 'parallel\.json.*the PLAN was read without it'
+        $m.Find('5').Enabled | Should -BeTrue
+        $m.Run($m.Find('5')).Message | Should -Match 'Error'
+        $m.Find('7').Enabled | Should -BeFalse
+    }
+}
+
+Describe 'Show-ParallelMenu' {
+    It 'refuses a non-interactive host with MenuRequiresInteractiveHost instead of hanging' {
+        $plan = Split-Path (New-TestFile 'ni/PLAN_NI.md' "# PLAN: Ni`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: None`n")
+        $out = Invoke-FreshPwsh "Import-Module '$RepoRoot/ParallelExec.psd1'; try { Show-ParallelMenu -Path '$plan' } catch { `$_.FullyQualifiedErrorId }" 2>&1
+        ($out -join "`n") | Should -Match 'MenuRequiresInteractiveHost'
+    }
+
+    It 'is walked through tmux: create SUBPLANs, create EXECUTIONs, graph, exit' {
+        if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
+        $folder = New-MenuSeed 'tmux-walk'
+        if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
+        $session = 'pe-menu-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        $exe = [Environment]::ProcessPath
+        $pre = if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "'$(Join-Path $PSHOME 'pwsh.dll')' " } else { '' }
+        $inner = "Import-Module '$RepoRoot/ParallelExec.psd1'; Show-ParallelMenu -Path '$folder'"
+        $script:Shots = Join-Path $TestDrive 'tmux-shots'
+        $null = New-Item -ItemType Directory -Force $Shots
+        function Get-Pane { (& tmux capture-pane -p -J -S - -t $session) -join "`n" }
+        function Wait-Pane([string] $Pattern, [int] $Count = 1) {
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ([DateTime]::UtcNow -lt $deadline) {
+                $pane = Get-Pane
+                if ([regex]::Matches($pane, $Pattern).Count -ge $Count) { return $pane }
+                Start-Sleep -Milliseconds 200
+            }
+            throw "Timed out waiting for '$Pattern' (x$Count). The pane:`n$(Get-Pane)"
+        }
+        function Save-Shot([string] $Name) {
+            $text = (& tmux capture-pane -p -J -t $session) -join "`n"
+            Set-Content -LiteralPath (Join-Path $Shots "$Name.txt") -Value $text
+            Write-Host "----- tmux screenshot: $Name -----`n$text"
+            $text
+        }
+        try {
+            & tmux new-session -d -s $session -x 120 -y 40 "'$exe' $pre-NoProfile -Command `"$inner`""
+            Wait-Pane 'Choose an option:' 1 | Out-Null
+            $shot = Save-Shot '1-menu'
+            $shot | Should -Match 'PARALLEL EXECUTION MENU'
+            $shot | Should -Match 'Level 1 \(0/3 complete\)'
+            $shot | Should -Match '1\. Create SUBPLANs for level 1'
+
+            & tmux send-keys -t $session '1'
+            Wait-Pane 'Press any key to return' 1 | Out-Null
+            $shot = Save-Shot '2-subplans'
+            $shot | Should -Match 'SUBPLAN prompt for level 1'
+            $shot | Should -Match 'prompts/subplans-level-1\.md|on the clipboard'
+            foreach ($id in '1.1', '1.2', '1.3') { New-SeedSubplan $folder $id @() | Out-Null }
+
+            & tmux send-keys -t $session 'Space'
+            Wait-Pane 'Choose an option:' 2 | Out-Null
+            $shot = Save-Shot '3-menu-after-subplans'
+            $shot | Should -Match '2\. Create EXECUTIONs for level 1'
+
+            & tmux send-keys -t $session '2'
+            Wait-Pane 'Press any key to return' 2 | Out-Null
+            $shot = Save-Shot '4-executions'
+            $shot | Should -Match 'EXECUTION prompt for level 1'
+
+            & tmux send-keys -t $session 'Space'
+            Wait-Pane 'Choose an option:' 3 | Out-Null
+            & tmux send-keys -t $session '4'
+            Wait-Pane 'Press any key to return' 3 | Out-Null
+            $shot = Save-Shot '5-graph'
+            $shot | Should -Match '└── ◐ 1\.2 parallel\.json Schema Implemented'
+
+            & tmux send-keys -t $session 'Space'
+            Wait-Pane 'Choose an option:' 4 | Out-Null
+            & tmux send-keys -t $session 'q'
+            Wait-Pane 'Bye\.' 1 | Out-Null
+            Save-Shot '6-exit' | Should -Match 'Bye\.'
+            if (-not ((Get-Pane) -match 'on the clipboard')) {
+                Test-Path (Join-Path $folder '.parallel/prompts/subplans-level-1.md') | Should -BeTrue
+                Test-Path (Join-Path $folder '.parallel/prompts/executions-level-1.md') | Should -BeTrue
+            }
+        }
+        finally {
+            & tmux kill-session -t $session 2>$null
+        }
+    }
+}
