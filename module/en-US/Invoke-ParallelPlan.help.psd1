@@ -3,7 +3,7 @@
     Description = @'
 Invoke-ParallelPlan takes achievements (from the pipeline, or from -Path with -Level / -Id) and runs an action for each: a script block in a runspace pool (-ScriptBlock), or an external program as a process (-Command).
 
-Scheduling is by dependency, not by level: an achievement starts as soon as every dependency is done, up to -ThrottleLimit at once, the one with the longest remaining estimated path first (ties: the lower id). Within a run, done means its action succeeded, or it was already complete on disk (APPROVED_<NN>.md …). Achievements complete on disk are not run again, so after an interruption the same command resumes. An achievement skipped on disk is not run, and its dependents are blocked. A dependency outside the selection that is not complete on disk blocks the achievement.
+Scheduling is by dependency, not by level: an achievement starts as soon as every dependency is done, up to -ThrottleLimit at once, the one with the longest remaining estimated path first (ties: the lower id). Within a run, done means its action succeeded, or it was already complete on disk (APPROVED_<NN>.md …). Achievements complete on disk are not run again, so after an interruption the same command resumes. An achievement skipped on disk (Skip-Achievement) is not run and counts as done: its dependents start. A dependency outside the selection that is neither complete nor skipped on disk blocks the achievement.
 
 Success is the action finishing without error: a script block that throws or writes an error record fails; a program fails with a non-zero exit code. -MaxAttempts retries a failed achievement. A failure does not stop the others; its dependents (all of them, transitively) are reported Blocked and not started.
 

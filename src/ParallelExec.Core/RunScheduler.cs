@@ -16,7 +16,7 @@ namespace ParallelExec
         Succeeded,
         /// <summary>Its action failed on every attempt.</summary>
         Failed,
-        /// <summary>Not started: a dependency failed, was skipped, sits in a cycle or is outside the run and not complete.</summary>
+        /// <summary>Not started: a dependency failed, sits in a cycle or is outside the run and not complete.</summary>
         Blocked,
         /// <summary>Already complete on disk: not run again.</summary>
         AlreadyComplete,
@@ -64,9 +64,10 @@ namespace ParallelExec
                 {
                     if (ids.Contains(d)) { inside.Add(d); continue; }
                     var dep = a.Plan.Find(d);
-                    if (dep == null || dep.Status == AchievementStatus.Complete) continue;
-                    reason ??= dep.Status == AchievementStatus.Failed || dep.Status == AchievementStatus.Skipped
-                        ? $"dependency {d} is {StatusText(dep.Status)}"
+                    // Skipped counts as done for scheduling (Skip-Achievement exists to unblock); only a failure blocks.
+                    if (dep == null || dep.Status == AchievementStatus.Complete || dep.Status == AchievementStatus.Skipped) continue;
+                    reason ??= dep.Status == AchievementStatus.Failed
+                        ? $"dependency {d} is failed"
                         : $"dependency {d} is not complete and not part of this run";
                 }
                 var initial = a.Status == AchievementStatus.Complete ? RunState.AlreadyComplete
@@ -79,7 +80,6 @@ namespace ParallelExec
 
         public static double Middle(EstimateRange? e) => e == null ? 0 : (e.Min + e.Max) / 2;
 
-        private static string StatusText(AchievementStatus s) => s == AchievementStatus.Failed ? "failed" : "skipped";
     }
 
     /// <summary>
@@ -130,12 +130,12 @@ namespace ParallelExec
                     if (_index.TryGetValue(d, out var j) && j != i) { _dependents[j].Add(i); _waiting[i]++; }
             }
             ComputePriorities();
-            // Settle the start: done nodes release their dependents, blocked and skipped ones block theirs.
+            // Settle the start: complete and skipped nodes release their dependents (a skip counts as done for
+            // scheduling, as everywhere else), blocked ones block theirs.
             for (int i = 0; i < n; i++)
             {
-                if (_state[i] == RunState.AlreadyComplete) Release(i);
-                else if (_state[i] == RunState.Skipped || _state[i] == RunState.Blocked)
-                    BlockDependents(i, _state[i] == RunState.Skipped ? $"dependency {_nodes[i].Id} is skipped" : $"dependency {_nodes[i].Id} is blocked");
+                if (_state[i] == RunState.AlreadyComplete || _state[i] == RunState.Skipped) Release(i);
+                else if (_state[i] == RunState.Blocked) BlockDependents(i, $"dependency {_nodes[i].Id} is blocked");
             }
             for (int i = 0; i < n; i++)
                 if (_state[i] == RunState.Pending && _waiting[i] == 0) MakeReady(i);
