@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 
 namespace ParallelExec.Commands
@@ -15,6 +16,7 @@ namespace ParallelExec.Commands
         protected const string InputSet = "InputObject";
 
         private readonly List<ParallelPlan> _plans = new List<ParallelPlan>();
+        private readonly Dictionary<ParallelPlan, List<Achievement>> _piped = new Dictionary<ParallelPlan, List<Achievement>>();
         private readonly HashSet<ParallelPlan> _seen = new HashSet<ParallelPlan>();
         private readonly HashSet<string> _seenPaths = new HashSet<string>(StringComparer.Ordinal);
 
@@ -38,6 +40,40 @@ namespace ParallelExec.Commands
 
         protected IReadOnlyList<ParallelPlan> Plans => _plans;
 
+        /// <summary>-Id values as ids; a value that is not an id stops the command (InvalidAchievementId).</summary>
+        protected List<AchievementId> ParseIds(string[]? values)
+        {
+            var ids = new List<AchievementId>();
+            foreach (var text in values ?? Array.Empty<string>())
+            {
+                if (AchievementId.TryParse(text, out var id)) ids.Add(id);
+                else
+                    ThrowTerminatingError(new ErrorRecord(new ArgumentException($"'{text}' is not an achievement id such as 3.1."),
+                        "InvalidAchievementId", ErrorCategory.InvalidArgument, text)
+                    { ErrorDetails = new ErrorDetails($"'{text}' is not an achievement id such as 3.1.") { RecommendedAction = "Give ids as MAJOR.MINOR (3.1, 10.2)." } });
+            }
+            return ids;
+        }
+
+        /// <summary>
+        /// The achievements of one plan to act on: those piped in (or all of it), narrowed by -Level and -Id.
+        /// An -Id the plan does not have is reported (AchievementNotFound) and the rest goes on.
+        /// </summary>
+        protected List<Achievement> Select(ParallelPlan plan, int[]? levels, IReadOnlyCollection<AchievementId> ids)
+        {
+            IEnumerable<Achievement> chosen = _piped.TryGetValue(plan, out var piped) ? piped : plan.Achievements;
+            if (levels != null) chosen = chosen.Where(a => a.Level is int l && levels.Contains(l));
+            foreach (var id in ids)
+                if (plan.Find(id) == null)
+                    WriteError(NotFound("AchievementNotFound", $"Plan {plan.Name} has no Achievement {id}.", id.ToString(),
+                        "Get-ParallelPlan lists the plan's achievements and their ids."));
+            if (ids.Count > 0) chosen = chosen.Where(a => ids.Contains(a.Id));
+            return chosen.ToList();
+        }
+
+        protected static ErrorRecord NotFound(string code, string message, string target, string suggestion) =>
+            ErrorMapping.ToErrorRecord(new PlanDiagnostic(DiagnosticSeverity.Error, code, DiagnosticKind.NotFound, message, suggestion: suggestion, target: target));
+
         /// <summary>True to read each PLAN without the parallel.json beside it (its declared edges alone).</summary>
         protected virtual bool ReadPlanOnly => false;
 
@@ -45,7 +81,10 @@ namespace ParallelExec.Commands
         {
             if (ParameterSetName == InputSet)
             {
-                if (InputObject != null && _seen.Add(InputObject.Plan)) _plans.Add(InputObject.Plan);
+                if (InputObject == null) return;
+                if (_seen.Add(InputObject.Plan)) _plans.Add(InputObject.Plan);
+                if (!_piped.TryGetValue(InputObject.Plan, out var list)) _piped[InputObject.Plan] = list = new List<Achievement>();
+                if (!list.Contains(InputObject)) list.Add(InputObject);
                 return;
             }
             bool literal = ParameterSetName == LiteralSet;

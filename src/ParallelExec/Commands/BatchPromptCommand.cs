@@ -13,8 +13,6 @@ namespace ParallelExec.Commands
     /// </summary>
     public abstract class BatchPromptCommand : PlanInputCommand
     {
-        private readonly Dictionary<ParallelPlan, List<Achievement>> _piped = new Dictionary<ParallelPlan, List<Achievement>>();
-
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int[]? Level { get; set; }
@@ -38,42 +36,12 @@ namespace ParallelExec.Commands
         protected virtual PromptOptions Options() =>
             new PromptOptions { MaxCharacters = MyInvocation.BoundParameters.ContainsKey(nameof(MaxCharacters)) ? MaxCharacters : (int?)null };
 
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == InputSet && InputObject != null)
-            {
-                if (!_piped.TryGetValue(InputObject.Plan, out var list)) _piped[InputObject.Plan] = list = new List<Achievement>();
-                if (!list.Contains(InputObject)) list.Add(InputObject);
-            }
-            base.ProcessRecord();
-        }
-
         protected override void EndProcessing()
         {
-            var ids = new List<AchievementId>();
-            foreach (var text in Id ?? Array.Empty<string>())
-            {
-                if (AchievementId.TryParse(text, out var id)) ids.Add(id);
-                else
-                    ThrowTerminatingError(new ErrorRecord(new ArgumentException($"'{text}' is not an achievement id such as 3.1."),
-                        "InvalidAchievementId", ErrorCategory.InvalidArgument, text)
-                    { ErrorDetails = new ErrorDetails($"'{text}' is not an achievement id such as 3.1.") { RecommendedAction = "Give ids as MAJOR.MINOR (3.1, 10.2)." } });
-            }
+            var ids = ParseIds(Id);
             foreach (var plan in Plans)
             {
-                IEnumerable<Achievement> chosen = _piped.TryGetValue(plan, out var piped) ? piped : plan.Achievements;
-                if (Level != null) chosen = chosen.Where(a => a.Level is int l && Level.Contains(l));
-                var requested = chosen.ToList();
-                foreach (var id in ids)
-                {
-                    var a = plan.Find(id);
-                    if (a == null)
-                    {
-                        WriteError(NotFound("AchievementNotFound", $"Plan {plan.Name} has no Achievement {id}.", id.ToString(),
-                            "Get-ParallelPlan lists the plan's achievements and their ids."));
-                    }
-                }
-                if (ids.Count > 0) requested = requested.Where(a => ids.Contains(a.Id)).ToList();
+                var requested = Select(plan, Level, ids);
                 if (requested.Count == 0)
                 {
                     if (Level != null && ids.Count == 0)
@@ -107,8 +75,6 @@ namespace ParallelExec.Commands
             }
         }
 
-        private ErrorRecord NotFound(string code, string message, string target, string suggestion) =>
-            ErrorMapping.ToErrorRecord(new PlanDiagnostic(DiagnosticSeverity.Error, code, DiagnosticKind.NotFound, message, suggestion: suggestion, target: target));
 
         private bool ScaffoldPrompt(BatchPrompt prompt)
         {

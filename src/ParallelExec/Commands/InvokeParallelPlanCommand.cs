@@ -18,7 +18,6 @@ namespace ParallelExec.Commands
     public sealed class InvokeParallelPlanCommand : PlanInputCommand
     {
         private const int PlanProgressId = 8000;
-        private readonly Dictionary<ParallelPlan, List<Achievement>> _piped = new Dictionary<ParallelPlan, List<Achievement>>();
         private readonly ManualResetEvent _stopEvent = new ManualResetEvent(false);
         private volatile bool _stopping;
 
@@ -93,16 +92,6 @@ namespace ParallelExec.Commands
             else _source = ScriptBlockSource.From(ScriptBlock!, SessionState);
         }
 
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == InputSet && InputObject != null)
-            {
-                if (!_piped.TryGetValue(InputObject.Plan, out var list)) _piped[InputObject.Plan] = list = new List<Achievement>();
-                if (!list.Contains(InputObject)) list.Add(InputObject);
-            }
-            base.ProcessRecord();
-        }
-
         protected override void StopProcessing()
         {
             _stopping = true;
@@ -111,26 +100,11 @@ namespace ParallelExec.Commands
 
         protected override void EndProcessing()
         {
-            var ids = new List<AchievementId>();
-            foreach (var text in Id ?? Array.Empty<string>())
-            {
-                if (AchievementId.TryParse(text, out var id)) ids.Add(id);
-                else
-                    ThrowTerminatingError(new ErrorRecord(new ArgumentException($"'{text}' is not an achievement id such as 3.1."),
-                        "InvalidAchievementId", ErrorCategory.InvalidArgument, text)
-                    { ErrorDetails = new ErrorDetails($"'{text}' is not an achievement id such as 3.1.") { RecommendedAction = "Give ids as MAJOR.MINOR (3.1, 10.2)." } });
-            }
+            var ids = ParseIds(Id);
             foreach (var plan in Plans)
             {
                 if (_stopping) break;
-                IEnumerable<Achievement> chosen = _piped.TryGetValue(plan, out var piped) ? piped : plan.Achievements;
-                if (Level != null) chosen = chosen.Where(a => a.Level is int l && Level.Contains(l));
-                foreach (var id in ids)
-                    if (plan.Find(id) == null)
-                        WriteError(NotFound("AchievementNotFound", $"Plan {plan.Name} has no Achievement {id}.", id.ToString(),
-                            "Get-ParallelPlan lists the plan's achievements and their ids."));
-                if (ids.Count > 0) chosen = chosen.Where(a => ids.Contains(a.Id));
-                var selected = chosen.ToList();
+                var selected = Select(plan, Level, ids);
                 if (selected.Count == 0)
                 {
                     WriteWarning($"Nothing to run in plan {plan.Name}: no achievement matches.");
@@ -376,7 +350,5 @@ namespace ParallelExec.Commands
 
         private static int ChildId(RunningAction x) => PlanProgressId + 1 + (Math.Abs(x.Achievement.Id.GetHashCode()) % 100000);
 
-        private static ErrorRecord NotFound(string code, string message, string target, string suggestion) =>
-            ErrorMapping.ToErrorRecord(new PlanDiagnostic(DiagnosticSeverity.Error, code, DiagnosticKind.NotFound, message, suggestion: suggestion, target: target));
     }
 }
