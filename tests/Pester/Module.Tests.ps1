@@ -109,6 +109,10 @@ Describe 'Help for <_>' -ForEach @((Get-Command -Module ParallelExec -CommandTyp
         $Help.Synopsis | Should -Not -Match "^\s*$([regex]::Escape($_))\s"
     }
 
+    It 'links to about_ParallelExec' {
+        @($Help.relatedLinks.navigationLink.linkText) | Should -Contain 'about_ParallelExec'
+    }
+
     It 'has a description' {
         ($Help.Description | Out-String).Trim().Length | Should -BeGreaterThan 40
     }
@@ -122,8 +126,8 @@ Describe 'Help for <_>' -ForEach @((Get-Command -Module ParallelExec -CommandTyp
         }
     }
 
-    It 'has at least one example with code and remarks' {
-        @($Help.Examples.Example).Count | Should -BeGreaterOrEqual 1
+    It 'has at least two examples with code and remarks' {
+        @($Help.Examples.Example).Count | Should -BeGreaterOrEqual 2
         foreach ($e in $Help.Examples.Example) {
             $e.Code | Should -Not -BeNullOrEmpty
             ($e.Remarks | Out-String).Trim() | Should -Not -BeNullOrEmpty
