@@ -162,6 +162,37 @@ function Task-Package {
     if ($bad) { throw "The module folder holds files it must not ship: $($bad.Name -join ', ')" }
     Write-Host "Module folder ready: $ModuleOut"
     Get-ChildItem -Recurse $ModuleOut -File | ForEach-Object { '  ' + [IO.Path]::GetRelativePath($ModuleOut, $_.FullName) } | Write-Host
+
+    # Publish into a local file repository (out/repo) with PSResourceGet, as a user would install it from a gallery.
+    # PSResourceGet keeps its repository list under the user's home: a fresh pwsh with a throw-away home
+    # (out/package-home) registers it, so the user's own PSResourceRepository.xml is never touched.
+    $repo = Join-Path $Root 'out/repo'
+    $home_ = Join-Path $Root 'out/package-home'
+    foreach ($d in $repo, $home_) { if (Test-Path $d) { Remove-Item -Recurse -Force $d } }
+    $null = New-Item -ItemType Directory -Force -Path $repo, $home_
+    $nupkgName = "ParallelExec.$Version.nupkg"
+    $rc = Invoke-FreshPwsh -Environment (Get-IsolatedHome $home_) "& '$Root/tools/Publish-LocalPackage.ps1' -ModuleFolder '$ModuleOut' -RepositoryFolder '$repo' -RepositoryName ParallelExecLocal"
+    if ($rc -ne 0 -or -not (Test-Path (Join-Path $repo $nupkgName))) { throw 'Publishing the module into the local repository failed.' }
+    Copy-Item (Join-Path $repo $nupkgName) (Join-Path $Root "out/$nupkgName") -Force
+    Remove-Item -Recurse -Force $home_
+    Write-Host "Package ready: $(Join-Path $Root "out/$nupkgName") (also in the file repository $repo)"
+}
+
+# Environment variables that give a fresh pwsh a throw-away home: PSResourceGet's repository list and CurrentUser modules go there.
+# The folders must exist: .NET answers an empty path for a special folder that does not, and PSResourceGet would then
+# write its repository list relative to the current folder.
+function Get-IsolatedHome([string] $Folder) {
+    $vars = @{
+        HOME            = $Folder
+        XDG_DATA_HOME   = Join-Path $Folder '.local/share'
+        XDG_CONFIG_HOME = Join-Path $Folder '.config'
+        XDG_CACHE_HOME  = Join-Path $Folder '.cache'
+        LOCALAPPDATA    = Join-Path $Folder 'AppData/Local'
+        APPDATA         = Join-Path $Folder 'AppData/Roaming'
+        USERPROFILE     = $Folder
+    }
+    foreach ($d in $vars.Values) { $null = New-Item -ItemType Directory -Force -Path $d }
+    return $vars
 }
 
 function Task-Clean {

@@ -109,6 +109,10 @@ Describe 'Help for <_>' -ForEach @((Get-Command -Module ParallelExec -CommandTyp
         $Help.Synopsis | Should -Not -Match "^\s*$([regex]::Escape($_))\s"
     }
 
+    It 'links to about_ParallelExec' {
+        @($Help.relatedLinks.navigationLink.linkText) | Should -Contain 'about_ParallelExec'
+    }
+
     It 'has a description' {
         ($Help.Description | Out-String).Trim().Length | Should -BeGreaterThan 40
     }
@@ -122,11 +126,27 @@ Describe 'Help for <_>' -ForEach @((Get-Command -Module ParallelExec -CommandTyp
         }
     }
 
-    It 'has at least one example with code and remarks' {
-        @($Help.Examples.Example).Count | Should -BeGreaterOrEqual 1
+    It 'has at least two examples with code and remarks' {
+        @($Help.Examples.Example).Count | Should -BeGreaterOrEqual 2
         foreach ($e in $Help.Examples.Example) {
             $e.Code | Should -Not -BeNullOrEmpty
             ($e.Remarks | Out-String).Trim() | Should -Not -BeNullOrEmpty
+        }
+    }
+
+    It 'has examples that parse and use only parameters the module''s cmdlets have' {
+        foreach ($e in $Help.Examples.Example) {
+            $tokens = $null; $errors = $null
+            $ast = [System.Management.Automation.Language.Parser]::ParseInput(($e.Code -join "`n"), [ref] $tokens, [ref] $errors)
+            $errors | Should -BeNullOrEmpty -Because "the example '$($e.Code)' must parse"
+            foreach ($call in $ast.FindAll({ $args[0] -is [System.Management.Automation.Language.CommandAst] }, $true)) {
+                $target = Get-Command -Module ParallelExec -Name $call.GetCommandName() -ErrorAction SilentlyContinue
+                if (-not $target) { continue }
+                $names = @($target.Parameters.Keys) + @($target.Parameters.Values.Aliases)
+                foreach ($p in $call.CommandElements | Where-Object { $_ -is [System.Management.Automation.Language.CommandParameterAst] }) {
+                    @($names | Where-Object { $_ -like "$($p.ParameterName)*" }).Count | Should -BeGreaterThan 0 -Because "$($target.Name) has no -$($p.ParameterName) (example: $($e.Code))"
+                }
+            }
         }
     }
 }
