@@ -119,11 +119,10 @@ namespace ParallelExec
             var index = new Dictionary<AchievementId, int>(n);
             for (int i = 0; i < n; i++) index[list[i].Id] = i;
             var deps = new List<int>[n];
-            var dependents = new List<int>[n];
-            for (int i = 0; i < n; i++) { deps[i] = new List<int>(); dependents[i] = new List<int>(); }
+            for (int i = 0; i < n; i++) deps[i] = new List<int>();
             for (int i = 0; i < n; i++)
                 foreach (var d in list[i].Dependencies)
-                    if (index.TryGetValue(d, out var j) && !deps[i].Contains(j)) { deps[i].Add(j); dependents[j].Add(i); }
+                    if (index.TryGetValue(d, out var j) && !deps[i].Contains(j)) deps[i].Add(j);
 
             // Topological order by wave, then id (every dependency sits in an earlier wave).
             var topo = Enumerable.Range(0, n).OrderBy(i => list[i].Wave ?? 0).ThenBy(i => list[i].Id).ToArray();
@@ -135,8 +134,8 @@ namespace ParallelExec
             var schedule = Array.Empty<PlacedAchievement>();
             if (executors.HasValue)
             {
-                var (minSpan, _) = ListSchedule(list, deps, dependents, topo, executors.Value, Min);
-                var (maxSpan, placed) = ListSchedule(list, deps, dependents, topo, executors.Value, Max);
+                var (minSpan, _) = ListSchedule(list, deps, executors.Value, Min);
+                var (maxSpan, placed) = ListSchedule(list, deps, executors.Value, Max);
                 timing = new PlanTiming
                 {
                     Sequential = timing.Sequential,
@@ -147,7 +146,7 @@ namespace ParallelExec
             }
             else
             {
-                schedule = ListSchedule(list, deps, dependents, topo, Math.Max(1, n), Max).Placed;
+                schedule = ListSchedule(list, deps, Math.Max(1, n), Max).Placed;
             }
 
             var levels = list.GroupBy(a => a.Wave ?? 0).OrderBy(g => g.Key).Select(g =>
@@ -261,62 +260,20 @@ namespace ParallelExec
         }
 
         /// <summary>
-        /// List scheduling: whenever an executor is free, it takes the ready achievement with the longest remaining
-        /// path (its own duration plus the longest chain after it), ties by id. Returns the makespan and the placements.
+        /// List scheduling with the run scheduler's own rules (longest remaining path first, ties by id, the lowest free
+        /// executor), simulated with every achievement taking the given duration: Measure predicts what
+        /// Invoke-ParallelPlan does. Returns the makespan and the placements.
         /// </summary>
-        private static (double Span, PlacedAchievement[] Placed) ListSchedule(IReadOnlyList<Achievement> list, List<int>[] deps, List<int>[] dependents,
-            int[] topo, int executors, Func<int, double> duration)
+        private static (double Span, PlacedAchievement[] Placed) ListSchedule(IReadOnlyList<Achievement> list, List<int>[] deps,
+            int executors, Func<int, double> duration)
         {
-            int n = list.Count;
-            var rank = new double[n];
-            for (int k = topo.Length - 1; k >= 0; k--)
-            {
-                int i = topo[k];
-                double after = 0;
-                foreach (var j in dependents[i]) after = Math.Max(after, rank[j]);
-                rank[i] = duration(i) + after;
-            }
-            var waiting = new int[n];
-            var readyAt = new double[n];
-            var ready = new List<int>();
-            for (int i = 0; i < n; i++) { waiting[i] = deps[i].Count; if (waiting[i] == 0) ready.Add(i); }
-            var free = new double[executors];
-            var placed = new List<PlacedAchievement>(n);
-            // Running achievements, by finish time, so that the clock can advance to the next completion.
-            var running = new List<(double Finish, int Index)>();
-            double now = 0, span = 0;
-            int done = 0;
-            while (done < n)
-            {
-                // Start as many ready achievements as there are free executors now.
-                ready.Sort((a, b) => rank[a] != rank[b] ? rank[b].CompareTo(rank[a]) : list[a].Id.CompareTo(list[b].Id));
-                for (int e = 0; e < executors && ready.Count > 0; e++)
-                {
-                    if (free[e] > now) continue;
-                    int i = ready[0];
-                    ready.RemoveAt(0);
-                    double finish = now + duration(i);
-                    free[e] = finish;
-                    placed.Add(new PlacedAchievement { Id = list[i].Id, Executor = e + 1, Start = Math.Round(now, 4), Finish = Math.Round(finish, 4) });
-                    running.Add((finish, i));
-                    span = Math.Max(span, finish);
-                }
-                if (running.Count == 0) break; // nothing can run: only a cycle would leave work here, and cycles are refused above
-                // Advance to the earliest completion and release everything finishing then.
-                double next = running.Min(r => r.Finish);
-                now = next;
-                for (int r = running.Count - 1; r >= 0; r--)
-                {
-                    if (running[r].Finish > next) continue;
-                    int i = running[r].Index;
-                    running.RemoveAt(r);
-                    done++;
-                    foreach (var j in dependents[i])
-                        if (--waiting[j] == 0) ready.Add(j);
-                }
-                for (int e = 0; e < executors; e++) if (free[e] < now) free[e] = now;
-            }
-            return (span, placed.ToArray());
+            var nodes = new List<RunNode>(list.Count);
+            for (int i = 0; i < list.Count; i++) nodes.Add(new RunNode(list[i].Id, deps[i].Select(j => list[j].Id), duration(i)));
+            var prediction = SchedulePrediction.Of(nodes, executors);
+            var placed = prediction.Rows.Where(r => r.State == RunState.Succeeded)
+                .Select(r => new PlacedAchievement { Id = r.Id, Executor = r.Executor, Start = Math.Round(r.StartHours, 4), Finish = Math.Round(r.EndHours, 4) })
+                .ToArray();
+            return (prediction.MakespanHours, placed);
         }
     }
 }
