@@ -45,8 +45,6 @@ namespace ParallelExec
             public void Setup(MarkdownPipeline pipeline, Markdig.Renderers.IMarkdownRenderer renderer) { }
         }
 
-        public static SectionContent Parse(string markdown) => ParseMany(new[] { markdown })[0];
-
         /// <summary>
         /// Parses many definition blocks with one Markdig call: they are joined with thematic breaks (which close
         /// any open list) and the top-level blocks are handed back to their section by source position. One call
