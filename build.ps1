@@ -15,7 +15,7 @@ param(
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
     # The plan the main job reads.
-    [string] $SeedPath = (Join-Path $PSScriptRoot '../shared/seeds/000_82e6c1bbb1394d70.txt'),
+    [string] $SeedPath = (Join-Path $PSScriptRoot 'examples/seed/PLAN_PARALLEL-EXECUTION-AUTOMATION.md'),
     # Where the corpus lives (corpus and bench tasks, corpus tests).
     [string] $CorpusPath = (Join-Path $PSScriptRoot '../shared/corpus')
 )

@@ -8,7 +8,7 @@
 #>
 param(
     [Parameter(Mandatory)] [string] $Root,
-    [string] $SeedPath = (Join-Path $Root '../shared/seeds/000_82e6c1bbb1394d70.txt'),
+    [string] $SeedPath = (Join-Path $Root 'examples/seed/PLAN_PARALLEL-EXECUTION-AUTOMATION.md'),
     [int] $MsPerHour = 100,
     [int[]] $ThrottleLimit = @(2, 4)
 )

@@ -52,7 +52,7 @@ namespace ParallelExec.Tests
         public static string Deps(ParallelPlan p, string id) =>
             string.Join(",", p.Find(AchievementId.Parse(id))!.Dependencies.Select(d => d.ToString()));
 
-        /// <summary>The seed plan, when ../shared is beside the repository (it is in CI and in the workplace).</summary>
+        /// <summary>The seed plan: the repository's byte-identical copy in examples/seed/.</summary>
         public static string? SeedPath()
         {
             var env = Environment.GetEnvironmentVariable("PARALLELEXEC_SEED");
@@ -60,7 +60,7 @@ namespace ParallelExec.Tests
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir != null)
             {
-                var candidate = System.IO.Path.Combine(dir.FullName, "..", "shared", "seeds", "000_82e6c1bbb1394d70.txt");
+                var candidate = System.IO.Path.Combine(dir.FullName, "examples", "seed", "PLAN_PARALLEL-EXECUTION-AUTOMATION.md");
                 if (File.Exists(candidate)) return System.IO.Path.GetFullPath(candidate);
                 dir = dir.Parent;
             }

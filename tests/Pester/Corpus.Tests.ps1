@@ -13,6 +13,12 @@ Describe 'The corpus of real PLANs' {
         foreach ($r in $rows) { $r.Found | Should -BeExactly $r.Expected -Because $r.File }
     }
 
+    It 'keeps examples/seed a byte-identical copy of the shared seed plan' {
+        $shared = Join-Path $RepoRoot '../shared/seeds/000_82e6c1bbb1394d70.txt'
+        if (-not (Test-Path $shared)) { Set-ItResult -Skipped -Because "the shared seed is not at $shared"; return }
+        (Get-FileHash $SeedPath).Hash | Should -Be (Get-FileHash $shared).Hash
+    }
+
     It 'reads the seed plan: 9 achievements, declared edges, waves 1 to 9, nothing assumed' {
         if (-not (Test-Path $SeedPath)) { Set-ItResult -Skipped -Because "the seed is not at $SeedPath"; return }
         $a = Get-ParallelPlan -LiteralPath $SeedPath -WarningVariable w

@@ -41,7 +41,7 @@ Describe 'The package' {
 Import-Module ParallelExec
 'base:' + (Get-Module ParallelExec).ModuleBase
 'version:' + (Get-Module ParallelExec).Version
-'count:' + @(Get-ParallelPlan -LiteralPath '$RepoRoot/schemas/examples/one-priority').Count
+'count:' + @(Get-ParallelPlan -LiteralPath '$RepoRoot/examples/one-priority').Count
 'help:' + ((Get-Help Get-ParallelPlan).Synopsis.Length -gt 0)
 "@
     }

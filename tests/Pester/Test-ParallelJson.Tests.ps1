@@ -239,7 +239,7 @@ Describe 'Test-ParallelJson' {
         }
 
         It 'validates the three schema examples clean' {
-            $examples = Get-ChildItem (Join-Path $RepoRoot 'schemas/examples') -Recurse -Filter parallel.json
+            $examples = Get-ChildItem (Join-Path $RepoRoot 'examples') -Recurse -Filter parallel.json
             $examples.Count | Should -Be 3
             foreach ($e in $examples) {
                 (Test-ParallelJson -LiteralPath $e.FullName -Detailed).Code | Should -Be 'Valid' -Because $e.FullName

@@ -1,7 +1,7 @@
 # Dot-sourced by every test file: where things are, and small fixture helpers.
 $script:RepoRoot = if ($env:PARALLELEXEC_ROOT) { $env:PARALLELEXEC_ROOT } else { (Resolve-Path "$PSScriptRoot/../..").Path }
 $script:CorpusPath = if ($env:PARALLELEXEC_CORPUS) { $env:PARALLELEXEC_CORPUS } else { Join-Path $script:RepoRoot '../shared/corpus' }
-$script:SeedPath = if ($env:PARALLELEXEC_SEED) { $env:PARALLELEXEC_SEED } else { Join-Path $script:RepoRoot '../shared/seeds/000_82e6c1bbb1394d70.txt' }
+$script:SeedPath = if ($env:PARALLELEXEC_SEED) { $env:PARALLELEXEC_SEED } else { Join-Path $script:RepoRoot 'examples/seed/PLAN_PARALLEL-EXECUTION-AUTOMATION.md' }
 $script:ModuleVersion = (Import-PowerShellDataFile (Join-Path $script:RepoRoot 'module/ParallelExec.psd1')).ModuleVersion
 $script:BuiltModule = Join-Path $script:RepoRoot "out/ParallelExec/$script:ModuleVersion"
 
