@@ -10,7 +10,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Run', 'Build', 'Show', 'Test', 'Corpus', 'Status', 'Bench', 'Package', 'Clean')]
+    [ValidateSet('Run', 'Build', 'Show', 'Test', 'Corpus', 'Status', 'Bench', 'Package', 'Docs', 'Clean')]
     [string[]] $Task = @('Run'),
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
@@ -213,6 +213,7 @@ foreach ($t in $Task) {
         'Status' { Task-Build; Task-Status }
         'Bench' { Task-Build; Task-Bench }
         'Package' { Task-Package }
+        'Docs' { Task-Build; & (Join-Path $Root 'tools/Invoke-DocExamples.ps1') -Root $Root; if ($LASTEXITCODE) { exit $LASTEXITCODE } }
         'Clean' { Task-Clean }
     }
 }
