@@ -19,6 +19,14 @@ Describe 'The corpus of real PLANs' {
         (Get-FileHash $SeedPath).Hash | Should -Be (Get-FileHash $shared).Hash
     }
 
+    It 'keeps examples/seed/parallel.proposed.json the registry the seed text proposes' {
+        $folder = Join-Path $TestDrive 'seed-proposed'
+        New-SeedFolder $folder | Should -BeTrue
+        $extracted = (Get-Content -Raw (Join-Path $folder 'parallel.json')) | ConvertFrom-Json | ConvertTo-Json -Depth 10
+        $shipped = (Get-Content -Raw (Join-Path $RepoRoot 'examples/seed/parallel.proposed.json')) | ConvertFrom-Json | ConvertTo-Json -Depth 10
+        $shipped | Should -BeExactly $extracted
+    }
+
     It 'reads the seed plan: 9 achievements, declared edges, waves 1 to 9, nothing assumed' {
         if (-not (Test-Path $SeedPath)) { Set-ItResult -Skipped -Because "the seed is not at $SeedPath"; return }
         $a = Get-ParallelPlan -LiteralPath $SeedPath -WarningVariable w
