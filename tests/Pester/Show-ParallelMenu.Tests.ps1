@@ -136,6 +136,8 @@ Describe 'Show-ParallelMenu' {
         }
         try {
             & tmux new-session -d -s $session -x 120 -y 40 "'$exe' $pre-NoProfile -Command `"$inner`""
+            # Keep the pane after the menu exits, so that its last words ('Bye.') can still be read.
+            & tmux set-option -t $session remain-on-exit on | Out-Null
             Wait-Pane 'Choose an option:' 1 | Out-Null
             $shot = Save-Shot '1-menu'
             $shot | Should -Match 'PARALLEL EXECUTION MENU'
