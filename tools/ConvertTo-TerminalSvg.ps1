@@ -6,7 +6,8 @@
     truecolor, default colours), keeps the style from one line to the next as a terminal does, and ignores every other
     escape sequence. Each row is one <text> whose <tspan> runs are placed on the column grid, so the columns line up
     whatever monospace font the viewer has, and the row's text is the concatenation of its runs. The output depends on
-    nothing but the input: the same capture gives the same bytes.
+    nothing but the input: the same capture gives the same bytes. Every row has its <text> (empty rows too), so the n-th
+    <text> of the <g> holds row n.
 .EXAMPLE
     & ./tools/ConvertTo-TerminalSvg.ps1 -Text (tmux capture-pane -p -e -t menu | Out-String) -Columns 100 -Title 'pwsh'
 #>
@@ -220,9 +221,9 @@ if ($CursorColumn -ge 0 -and $CursorRow -ge 0 -and $CursorRow -lt $Rows) {
     $null = $sb.Append("  <rect class=""cursor"" x=""$(& $x $CursorColumn)"" y=""$(Format-Number ($top + $CursorRow * $LineHeight))"" width=""$(Format-Number $CellWidth)"" height=""$LineHeight"" fill=""$Foreground"" fill-opacity=""0.7""/>`n")
 }
 $null = $sb.Append("  <g font-family=""ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', 'Liberation Mono', monospace"" font-size=""$FontSize"" fill=""$Foreground"" xml:space=""preserve"">`n")
-for ($r = 0; $r -lt [Math]::Min($Rows, $rowRuns.Count); $r++) {
-    $runs = $rowRuns[$r]
-    if ($runs.Count -eq 0) { continue }
+for ($r = 0; $r -lt $Rows; $r++) {
+    # Every row gets its <text>, empty or not: the n-th <text> is the n-th row.
+    $runs = if ($r -lt $rowRuns.Count) { $rowRuns[$r] } else { @() }
     # The baseline sits about 0.75 of the line down, leaving room for descenders.
     $null = $sb.Append("    <text y=""$(Format-Number ($top + $r * $LineHeight + 13.5))"">")
     foreach ($run in $runs) {
