@@ -41,7 +41,7 @@ function Write-TextFile([string] $Path, [string] $Text, [switch] $Quiet) {
 # Installs a Debian package when its command is missing: as root, or with sudo; otherwise says what to install.
 function Install-DebianPackage([string] $Command, [string] $Package, [string] $What) {
     if (Get-Command $Command -CommandType Application -ErrorAction SilentlyContinue) { return }
-    $manual = "install Debian's '$Package' package (sudo apt-get update && sudo apt-get install -y --no-install-recommends $Package), then run ./build.ps1 -Task Pictures again"
+    $manual = "install Debian's '$Package' package as root (apt-get update && apt-get install -y --no-install-recommends $Package), then run ./build.ps1 -Task Pictures again"
     if (-not (Get-Command apt-get -CommandType Application -ErrorAction SilentlyContinue)) {
         throw "'$Command' ($What) is not on PATH and there is no apt-get to install it: $manual (or your system's package that provides '$Command')."
     }
@@ -132,13 +132,13 @@ try {
     }
     Invoke-Tmux send-keys -t pictures q | Out-Null
     Wait-Pane '(?m)^Bye\.$' 'quit on q'
+    # The pane is dead when the terminal closes; its exit status comes a moment later, when tmux reaps pwsh.
     $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-    while ((Invoke-Tmux display-message -p -t pictures '#{pane_dead}') -ne '1') {
-        if ([DateTime]::UtcNow -gt $deadline) { throw "Show-ParallelMenu said Bye. but pwsh did not exit within $TimeoutSeconds s." }
+    while (($exit = "$(Invoke-Tmux display-message -p -t pictures '#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}')") -notmatch '^1:(\d+)?:(\d+)?$' -or -not ($Matches[1] -or $Matches[2])) {
+        if ([DateTime]::UtcNow -gt $deadline) { throw "Show-ParallelMenu said Bye. but pwsh did not exit within $TimeoutSeconds s (tmux says dead:status:signal = $exit)." }
         Start-Sleep -Milliseconds 100
     }
-    $status = Invoke-Tmux display-message -p -t pictures '#{pane_dead_status}'
-    if ($status -ne '0') { throw "The menu's pwsh exited with status $status after q; run the menu by hand to see why." }
+    if ($Matches[1] -ne '0') { throw "The menu's pwsh ended with $(if ($Matches[2]) { "signal $($Matches[2])" } else { "exit status $($Matches[1])" }) after q; run the menu by hand to see why: Import-Module ./ParallelExec.psd1; Show-ParallelMenu -Path <a plan folder>." }
 }
 finally {
     & tmux -L $socket kill-server 2>$null
