@@ -92,26 +92,37 @@ Write-TextFile (Join-Path $OutputFolder 'seed-graph.svg') $svg
 Install-DebianPackage tmux tmux 'the terminal the menu is captured in'
 $work = Join-Path ([IO.Path]::GetTempPath()) ('parallelexec-pictures-' + [guid]::NewGuid().ToString('N'))
 $planFolder = Join-Path $work 'plan'
-& (Join-Path $PSScriptRoot 'New-MenuPictureFolder.ps1') -Folder $planFolder -SeedPath $SeedPath
 $menuScript = Join-Path $work 'menu.ps1'
-Write-TextFile $menuScript @"
+# The script says how the menu ended in a file: tmux's exit status of a dead pane is not always there (tmux 3.3a).
+$endFile = Join-Path $work 'menu-ended.txt'
+$q = { param([string] $Text) "'" + $Text.Replace("'", "''") + "'" }
+function Write-MenuScript { Write-TextFile $menuScript @"
+`$ErrorActionPreference = 'Stop'
 `$env:NO_COLOR = `$null
-Import-Module '$($manifest.Replace("'", "''"))'
-Show-ParallelMenu -Path '$($planFolder.Replace("'", "''"))'
-"@ -Quiet
+try {
+    Import-Module $(& $q $manifest)
+    Show-ParallelMenu -Path $(& $q $planFolder)
+    Set-Content -LiteralPath $(& $q $endFile) -Value 'closed'
+}
+catch {
+    Set-Content -LiteralPath $(& $q $endFile) -Value "failed: `$_"
+    throw
+}
+"@ -Quiet }
 # Our own tmux server and configuration: nothing of the user's tmux (sessions, ~/.tmux.conf) takes part.
 $tmuxConf = Join-Path $work 'tmux.conf'
-Write-TextFile $tmuxConf "set -g status off`nset -g remain-on-exit on`nset -g history-limit 0`n" -Quiet
-$socket = 'parallelexec-pictures-' + $PID
+# Its socket lives in the work folder, which goes away at the end.
+$socket = Join-Path $work 'tmux.sock'
 $pwsh = @([Environment]::ProcessPath) + @(if ([IO.Path]::GetFileNameWithoutExtension([Environment]::ProcessPath) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
 $shell = (@($pwsh | ForEach-Object { ConvertTo-ShWord $_ }) + '-NoProfile', '-File', (ConvertTo-ShWord $menuScript)) -join ' '
-function Invoke-Tmux { $out = & tmux -L $socket @args 2>&1; if ($LASTEXITCODE -ne 0) { throw "tmux $($args -join ' ') failed: $out" }; $out }
+function Invoke-Tmux { $out = & tmux -S $socket @args 2>&1; if ($LASTEXITCODE -ne 0) { throw "tmux $($args -join ' ') failed: $out" }; $out }
 function Get-Pane([switch] $Escapes) { (@(Invoke-Tmux capture-pane -p @(if ($Escapes) { '-e' }) -t pictures) -join "`n") }
 function Wait-Pane([string] $Pattern, [string] $What) {
     $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
     while ([DateTime]::UtcNow -lt $deadline) {
         $pane = Get-Pane
         if ($pane -match $Pattern) { return }
+        if ((Test-Path -LiteralPath $endFile) -and (Get-Content -Raw -LiteralPath $endFile) -match '^failed: (.*)') { throw "Show-ParallelMenu failed in tmux: $($Matches[1].Trim())" }
         Start-Sleep -Milliseconds 200
     }
     throw "Show-ParallelMenu did not $What within $TimeoutSeconds s (waiting for '$Pattern' in tmux). The pane shows:`n$(Get-Pane)`nRun the menu by hand to see why: Import-Module ./ParallelExec.psd1; Show-ParallelMenu -Path <a plan folder>."
@@ -119,6 +130,9 @@ function Wait-Pane([string] $Pattern, [string] $What) {
 $savedTmux = $env:TMUX
 $env:TMUX = $null
 try {
+    & (Join-Path $PSScriptRoot 'New-MenuPictureFolder.ps1') -Folder $planFolder -SeedPath $SeedPath
+    Write-MenuScript
+    Write-TextFile $tmuxConf "set -g status off`nset -g remain-on-exit on`nset -g history-limit 0`n" -Quiet
     Invoke-Tmux -f $tmuxConf new-session -d -s pictures -x $Columns -y $Rows $shell | Out-Null
     Wait-Pane '(?m)^Choose an option: ?$' 'draw its first screen'
     $size = @((Invoke-Tmux display-message -p -t pictures '#{pane_width} #{pane_height} #{cursor_x} #{cursor_y}') -split ' ')
@@ -132,16 +146,16 @@ try {
     }
     Invoke-Tmux send-keys -t pictures q | Out-Null
     Wait-Pane '(?m)^Bye\.$' 'quit on q'
-    # The pane is dead when the terminal closes; its exit status comes a moment later, when tmux reaps pwsh.
     $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-    while (($exit = "$(Invoke-Tmux display-message -p -t pictures '#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}')") -notmatch '^1:(\d+)?:(\d+)?$' -or -not ($Matches[1] -or $Matches[2])) {
-        if ([DateTime]::UtcNow -gt $deadline) { throw "Show-ParallelMenu said Bye. but pwsh did not exit within $TimeoutSeconds s (tmux says dead:status:signal = $exit)." }
+    while (-not ((Test-Path -LiteralPath $endFile) -and (Get-Content -Raw -LiteralPath $endFile))) {
+        if ([DateTime]::UtcNow -gt $deadline) { throw "Show-ParallelMenu said Bye. but did not return within $TimeoutSeconds s. The pane shows:`n$(Get-Pane)" }
         Start-Sleep -Milliseconds 100
     }
-    if ($Matches[1] -ne '0') { throw "The menu's pwsh ended with $(if ($Matches[2]) { "signal $($Matches[2])" } else { "exit status $($Matches[1])" }) after q; run the menu by hand to see why: Import-Module ./ParallelExec.psd1; Show-ParallelMenu -Path <a plan folder>." }
+    $ended = (Get-Content -Raw -LiteralPath $endFile).Trim()
+    if ($ended -ne 'closed') { throw "Show-ParallelMenu did not close cleanly after q ($ended); run the menu by hand to see why: Import-Module ./ParallelExec.psd1; Show-ParallelMenu -Path <a plan folder>." }
 }
 finally {
-    & tmux -L $socket kill-server 2>$null
+    & tmux -S $socket kill-server 2>$null
     $env:TMUX = $savedTmux
     Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
 }
