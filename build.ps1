@@ -1,16 +1,20 @@
 <#
 .SYNOPSIS
-    The one entry point: build, run, test, corpus, status, bench, package, clean.
+    The one entry point: build, run, test, corpus, status, bench, package, pictures, clean.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1
     Builds the module and shows the seed plan read and levelled.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
     Runs every test (xunit and Pester) and ends with "Total: N passed, N failed".
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1 -Task Pictures
+    Regenerates docs/images (the seed plan's graph drawn by Graphviz, a capture of the menu in tmux); installs Debian's
+    graphviz and tmux packages when they are missing. Commit the result: a test checks the pictures against the module.
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Run', 'Build', 'Show', 'Test', 'Corpus', 'Status', 'Bench', 'Package', 'Docs', 'Clean')]
+    [ValidateSet('Run', 'Build', 'Show', 'Test', 'Corpus', 'Status', 'Bench', 'Package', 'Docs', 'Pictures', 'Clean')]
     [string[]] $Task = @('Run'),
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
@@ -195,6 +199,11 @@ function Get-IsolatedHome([string] $Folder) {
     return $vars
 }
 
+function Task-Pictures {
+    $rc = Invoke-FreshPwsh "& '$Root/tools/New-DocPictures.ps1' -Root '$Root'"
+    if ($rc -ne 0) { throw 'Generating the pictures failed (see the error above).' }
+}
+
 function Task-Clean {
     foreach ($d in 'out', 'src/ParallelExec/bin', 'src/ParallelExec/obj', 'src/ParallelExec.Core/bin', 'src/ParallelExec.Core/obj',
         'tests/ParallelExec.Core.Tests/bin', 'tests/ParallelExec.Core.Tests/obj', 'tools/bin', 'tools/obj') {
@@ -214,6 +223,7 @@ foreach ($t in $Task) {
         'Bench' { Task-Build; Task-Bench }
         'Package' { Task-Package }
         'Docs' { Task-Build; & (Join-Path $Root 'tools/Invoke-DocExamples.ps1') -Root $Root; if ($LASTEXITCODE) { exit $LASTEXITCODE } }
+        'Pictures' { Task-Build; Task-Pictures }
         'Clean' { Task-Clean }
     }
 }
