@@ -102,9 +102,10 @@ namespace ParallelExec.Tests
         public void TheSchemaExamplesTakeTheFastPath()
         {
             var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
-            while (dir != null && !Directory.Exists(Path.Combine(dir.FullName, "schemas", "examples"))) dir = dir.Parent;
+            // The example registries live in examples/ (one folder per kind of parallelism) since they moved out of schemas/.
+            while (dir != null && !Directory.Exists(Path.Combine(dir.FullName, "examples", "one-priority"))) dir = dir.Parent;
             Assert.NotNull(dir);
-            var files = Directory.GetFiles(Path.Combine(dir!.FullName, "schemas", "examples"), "parallel.json", SearchOption.AllDirectories);
+            var files = Directory.GetFiles(Path.Combine(dir!.FullName, "examples"), "parallel.json", SearchOption.AllDirectories);
             Assert.Equal(3, files.Length);
             foreach (var f in files) Assert.True(RegistryValidator.FastScan.TryCleanScan(File.ReadAllText(f), out _), f);
         }
