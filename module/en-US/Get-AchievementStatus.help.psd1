@@ -12,7 +12,7 @@ The status is the first row of this table that matches:
   complete           APPROVED_<NN>.md; or, in a plan with no APPROVED or FIX file at all, every EXECUTION_TASK says **Status**: ... Complete
   failed             FIX_<NN>.md without APPROVED (a FIX_<NN>_RESOLUTION.md means the fix was resolved: in_progress, awaiting review)
   in_progress        an EXECUTION_TASK that says in progress / executing / starting, or complete but not yet approved
-  execution_created  an EXECUTION_TASK exists
+  execution_created  an EXECUTION_TASK exists (a skeleton whose **Status** still says [TO BE FILLED] does not count)
   subplan_created    a SUBPLAN exists and is not an unfilled scaffold ([TO BE FILLED markers)
   not_started        nothing
 

@@ -19,6 +19,10 @@ namespace ParallelExec
         public EstimateRange ParallelHours { get; internal set; } = new EstimateRange(0, 0);
 
         public AchievementId[] WithoutEstimate { get; internal set; } = Array.Empty<AchievementId>();
+
+        /// <summary>As the PlanMeasure view shows a level: "L2: 1.2, 2.1 (5h / 3h)" (summed / longest estimate).</summary>
+        public override string ToString() =>
+            $"L{Level}: {string.Join(", ", Ids.Select(i => i.ToString()))} ({SequentialHours} / {ParallelHours})";
     }
 
     /// <summary>What running a plan in parallel saves, measured from its estimates and its dependency graph.</summary>

@@ -385,8 +385,10 @@ namespace ParallelExec
                     reason = "waiting on unfinished dependencies (" + DependencyText(plan, a, statuses) + ")";
                 if (reason != null) { skipped.Add(new SkippedAchievement(a, reason)); continue; }
 
+                // An unfilled scaffold (-Scaffold's skeleton) is not created yet: it is asked for again, at its own path.
+                var filled = info.ExecutionPaths.Where(p => !IsUnfilledExecution(p)).ToArray();
                 var existing = new HashSet<int>();
-                foreach (var p in info.ExecutionPaths)
+                foreach (var p in filled)
                 {
                     var m = ExecutionNumber.Match(Path.GetFileName(p));
                     if (m.Success) existing.Add(int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
@@ -395,7 +397,7 @@ namespace ParallelExec
                 List<PlannedExecution> missing;
                 if (planned.Length == 0)
                 {
-                    if (info.ExecutionPaths.Length > 0)
+                    if (filled.Length > 0)
                     {
                         skipped.Add(new SkippedAchievement(a, "already has its EXECUTION_TASK (its SUBPLAN plans a single one)"));
                         continue;
@@ -413,7 +415,7 @@ namespace ParallelExec
                 }
                 var e = new Entry(a);
                 foreach (var p in missing) e.Targets.Add(Path.Combine(plan.PlanRoot, "execution", ExecutionFileName(a, p.Number)));
-                e.Block = ExecutionBlock(plan, a, info, planned, missing, existing, statuses);
+                e.Block = ExecutionBlock(plan, a, info, filled, planned, missing, existing, statuses);
                 entries.Add(e);
             }
             return Pack(BatchPromptKind.Execution, plan, requested, entries, skipped.ToArray(), options,
@@ -421,7 +423,11 @@ namespace ParallelExec
         }
 
 
-        private static string ExecutionBlock(ParallelPlan plan, Achievement a, AchievementStatusInfo info, PlannedExecution[] planned,
+        /// <summary>True for an EXECUTION_TASK that is still the skeleton -Scaffold wrote (its Status says [TO BE FILLED]).</summary>
+        internal static bool IsUnfilledExecution(string path) =>
+            File.Exists(path) && new StatusFile(path, Path.GetFileName(path), StatusFileKind.Execution, "", null).IsScaffold;
+
+        private static string ExecutionBlock(ParallelPlan plan, Achievement a, AchievementStatusInfo info, string[] filled, PlannedExecution[] planned,
             List<PlannedExecution> missing, HashSet<int> existing, Dictionary<Achievement, AchievementStatusInfo> statuses)
         {
             var sb = new StringBuilder();
@@ -433,7 +439,7 @@ namespace ParallelExec
             if (info.Readiness == Readiness.Waiting)
                 sb.Append("- Note: its dependencies are not complete yet (included because dependencies were ignored): do not start executing before they are.\n");
             if (existing.Count > 0)
-                sb.Append("- Existing EXECUTION_TASKs: ").Append(string.Join(", ", info.ExecutionPaths.Select(p => Path.GetFileName(p)))).Append('\n');
+                sb.Append("- Existing EXECUTION_TASKs: ").Append(string.Join(", ", filled.Select(p => Path.GetFileName(p)))).Append('\n');
             sb.Append("- Create:\n");
             foreach (var p in missing)
             {
@@ -441,7 +447,10 @@ namespace ParallelExec
                   .Append(p.Number.ToString("00", CultureInfo.InvariantCulture));
                 if (p.Estimate != null) sb.Append(", estimate ").Append(p.Estimate);
                 if (p.DependsOn.Length > 0) sb.Append(", after ").Append(string.Join(", ", p.DependsOn.Select(d => a.Id.FileSuffix + "_" + d.ToString("00", CultureInfo.InvariantCulture))));
-                sb.Append(")\n");
+                sb.Append(')');
+                if (File.Exists(Path.Combine(plan.PlanRoot, "execution", ExecutionFileName(a, p.Number))))
+                    sb.Append(": the file exists as an unfilled scaffold; fill it in, keeping its header lines");
+                sb.Append('\n');
             }
             if (missing.Count > 1)
             {

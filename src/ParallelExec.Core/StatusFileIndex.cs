@@ -53,7 +53,11 @@ namespace ParallelExec
         /// </summary>
         public ExecutionState State { get { EnsureHead(); return _state; } }
 
-        /// <summary>A SUBPLAN that still holds <c>[TO BE FILLED</c> markers.</summary>
+        /// <summary>
+        /// An unfilled scaffold, counted as not created: a SUBPLAN that still holds <c>[TO BE FILLED</c> markers, or an
+        /// EXECUTION_TASK whose <c>**Status**:</c> lines all still say <c>[TO BE FILLED]</c> (as -Scaffold writes it; real
+        /// tasks often keep a "[To be filled by executor]" placeholder elsewhere, so only the status line counts).
+        /// </summary>
         public bool IsScaffold { get { EnsureHead(); return _scaffold; } }
 
         /// <summary>Why the file could not be read; null when it was.</summary>
@@ -69,6 +73,8 @@ namespace ParallelExec
             if (Kind != StatusFileKind.Subplan && Kind != StatusFileKind.Execution) return;
             StatusHead.Read(this, out _headerIds, out _statusLines, out _scaffold, out _readError);
             if (_statusLines == null) return;
+            if (Kind == StatusFileKind.Execution)
+                _scaffold = _statusLines.Count > 0 && _statusLines.TrueForAll(l => string.Equals(l.Trim(), BatchScaffolder.Marker, StringComparison.OrdinalIgnoreCase));
             foreach (var line in _statusLines)
             {
                 var state = StatusHead.Classify(line);

@@ -267,13 +267,16 @@ namespace ParallelExec
                     files.Fixes.Count > 0 ? $"approved ({NamesOf(files.Approved)}) after a fix ({NamesOf(files.Fixes)})" : $"approved ({NamesOf(files.Approved)})",
                     files.Approved);
 
-            var states = files.Executions.Select(f => f.State).ToArray();
+            // An unfilled EXECUTION_TASK scaffold counts as not created (it is still listed in ExecutionPaths).
+            var made = files.Executions.Where(f => !f.IsScaffold).ToList();
+            int unfilled = files.Executions.Count - made.Count;
+            var states = made.Select(f => f.State).ToArray();
             int complete = states.Count(s => s == ExecutionState.Complete);
             if (!planUsesReviews && states.Length > 0 && complete == states.Length)
                 return Make(AchievementStatus.Complete,
                     states.Length == 1 ? "EXECUTION_TASK says Complete; plan has no reviews"
                         : $"all {states.Length} EXECUTION_TASKs say Complete; plan has no reviews",
-                    files.Executions);
+                    made);
 
             var unresolved = files.Fixes.Where(fix => !files.Resolutions.Any(r => r.Number == fix.Number)).ToList();
             if (unresolved.Count > 0)
@@ -281,25 +284,28 @@ namespace ParallelExec
             if (files.Fixes.Count > 0)
                 return Make(AchievementStatus.InProgress, $"fix resolved ({NamesOf(files.Resolutions)}), awaiting review", files.Fixes.Concat(files.Resolutions));
 
-            var running = files.Executions.Where(f => f.State == ExecutionState.InProgress).ToList();
+            var running = made.Where(f => f.State == ExecutionState.InProgress).ToList();
             if (running.Count > 0)
                 return Make(AchievementStatus.InProgress,
                     states.Length == 1 ? "execution in progress" : $"{running.Count} of {states.Length} executions in progress, {complete} complete", running);
             if (complete > 0)
             {
-                var done = files.Executions.Where(f => f.State == ExecutionState.Complete);
+                var done = made.Where(f => f.State == ExecutionState.Complete);
                 if (complete == states.Length) return Make(AchievementStatus.InProgress, "execution complete, awaiting review", done);
                 return Make(AchievementStatus.InProgress, $"{complete} of {states.Length} executions complete", done);
             }
-            if (files.Executions.Count > 0)
+            if (made.Count > 0)
             {
-                var said = files.Executions.Select(f => f.StatusText).FirstOrDefault(t => !string.IsNullOrEmpty(t));
+                var said = made.Select(f => f.StatusText).FirstOrDefault(t => !string.IsNullOrEmpty(t));
                 return Make(AchievementStatus.ExecutionCreated,
-                    (files.Executions.Count == 1 ? "EXECUTION_TASK created" : $"{files.Executions.Count} EXECUTION_TASKs created") +
-                    (said == null ? ", no status line" : $", not started ('{Shorten(PlanText.Repair(said))}')"), files.Executions);
+                    (made.Count == 1 ? "EXECUTION_TASK created" : $"{made.Count} EXECUTION_TASKs created") +
+                    (said == null ? ", no status line" : $", not started ('{Shorten(PlanText.Repair(said))}')") +
+                    (unfilled == 0 ? "" : $", {unfilled} unfilled scaffold{(unfilled == 1 ? "" : "s")}"), made);
             }
             if (subplan != null && !subplan.IsScaffold)
-                return Make(AchievementStatus.SubplanCreated, "SUBPLAN written, no EXECUTION_TASK yet", new[] { subplan });
+                return Make(AchievementStatus.SubplanCreated,
+                    unfilled == 0 ? "SUBPLAN written, no EXECUTION_TASK yet"
+                        : $"SUBPLAN written, no EXECUTION_TASK yet ({unfilled} unfilled scaffold{(unfilled == 1 ? "" : "s")})", new[] { subplan });
             if (subplan != null)
                 return Make(AchievementStatus.NotStarted, "the SUBPLAN is an unfilled scaffold ([TO BE FILLED markers)", new[] { subplan });
             return Make(AchievementStatus.NotStarted, feedback.Length > 0 ? "no SUBPLAN yet (feedback files only)" : "no SUBPLAN yet", Array.Empty<StatusFile>());

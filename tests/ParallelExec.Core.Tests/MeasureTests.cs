@@ -50,6 +50,7 @@ namespace ParallelExec.Tests
             Assert.Equal(new[] { 1, 2, 3 }, m.Levels.Select(l => l.Level).ToArray());
             Assert.Equal(new EstimateRange(6, 6), m.Levels[1].SequentialHours);
             Assert.Equal(new EstimateRange(4, 4), m.Levels[1].ParallelHours);
+            Assert.Equal("L2: 2.1, 2.2 (6h / 4h)", m.Levels[1].ToString()); // as the default view writes it, not the plan name
         }
 
         [Fact]

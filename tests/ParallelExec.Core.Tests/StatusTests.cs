@@ -116,6 +116,27 @@ namespace ParallelExec.Tests
             Assert.Equal("complete", St(p, "1.3"));
         }
 
+        [Fact]
+        public void AnUnfilledExecutionScaffoldIsNotCreated()
+        {
+            using var f = new Fixture(PlanText("1.1", "1.2", "1.3") + "\n");
+            f.Sub("11", "1.1");
+            var skeleton = f.Exec("11_01", "1.1", "[TO BE FILLED]");
+            f.Sub("12", "1.2");
+            f.Exec("12_01", "1.2", "[TO BE FILLED]");
+            f.Exec("12_02", "1.2", "Pending");
+            // A real task that keeps a "to be filled" placeholder outside its status line is a task.
+            f.Write("execution/EXECUTION_TASK_X_13_01.md", "# EXECUTION_TASK: T\n\n**Achievement**: 1.3\n**Started**: [To be filled by executor]\n**Status**: Ready for Execution\n");
+            var p = f.Plan();
+            var s = S(p, "1.1");
+            Assert.Equal("subplan_created", s.Status.ToString());
+            Assert.Contains("1 unfilled scaffold", s.Detail);
+            Assert.Equal(new[] { skeleton }, s.ExecutionPaths);
+            Assert.Equal("execution_created", St(p, "1.2"));
+            Assert.Contains("EXECUTION_TASK created", S(p, "1.2").Detail);
+            Assert.Equal("execution_created", St(p, "1.3"));
+        }
+
         [Theory]
         [InlineData("In Progress")]
         [InlineData("🚧 In Progress")]

@@ -69,4 +69,15 @@ Describe 'New-BatchExecutionPrompt' {
         $null = Undo-ParallelBatch $Seed -Confirm:$false
         Get-TreeSnapshot $Seed | Should -Be $before
     }
+
+    It 'asks again for skeleton EXECUTION_TASKs that are still unfilled, as for SUBPLANs' {
+        if (-not $HasSeed) { Set-ItResult -Skipped -Because "the seed is not at $SeedPath"; return }
+        $null = New-SeedSubplan $Seed '3.1'
+        $first = New-BatchExecutionPrompt $Seed -Id 3.1 -IgnoreDependencies -Scaffold -Confirm:$false
+        (Get-AchievementStatus $Seed -Id 3.1).Status | Should -Be 'subplan_created'
+        $again = New-BatchExecutionPrompt $Seed -Id 3.1 -IgnoreDependencies -WarningVariable w -WarningAction SilentlyContinue
+        "$w" | Should -BeNullOrEmpty
+        $again.TargetPaths | Should -Be $first.TargetPaths
+        $again.Text | Should -Match 'the file exists as an unfilled scaffold'
+    }
 }

@@ -112,7 +112,8 @@ namespace ParallelExec.Commands
                 }
                 var nodes = RunNode.From(selected);
                 string action = Command != null ? "'" + string.Join(" ", Command) + "'" : "the script block";
-                if (!ShouldProcess(plan.Name, $"Run {nodes.Count(n => n.Initial == RunState.Pending)} achievements with {action}, {ThrottleLimit} at once"))
+                int pending = nodes.Count(n => n.Initial == RunState.Pending);
+                if (!ShouldProcess(plan.Name, $"Run {pending} achievement{(pending == 1 ? "" : "s")} with {action}, {ThrottleLimit} at once"))
                 {
                     if (MyInvocation.BoundParameters.ContainsKey("WhatIf")) WriteSchedule(plan, selected, nodes);
                     continue;
