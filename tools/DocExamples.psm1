@@ -10,6 +10,8 @@
 #     either end and runs of blank lines are ignored. "..." alone on a line stands for any number of
 #     lines; "..." inside a line stands for any text. The sandbox's paths print as ~/ParallelExec/...
 #     (a clone in ~/ParallelExec, with the corpus in ~/shared).
+#   * What the host writes straight to the console (ShouldProcess's "What if:" lines) is part of the output,
+#     before what the command returns.
 #   * Any other block is a script: it runs as a whole, and must write no error.
 #   * An error fails the block unless the transcript shows it as the console does ("<Cmdlet>: <message>",
 #     then "  Recommendation: <fix>" when it has one), word for word.
@@ -186,7 +188,10 @@ function __DeRender($__items) {
     [pscustomobject]@{ Text = ($__text -join "`n"); Errors = @($__errors) }
 }
 $__results = foreach ($__b in $__de.Blocks) {
+    $__k = 0
     $__runs = foreach ($__c in @($__b.Commands)) {
+        # A marker on stdout: what the host writes directly (What if: ...) follows it, up to the next marker.
+        [Console]::Out.WriteLine([char]1 + 'DOC-CMD|' + $__b.Name + '|' + $__k); [Console]::Out.Flush(); $__k++
         $__items = [Collections.Generic.List[object]]::new()
         try {
             $__sb = [scriptblock]::Create($__c)
@@ -234,6 +239,19 @@ function Invoke-DocFile {
             # Paths print as a reader's would, from a clone in ~/ParallelExec beside ~/shared.
             $raw = (Get-Content -Raw $out).Replace(($box | ConvertTo-Json).Trim('"'), '~/ParallelExec').Replace(($base | ConvertTo-Json).Trim('"'), '~')
             foreach ($r in @($raw | ConvertFrom-Json)) { $runs[$r.Name] = @($r.Runs) }
+            # Lines the host wrote straight to the console (ShouldProcess's "What if:", for one) come first, as on screen.
+            $hostText = @{}
+            $key = $null
+            foreach ($line in @($log | Where-Object { $_ -is [string] })) {
+                if ($line.StartsWith([string][char]1 + 'DOC-CMD|')) { $key = $line.Substring(9); $hostText[$key] = [Collections.Generic.List[string]]::new(); continue }
+                if ($key) { $hostText[$key].Add($line.Replace($box, '~/ParallelExec').Replace($base, '~')) }
+            }
+            foreach ($name in @($runs.Keys)) {
+                for ($k = 0; $k -lt $runs[$name].Count; $k++) {
+                    $h = $hostText["$name|$k"]
+                    if ($h -and $h.Count) { $runs[$name][$k].Text = (($h -join "`n") + "`n" + $runs[$name][$k].Text) }
+                }
+            }
         } finally {
             Remove-Item -LiteralPath $base -Recurse -Force -ErrorAction SilentlyContinue
         }

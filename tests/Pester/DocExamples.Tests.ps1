@@ -125,6 +125,20 @@ written-by-doc.txt
             (Invoke-DocFile -Path $p -Root $RepoRoot).Outcome | Should -Be 'Passed'
             Test-Path (Join-Path $RepoRoot 'examples/one-priority/written-by-doc.txt') | Should -BeFalse
         }
+        It 'shows what the host writes straight to the console, such as the What if: lines of -WhatIf' {
+            $p = New-Doc 'whatif.md' @'
+```powershell
+PS> Export-ParallelJson examples/one-priority -Force -WhatIf
+What if: Performing the operation "Write parallel.json for API-HARDENING (4 achievements in 2 levels)" on target "~/ParallelExec/examples/one-priority/parallel.json".
+```
+```powershell
+PS> Export-ParallelJson examples/one-priority -Force -WhatIf
+```
+'@
+            $r = @(Invoke-DocFile -Path $p -Root $RepoRoot)
+            $r.Outcome | Should -Be @('Passed', 'Failed')
+            $r[1].Message | Should -BeLike '*printed: What if: Performing the operation*'
+        }
         It 'with -Update, rewrites only the output that changed and keeps the commands' {
             $p = New-Doc 'update.md' @'
 Text before.
