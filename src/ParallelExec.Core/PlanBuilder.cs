@@ -227,6 +227,7 @@ namespace ParallelExec
                 a.Level = registryById.TryGetValue(ids[i], out var reg) && reg.Level.HasValue && !registry!.IsLegacyFormat ? reg.Level : a.Wave;
             }
             plan.WaveCount = levelled.WaveCount;
+            if (registry != null && !registry.IsLegacyFormat) AddLevelConflict(achievements, deps, name, registry.Path, diagnostics);
             plan.Cycles = levelled.Cycles.Select(c => c.Select(k => ids[k]).ToArray()).ToList();
             plan.Achievements = achievements;
             var allEdges = new List<DependencyEdge>(edges.Count);
@@ -258,6 +259,35 @@ namespace ParallelExec
                     $"Remove one of these dependencies, for example {cycle[cycle.Length - 2]} -> {cycle[cycle.Length - 1]}.", path));
             }
             return plan;
+        }
+
+        /// <summary>
+        /// One warning per plan when parallel.json's levels contradict its dependencies: an achievement in the level of, or
+        /// a level before, one it depends on. Level keeps the registry's number; Wave is the computed one.
+        /// </summary>
+        private static void AddLevelConflict(Achievement[] achievements, int[][] deps, string name, string registryPath, List<PlanDiagnostic> diagnostics)
+        {
+            int count = 0;
+            string? first = null;
+            for (int i = 0; i < achievements.Length; i++)
+            {
+                var level = achievements[i].Level;
+                if (level == null) continue;
+                foreach (var d in deps[i])
+                {
+                    var other = achievements[d].Level;
+                    if (other == null || other < level) continue;
+                    count++;
+                    first ??= $"{achievements[i].Id} in level {level} depends on {achievements[d].Id} in level {other}";
+                    break;
+                }
+            }
+            if (count == 0) return;
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "RegistryLevelConflict", DiagnosticKind.InvalidData,
+                $"{name}: parallel.json puts {count} achievement{(count == 1 ? "" : "s")} in the level of, or before, one it depends on ({first}); " +
+                "Level shows the registry's level, Wave the level its dependencies allow.",
+                registryPath, null, null,
+                "Run Test-ParallelJson -Detailed for each finding, or Export-ParallelJson -Force to recompute the levels from the dependencies.", name));
         }
 
         private static DefinitionBlock Primary(List<DefinitionBlock> defs)

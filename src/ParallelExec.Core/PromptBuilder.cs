@@ -198,7 +198,6 @@ namespace ParallelExec
             sb.Append("        {\n");
             sb.Append("          \"id\": \"1.1\",\n");
             sb.Append("          \"title\": \"<the achievement's title>\",\n");
-            sb.Append("          \"status\": \"not_started\",\n");
             sb.Append("          \"dependencies\": [],\n");
             sb.Append("          \"blocks\": [\"1.2\"],\n");
             sb.Append("          \"estimated_hours\": \"4-6 hours\",\n");
@@ -210,7 +209,7 @@ namespace ParallelExec
             sb.Append("  ],\n");
             sb.Append("  \"parallelization_strategy\": {\n");
             sb.Append("    \"total_sequential_time\": \"<sum of all estimates>\",\n");
-            sb.Append("    \"total_parallel_time\": \"<sum over levels of the longest estimate in each level>\",\n");
+            sb.Append("    \"total_parallel_time\": \"<the longest chain of estimates through the dependencies (the critical path)>\",\n");
             sb.Append("    \"time_saved\": \"<the difference>\",\n");
             sb.Append("    \"reduction_percentage\": \"<the difference as a percentage of the sequential time>\"\n");
             sb.Append("  }\n");
@@ -220,7 +219,7 @@ namespace ParallelExec
             sb.Append("- List every achievement above exactly once, with its id and title as given.\n");
             sb.Append("- Number levels from 1 without gaps; every dependency of an achievement sits in an earlier level, never in its own.\n");
             sb.Append("- `blocks` mirrors `dependencies`: if 1.2 depends on 1.1, then 1.1 blocks 1.2.\n");
-            sb.Append("- `status` is one of not_started, subplan_created, execution_created, in_progress, complete, failed, skipped; use not_started unless the PLAN says otherwise.\n");
+            sb.Append("- Leave out `status`: each achievement's status is derived from its files when asked, and a stored one is only compared with them.\n");
             sb.Append("- No cycles. If two achievements seem to need each other, keep the stated edge and explain the other one after the JSON.\n");
             sb.Append("- After the JSON, list in a few lines each assumed edge you dropped and why the achievements pass the independence checklist.\n");
 

@@ -105,6 +105,21 @@ Describe 'Get-ParallelPlan' {
         }
     }
 
+    Context 'registry levels that contradict the dependencies' {
+        It 'warns once per plan, naming the first conflict, and keeps the registry''s Level beside the computed Wave' {
+            New-TestFile 'conflict/PLAN_C.md' "# PLAN: C`n`n**Achievement 1.1**: A (1h)`n`n**Achievement 1.2**: B (1h)`n`n**Achievement 1.3**: C (1h)`n" | Out-Null
+            New-TestFile 'conflict/parallel.json' '{ "plan": "C", "version": "1.0.0", "levels": [ { "level": 1, "achievements": [ { "id": "1.1", "dependencies": [] }, { "id": "1.2", "dependencies": ["1.1"] }, { "id": "1.3", "dependencies": ["1.2"] } ] } ] }' | Out-Null
+            $a = Get-ParallelPlan (Join-Path $TestDrive 'conflict') -WarningVariable w -WarningAction SilentlyContinue
+            @($w).Count | Should -Be 1
+            "$($w[0])" | Should -BeLike '`[RegistryLevelConflict`] C: parallel.json puts 2 achievements in the level of, or before, one it depends on (1.2 in level 1 depends on 1.1 in level 1)*'
+            ($a | ForEach-Object { "$($_.Id)=$($_.Level)/$($_.Wave)" }) -join ' ' | Should -Be '1.1=1/1 1.2=1/2 1.3=1/3'
+        }
+        It 'says nothing when every dependency is in an earlier level' {
+            $null = Get-ParallelPlan (Join-Path $RepoRoot 'examples/one-priority') -WarningVariable w
+            $w | Should -BeNullOrEmpty
+        }
+    }
+
     Context 'assumed dependencies' {
         BeforeAll {
             $script:Undeclared = New-TestFile 'undeclared/PLAN_U.md' "**Achievement 1.1**: A`n**Achievement 1.2**: B`n**Achievement 2.1**: C`n**Achievement 2.2**: D`n"
