@@ -149,7 +149,7 @@ Describe 'Get-ParallelPlan' {
             $e[0].FullyQualifiedErrorId | Should -BeLike 'CircularDependency*'
             $e[0].TargetObject | Should -Be '2.1 -> 2.3 -> 2.2 -> 2.1'
             $e[0].Exception.Message | Should -Match '2\.1 -> 2\.3 -> 2\.2 -> 2\.1'
-            $e[0].ErrorDetails.RecommendedAction | Should -Match 'Remove one of these dependencies'
+            $e[0].ErrorDetails.RecommendedAction | Should -Match 'Remove one of these dependencies, most likely 2\.1 -> 2\.3'
         }
     }
 
