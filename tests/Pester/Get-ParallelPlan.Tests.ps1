@@ -162,6 +162,15 @@ Describe 'Get-ParallelPlan' {
             $text | Should -Match '2\.1 Third Thing\s+\?\s+1\.2, 1\.10\s+not_started'
         }
 
+        It 'prints an id, a status or an estimate shown on its own as it reads, not as a table of its parts' {
+            $a = Get-ParallelPlan -Path $Demo
+            $lines = { param($v) @(($v | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() }) }
+            & $lines $a.Id | Should -Be @('1.1', '1.2', '1.10', '2.1', '10.1')
+            & $lines ($a | Where-Object Id -eq '2.1').Dependencies | Should -Be @('1.2', '1.10')
+            & $lines $a[0].Status | Should -Be @('not_started')
+            & $lines $a[0].EstimatedHours | Should -Be @('2-3h')
+        }
+
         It 'marks assumed dependencies with ~' {
             $u = New-TestFile 'mark/PLAN_M.md' "**Achievement 1.1**: A`n**Achievement 1.2**: B`n"
             Get-ParallelPlan -Path $u -WarningAction SilentlyContinue | Out-String | Should -Match '~1\.1'
