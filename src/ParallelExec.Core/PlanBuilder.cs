@@ -171,6 +171,11 @@ namespace ParallelExec
             else
             {
                 for (int i = 0; i < ids.Length; i++) if (!declared[i]) undeclared++;
+                // Taking them as independent is an assumption too: the achievements that would have had an edge assumed
+                // under Sequential (every undeclared one but the first in the document) are counted.
+                bool firstUndeclared = false;
+                foreach (var docId in docOrder) { firstUndeclared = !declared[indexOf[docId]]; break; }
+                plan.AssumedIndependentCount = undeclared - (firstUndeclared ? 1 : 0);
             }
             plan.AssumedEdgeCount = assumed;
             for (int i = 0; i < ids.Length; i++) achievements[i].DeclaresDependencies = declared[i];
