@@ -169,22 +169,38 @@ function __DeRender($__items) {
     $__errors = [Collections.Generic.List[string]]::new()
     $__batch = [Collections.Generic.List[object]]::new()
     $__flush = { if ($__batch.Count) { $__text.Add(($__batch | Out-String -Width 120)); $__batch.Clear() } }
-    foreach ($__o in $__items) {
+    $__record = {
+        param($__o)
         if ($__o -is [System.Management.Automation.ErrorRecord]) {
-            . $__flush
             $__cmd = if ($__o.InvocationInfo -and $__o.InvocationInfo.MyCommand) { $__o.InvocationInfo.MyCommand.Name + ': ' } else { '' }
             # As the console's ConciseView shows it: the details' message when there is one, then the recommendation.
             $__msg = if ($__o.ErrorDetails -and $__o.ErrorDetails.Message) { $__o.ErrorDetails.Message } else { $__o.Exception.Message }
             $__line = $__cmd + $__msg
             $__text.Add($__line); $__errors.Add($__line)
             if ($__o.ErrorDetails -and $__o.ErrorDetails.RecommendedAction) { $__text.Add('  Recommendation: ' + $__o.ErrorDetails.RecommendedAction) }
-        } elseif ($__o -is [System.Management.Automation.WarningRecord]) {
-            . $__flush; $__text.Add('WARNING: ' + $__o.Message)
-        } elseif ($__o -is [System.Management.Automation.InformationRecord]) {
-            . $__flush; $__text.Add([string]$__o.MessageData)
-        } else { $__batch.Add($__o) }
+        } elseif ($__o -is [System.Management.Automation.WarningRecord]) { $__text.Add('WARNING: ' + $__o.Message) }
+        else { $__text.Add([string]$__o.MessageData) }
+    }
+    # The output of Format-Table/-List is a sequence (start, entries, end) that renders only whole: a warning or error
+    # written in its middle is shown after it, instead of cutting it in two (which loses the rows after the cut).
+    $__inFormat = $false
+    $__held = [Collections.Generic.List[object]]::new()
+    foreach ($__o in $__items) {
+        $__type = if ($null -ne $__o) { $__o.GetType().FullName } else { '' }
+        if ($__o -is [System.Management.Automation.ErrorRecord] -or $__o -is [System.Management.Automation.WarningRecord] -or
+            $__o -is [System.Management.Automation.InformationRecord]) {
+            if ($__inFormat) { $__held.Add($__o) } else { . $__flush; & $__record $__o }
+            continue
+        }
+        $__batch.Add($__o)
+        if ($__type -eq 'Microsoft.PowerShell.Commands.Internal.Format.FormatStartData') { $__inFormat = $true }
+        elseif ($__type -eq 'Microsoft.PowerShell.Commands.Internal.Format.FormatEndData') {
+            $__inFormat = $false
+            if ($__held.Count) { . $__flush; foreach ($__h in $__held) { & $__record $__h }; $__held.Clear() }
+        }
     }
     . $__flush
+    foreach ($__h in $__held) { & $__record $__h }
     [pscustomobject]@{ Text = ($__text -join "`n"); Errors = @($__errors) }
 }
 $__results = foreach ($__b in $__de.Blocks) {

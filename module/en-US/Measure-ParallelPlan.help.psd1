@@ -3,7 +3,7 @@
     Description = @'
 Measure-ParallelPlan reads each plan's estimates and dependency graph and emits one ParallelExec.PlanMeasure: SequentialHours (every estimate added up), ParallelHours (the longest estimated path, or with -Executors the length of a list schedule on that many executors), HoursSaved and ReductionPercent (both per bound of the estimate ranges), CriticalPath (the ids of the longest chain, first first), MaxParallelism (the widest level, at most -Executors), Waves, Levels (one ParallelExec.LevelMeasure per level computed from the edges, so that its hours agree with ParallelHours: its ids, summed and longest estimate) and Schedule (each achievement's executor, start and finish on the upper-bound estimates).
 
-The measure is honest about what it does not know. An achievement without an estimate counts as 0 hours and is named in WithoutEstimate (with a MissingEstimate warning); no number is invented for it. Edges assumed by -Assume because the PLAN declares no dependencies are counted in AssumedEdgeCount (and reported by the DependenciesAssumed warning of the plan reader): parallelism over assumed edges is assumed, not measured. IsMeasured is true only when neither happens.
+The measure is honest about what it does not know. An achievement without an estimate counts as 0 hours and is named in WithoutEstimate (with a MissingEstimate warning); no number is invented for it. Edges assumed by -Assume because the PLAN declares no dependencies are counted in AssumedEdgeCount (and reported by the DependenciesAssumed warning of the plan reader): parallelism over assumed edges is assumed, not measured. Under -Assume Independent the achievements that declare no dependencies are counted in AssumedIndependentCount (all but the first in the document): the parallelism their independence gives is assumed too. IsMeasured is true only when none of these happens.
 
 Where the plan's parallel.json records how long achievements really took (actual_hours, or started_at and completed_at), Actuals lists each with its estimate, ActualHours adds them up and EstimatedHoursOfActuals adds up the estimates of the same achievements, so that actual stands against estimated; the default view shows both on its Actual line.
 
@@ -15,7 +15,7 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
         Path           = 'A PLAN file, a plan folder or a parallel.json. Wildcards are expanded and every match is measured. Without a path, the current folder is read.'
         LiteralPath    = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
         InputObject    = 'Achievements from Get-ParallelPlan; each distinct plan among them is measured once, when the input ends.'
-        Assume         = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan. Such edges are counted in AssumedEdgeCount.'
+        Assume         = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan. Such edges are counted in AssumedEdgeCount; with Independent, the achievements taken as independent are counted in AssumedIndependentCount.'
         Executors      = 'Schedule on this many executors (1 to 1000) instead of as many as the plan can use.'
         IgnoreRegistry = 'Measure the PLAN''s declared edges alone, ignoring a parallel.json beside it.'
     }
@@ -24,7 +24,7 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
         @{ Type = 'System.String'; Description = 'A path, by property name (Path or PSPath).' }
     )
     Outputs     = @(
-        @{ Type = 'ParallelExec.PlanMeasure'; Description = 'PlanName, Source, Executors, SequentialHours, ParallelHours, HoursSaved, ReductionPercent, CriticalPath, MaxParallelism, Waves, Levels, WithoutEstimate, AssumedEdgeCount, IsMeasured, Schedule, Actuals, ActualHours and EstimatedHoursOfActuals.' }
+        @{ Type = 'ParallelExec.PlanMeasure'; Description = 'PlanName, Source, Executors, SequentialHours, ParallelHours, HoursSaved, ReductionPercent, CriticalPath, MaxParallelism, Waves, Levels, WithoutEstimate, AssumedEdgeCount, AssumedIndependentCount, IsMeasured, Schedule, Actuals, ActualHours and EstimatedHoursOfActuals.' }
     )
     Notes       = 'Hours are EstimateRange values (Min and Max); an estimate written as a single figure has Min equal to Max.'
     Examples    = @(

@@ -61,8 +61,14 @@ namespace ParallelExec
         /// <summary>Edges assumed by -Assume because the PLAN declares none; parallelism over them is not measured but assumed.</summary>
         public int AssumedEdgeCount { get; internal set; }
 
-        /// <summary>True when every achievement has an estimate and no edge is assumed.</summary>
-        public bool IsMeasured => WithoutEstimate.Length == 0 && AssumedEdgeCount == 0;
+        /// <summary>
+        /// Under -Assume Independent, the achievements taken as independent because they declare no dependencies: the
+        /// parallelism they give is assumed, as much as an assumed edge's sequence is.
+        /// </summary>
+        public int AssumedIndependentCount { get; internal set; }
+
+        /// <summary>True when every achievement has an estimate and nothing about the graph is assumed (no edge, no independence).</summary>
+        public bool IsMeasured => WithoutEstimate.Length == 0 && AssumedEdgeCount == 0 && AssumedIndependentCount == 0;
 
         /// <summary>Achievements whose parallel.json records actual_hours (or started_at and completed_at), with their estimates.</summary>
         public ActualMeasure[] Actuals { get; internal set; } = Array.Empty<ActualMeasure>();
@@ -186,6 +192,7 @@ namespace ParallelExec
                 Levels = levels,
                 WithoutEstimate = timing.WithoutEstimate,
                 AssumedEdgeCount = plan.AssumedEdgeCount,
+                AssumedIndependentCount = plan.AssumedIndependentCount,
                 Schedule = schedule,
                 Actuals = ActualsOf(plan),
             };

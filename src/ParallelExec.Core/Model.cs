@@ -192,6 +192,13 @@ namespace ParallelExec
         public IReadOnlyList<AchievementId[]> Cycles { get; internal set; } = Array.Empty<AchievementId[]>();
 
         public int AssumedEdgeCount { get; internal set; }
+
+        /// <summary>
+        /// Under -Assume Independent, the achievements that declare no dependencies and were taken as independent (the first
+        /// in the document excepted, which has nothing before it): their independence is assumed, not declared. 0 otherwise.
+        /// </summary>
+        public int AssumedIndependentCount { get; internal set; }
+
         public int WaveCount { get; internal set; }
         public IReadOnlyList<PlanDiagnostic> Diagnostics { get; internal set; } = Array.Empty<PlanDiagnostic>();
 

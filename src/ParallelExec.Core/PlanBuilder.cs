@@ -171,6 +171,11 @@ namespace ParallelExec
             else
             {
                 for (int i = 0; i < ids.Length; i++) if (!declared[i]) undeclared++;
+                // Taking them as independent is an assumption too: the achievements that would have had an edge assumed
+                // under Sequential (every undeclared one but the first in the document) are counted.
+                bool firstUndeclared = false;
+                foreach (var docId in docOrder) { firstUndeclared = !declared[indexOf[docId]]; break; }
+                plan.AssumedIndependentCount = undeclared - (firstUndeclared ? 1 : 0);
             }
             plan.AssumedEdgeCount = assumed;
             for (int i = 0; i < ids.Length; i++) achievements[i].DeclaresDependencies = declared[i];
@@ -238,7 +243,8 @@ namespace ParallelExec
                 diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "DependenciesAssumed", DiagnosticKind.InvalidData,
                     $"{name}: {undeclared} of {ids.Length} achievements declare no dependencies; {assumed} edge{(assumed == 1 ? " was" : "s were")} assumed ({assumption}).",
                     planPath, null, null,
-                    "Add **Dependencies**: lines to the PLAN or register a parallel.json; -Assume PriorityTier or Independent changes the assumption.", name));
+                    "Add **Dependencies**: lines to the PLAN or register a parallel.json; -Assume " +
+                    (assumption == DependencyAssumption.PriorityTier ? "Sequential" : "PriorityTier") + " or Independent changes the assumption.", name));
             else if (ids.Length > 0 && undeclared > 0 && assumption == DependencyAssumption.Independent)
                 diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "DependenciesAssumed", DiagnosticKind.InvalidData,
                     $"{name}: {undeclared} of {ids.Length} achievements declare no dependencies; they are treated as independent (-Assume Independent), 0 edges assumed.",
@@ -250,13 +256,19 @@ namespace ParallelExec
                 var shown = cycle.Length <= 40 ? path
                     : string.Join(" -> ", cycle.Take(20).Select(c => c.ToString())) + $" -> … ({cycle.Length - 30} more) … -> " +
                       string.Join(" -> ", cycle.Skip(cycle.Length - 10).Select(c => c.ToString()));
+                // Suggest the edge most likely wrong, as Test-ParallelJson does: one that points forward in id order (an
+                // achievement depending on a later one); else the edge that closes the cycle.
+                int cut = cycle.Length - 2;
+                for (int k = 0; k < cycle.Length - 1; k++) if (cycle[k] < cycle[k + 1]) { cut = k; break; }
                 var members = new HashSet<AchievementId>(cycle);
                 var behind = achievements.Where(x => x.Wave == null && !members.Contains(x.Id)).Select(x => x.Id.ToString()).Take(20).ToList();
                 diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Error, "CircularDependency", DiagnosticKind.InvalidData,
                     $"{name}: circular dependency {shown} (each depends on the next); these achievements get no Wave." +
                     (behind.Count > 0 ? $" Also unlevelled because they depend on a cycle: {string.Join(", ", behind)}." : ""),
                     registry?.Path ?? planPath, null, null,
-                    $"Remove one of these dependencies, for example {cycle[cycle.Length - 2]} -> {cycle[cycle.Length - 1]}.", path));
+                    cycle[cut] < cycle[cut + 1]
+                        ? $"Remove one of these dependencies, most likely {cycle[cut]} -> {cycle[cut + 1]} ({cycle[cut]} depending on the later {cycle[cut + 1]})."
+                        : $"Remove one of these dependencies, for example {cycle[cut]} -> {cycle[cut + 1]}.", path));
             }
             return plan;
         }

@@ -6,7 +6,9 @@ namespace ParallelExec.Tests
     public class MeasureTests
     {
         /// <summary>A plan from "id (estimate) : deps" lines; an empty estimate writes none, deps "None" declares none.</summary>
-        private static ParallelPlan Plan(TempDir dir, params string[] lines)
+        private static ParallelPlan Plan(TempDir dir, params string[] lines) => Plan(dir, DependencyAssumption.Sequential, lines);
+
+        private static ParallelPlan Plan(TempDir dir, DependencyAssumption assume, params string[] lines)
         {
             var text = "# PLAN: Measure\n\n" + string.Join("\n", lines.Select(l =>
             {
@@ -16,7 +18,7 @@ namespace ParallelExec.Tests
                 var deps = parts.Length > 1 ? $"- **Dependencies**: {parts[1].Trim()}\n" : "";
                 return $"**Achievement {head[0]}**: {title}\n\n{deps}";
             }));
-            return Load.Plan(dir.Write("m/PLAN_MEASURE.md", text));
+            return Load.Plan(dir.Write("m/PLAN_MEASURE.md", text), assume);
         }
 
         private static string Ids(AchievementId[] ids) => string.Join(" ", ids.Select(i => i.ToString()));
@@ -119,6 +121,21 @@ namespace ParallelExec.Tests
             Assert.Equal(2, m.AssumedEdgeCount);
             Assert.False(m.IsMeasured);
             Assert.Equal(new EstimateRange(6, 6), m.ParallelHours);
+        }
+
+        [Fact]
+        public void IndependenceAssumedIsNotMeasuredEither()
+        {
+            using var dir = new TempDir();
+            var m = MeasureEngine.Measure(Plan(dir, DependencyAssumption.Independent, "1.1 (2h)", "1.2 (2h)", "1.3 (2h): 1.1"));
+            Assert.Equal(0, m.AssumedEdgeCount);
+            Assert.Equal(1, m.AssumedIndependentCount); // 1.2; 1.1 is first and 1.3 declares its dependency
+            Assert.False(m.IsMeasured);
+            Assert.Equal(new EstimateRange(4, 4), m.ParallelHours);
+
+            var declared = MeasureEngine.Measure(Plan(dir, DependencyAssumption.Independent, "1.1 (2h): None", "1.2 (2h): None"));
+            Assert.Equal(0, declared.AssumedIndependentCount);
+            Assert.True(declared.IsMeasured);
         }
 
         [Fact]

@@ -130,6 +130,10 @@ namespace ParallelExec.Tests
             Assert.Equal(assumed, p.AssumedEdgeCount);
             var warning = Assert.Single(r.Diagnostics, d => d.Code == "DependenciesAssumed");
             Assert.Contains("4 of 5", warning.Message);
+            // The suggestion names the other assumptions, never the one in use.
+            if (assume == DependencyAssumption.Sequential) Assert.Contains("-Assume PriorityTier or Independent", warning.Suggestion);
+            if (assume == DependencyAssumption.PriorityTier) Assert.Contains("-Assume Sequential or Independent", warning.Suggestion);
+            if (assume == DependencyAssumption.Independent) Assert.DoesNotContain("-Assume", warning.Suggestion);
             Assert.All(p.Edges.Where(e => e.To != AchievementId.Parse("0.1") || e.From != AchievementId.Parse("2.1")),
                 e => Assert.Equal(EdgeProvenance.Inferred, e.Provenance));
         }
@@ -170,6 +174,8 @@ namespace ParallelExec.Tests
             Assert.Equal(DiagnosticSeverity.Error, error.Severity);
             Assert.Equal("2.1 -> 2.3 -> 2.2 -> 2.1", error.Target);
             Assert.Contains("3.1", error.Message);
+            // The edge to remove is the one that points forward (2.1 depending on the later 2.3), as Test-ParallelJson says.
+            Assert.Contains("most likely 2.1 -> 2.3", error.Suggestion);
         }
 
         [Fact]

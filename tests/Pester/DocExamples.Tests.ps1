@@ -115,6 +115,22 @@ throw 'never run'
             $r[3].Message | Should -BeLike '*wrote an error the document does not show*'
             $r[5].Message | Should -BeLike '*wrote an error*no-such-file*'
         }
+        It 'keeps a formatted table whole when a warning is written in its middle, and shows the warning after it' {
+            $p = New-Doc 'table.md' @'
+```powershell
+PS> & { [pscustomobject]@{ A = 1 }; Write-Warning 'w'; [pscustomobject]@{ A = 2 } } | Format-Table A
+A
+-
+1
+2
+
+WARNING: w
+```
+'@
+            $r = Invoke-DocFile -Path $p -Root $RepoRoot
+            $r.Outcome | Should -Be 'Passed' -Because $r.Message
+        }
+
         It 'runs in a sandbox: what a document writes does not reach the repository' {
             $p = New-Doc 'writes.md' @'
 ```powershell

@@ -164,7 +164,7 @@ Describe 'Get-ParallelPlan' {
             $e[0].FullyQualifiedErrorId | Should -BeLike 'CircularDependency*'
             $e[0].TargetObject | Should -Be '2.1 -> 2.3 -> 2.2 -> 2.1'
             $e[0].Exception.Message | Should -Match '2\.1 -> 2\.3 -> 2\.2 -> 2\.1'
-            $e[0].ErrorDetails.RecommendedAction | Should -Match 'Remove one of these dependencies'
+            $e[0].ErrorDetails.RecommendedAction | Should -Match 'Remove one of these dependencies, most likely 2\.1 -> 2\.3'
         }
     }
 
@@ -175,6 +175,15 @@ Describe 'Get-ParallelPlan' {
             $text | Should -Match 'Plan: DEMO\s+Level 4'
             $text | Should -Match 'Id\s+Title\s+Estimate\s+Dependencies\s+Status'
             $text | Should -Match '2\.1 Third Thing\s+\?\s+1\.2, 1\.10\s+not_started'
+        }
+
+        It 'prints an id, a status or an estimate shown on its own as it reads, not as a table of its parts' {
+            $a = Get-ParallelPlan -Path $Demo
+            $lines = { param($v) @(($v | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() }) }
+            & $lines $a.Id | Should -Be @('1.1', '1.2', '1.10', '2.1', '10.1')
+            & $lines ($a | Where-Object Id -eq '2.1').Dependencies | Should -Be @('1.2', '1.10')
+            & $lines $a[0].Status | Should -Be @('not_started')
+            & $lines $a[0].EstimatedHours | Should -Be @('2-3h')
         }
 
         It 'marks assumed dependencies with ~' {

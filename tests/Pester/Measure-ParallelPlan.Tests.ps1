@@ -45,6 +45,15 @@ Describe 'Measure-ParallelPlan' {
         "$w" | Should -Match 'DependenciesAssumed'
     }
 
+    It 'does not call parallelism measured when -Assume Independent supplied it' {
+        $path = New-TestFile 'independent/PLAN_IND.md' "# PLAN: Ind`n`n**Achievement 1.1**: A (1h)`n`n**Achievement 1.2**: B (1h)`n`n**Achievement 1.3**: C (1h)`n"
+        $m = Measure-ParallelPlan -Path $path -Assume Independent -WarningAction SilentlyContinue
+        $m.AssumedEdgeCount | Should -Be 0
+        $m.AssumedIndependentCount | Should -Be 2
+        $m.IsMeasured | Should -BeFalse
+        ($m | Out-String) | Should -Match 'Edges\s+: PLAN \(2 assumed independent\)'
+    }
+
     It 'reports a cycle as an error and goes on' {
         $path = New-TestFile 'cycle/PLAN_CYCLE.md' "# PLAN: Cycle`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: 1.2`n`n**Achievement 1.2**: B (1h)`n- **Dependencies**: 1.1`n"
         $m = Measure-ParallelPlan -Path $path, $Diamond -ErrorVariable e -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
