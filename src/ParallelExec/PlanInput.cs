@@ -77,6 +77,12 @@ namespace ParallelExec.Commands
         /// <summary>True to read each PLAN without the parallel.json beside it (its declared edges alone).</summary>
         protected virtual bool ReadPlanOnly => false;
 
+        /// <summary>
+        /// True for cmdlets that recompute the levels (Export-ParallelJson, ConvertTo-ParallelJson): a registry's levels
+        /// that contradict its dependencies are what they repair, so the RegistryLevelConflict warning is not repeated.
+        /// </summary>
+        protected virtual bool RecomputesLevels => false;
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == InputSet)
@@ -100,7 +106,7 @@ namespace ParallelExec.Commands
                     WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
                     continue;
                 }
-                ErrorMapping.Report(this, result.Diagnostics);
+                ErrorMapping.Report(this, RecomputesLevels ? result.Diagnostics.Where(d => d.Code != "RegistryLevelConflict").ToList() : result.Diagnostics);
                 foreach (var plan in result.Plans)
                     if (_seenPaths.Add(plan.PlanPath)) _plans.Add(plan);
             }

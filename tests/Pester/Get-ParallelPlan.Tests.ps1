@@ -114,6 +114,14 @@ Describe 'Get-ParallelPlan' {
             "$($w[0])" | Should -BeLike '`[RegistryLevelConflict`] C: parallel.json puts 2 achievements in the level of, or before, one it depends on (1.2 in level 1 depends on 1.1 in level 1)*'
             ($a | ForEach-Object { "$($_.Id)=$($_.Level)/$($_.Wave)" }) -join ' ' | Should -Be '1.1=1/1 1.2=1/2 1.3=1/3'
         }
+        It 'is not repeated by Export-ParallelJson and ConvertTo-ParallelJson, which recompute the levels' {
+            $folder = Join-Path $TestDrive 'conflict'
+            $null = ConvertTo-ParallelJson $folder -WarningVariable w1
+            Export-ParallelJson $folder -Force -WarningVariable w2
+            @($w1) + @($w2) | Where-Object { "$_" -like '*RegistryLevelConflict*' } | Should -BeNullOrEmpty
+            $null = Get-ParallelPlan $folder -WarningVariable w3
+            $w3 | Should -BeNullOrEmpty
+        }
         It 'says nothing when every dependency is in an earlier level' {
             $null = Get-ParallelPlan (Join-Path $RepoRoot 'examples/one-priority') -WarningVariable w
             $w | Should -BeNullOrEmpty

@@ -7,6 +7,9 @@ namespace ParallelExec.Commands
     [OutputType(typeof(string))]
     public sealed class ConvertToParallelJsonCommand : PlanInputCommand
     {
+        /// <inheritdoc/>
+        protected override bool RecomputesLevels => true;
+
         protected override void EndProcessing()
         {
             foreach (var plan in Plans)

@@ -9,6 +9,9 @@ namespace ParallelExec.Commands
     [OutputType(typeof(FileInfo))]
     public sealed class ExportParallelJsonCommand : PlanInputCommand
     {
+        /// <inheritdoc/>
+        protected override bool RecomputesLevels => true;
+
         /// <summary>Where to write instead of parallel.json beside the PLAN.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
