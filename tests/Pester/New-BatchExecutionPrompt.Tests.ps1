@@ -76,7 +76,8 @@ Describe 'New-BatchExecutionPrompt' {
         $first = New-BatchExecutionPrompt $Seed -Id 3.1 -IgnoreDependencies -Scaffold -Confirm:$false
         (Get-AchievementStatus $Seed -Id 3.1).Status | Should -Be 'subplan_created'
         $again = New-BatchExecutionPrompt $Seed -Id 3.1 -IgnoreDependencies -WarningVariable w -WarningAction SilentlyContinue
-        "$w" | Should -BeNullOrEmpty
+        # The seed's example registry also draws a RegistryLevelConflict warning; only 'Nothing left to create' matters here.
+        @($w | Where-Object { "$_" -like '*Nothing left to create*' }) | Should -BeNullOrEmpty
         $again.TargetPaths | Should -Be $first.TargetPaths
         $again.Text | Should -Match 'the file exists as an unfilled scaffold'
     }
