@@ -102,9 +102,10 @@ namespace ParallelExec.Tests
         public void TheSchemaExamplesTakeTheFastPath()
         {
             var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
-            while (dir != null && !Directory.Exists(Path.Combine(dir.FullName, "schemas", "examples"))) dir = dir.Parent;
+            // The example registries live in examples/<kind>/parallel.json (examples/seed has none).
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "examples", "one-priority", "parallel.json"))) dir = dir.Parent;
             Assert.NotNull(dir);
-            var files = Directory.GetFiles(Path.Combine(dir!.FullName, "schemas", "examples"), "parallel.json", SearchOption.AllDirectories);
+            var files = Directory.GetFiles(Path.Combine(dir!.FullName, "examples"), "parallel.json", SearchOption.AllDirectories);
             Assert.Equal(3, files.Length);
             foreach (var f in files) Assert.True(RegistryValidator.FastScan.TryCleanScan(File.ReadAllText(f), out _), f);
         }
