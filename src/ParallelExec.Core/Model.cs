@@ -114,6 +114,9 @@ namespace ParallelExec
         /// <summary>The definition line's line number (1-based) in the PLAN.</summary>
         public int Line { get; internal set; }
 
+        /// <summary>The line (1-based) of the PLAN's first Dependencies field for this achievement, or 0 when it has none.</summary>
+        internal int DependenciesLine { get; set; }
+
         public string[] Deliverables => Content.Deliverables;
         public string[] SuccessCriteria => Content.SuccessCriteria;
 

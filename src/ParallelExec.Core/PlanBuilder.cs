@@ -90,6 +90,7 @@ namespace ParallelExec
                 achievements[i] = a;
                 a.Priority = id.Minor.HasValue ? id.Major : (int?)null;
                 a.Line = defs?[0].Line ?? 0;
+                a.DependenciesLine = defs?.Select(d => d.DependenciesLine).FirstOrDefault(l => l > 0) ?? 0;
                 a.Title = defs?.Select(d => d.Title).FirstOrDefault(t => t.Length > 0) ?? reg?.Title ?? "";
                 a.EstimatedHours = defs?.Select(d => d.Estimate).FirstOrDefault(e => e != null) ?? reg?.EstimatedHours;
                 a.Goal = defs?.Select(d => d.Goal).FirstOrDefault(g => g != null);

@@ -23,6 +23,7 @@ namespace ParallelExec
         public EstimateRange? Estimate;
         public string? Goal;
         public bool DeclaresDependencies;
+        public int DependenciesLine;    // 1-based line of the first Dependencies field, 0 without one
         public List<(AchievementId Id, int Line)>? Dependencies;
         public bool DeclaresBlocks;
         public List<(AchievementId Id, int Line)>? Blocks;
@@ -233,6 +234,7 @@ namespace ParallelExec
                     else
                     {
                         block.DeclaresDependencies = true;
+                        if (block.DependenciesLine == 0) block.DependenciesLine = declLine;
                         (block.Dependencies ??= new List<(AchievementId, int)>()).AddRange(ids);
                     }
                     break;

@@ -416,7 +416,9 @@ namespace ParallelExec
                     records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanDrift",
                         $"The PLAN ({planFile}) declares that {a.Id} depends on {List(planDeps)}; the registry has it depending on {List(regDeps)}.",
                         path, e.Line, e.Column, e.IdText,
-                        $"Make the two agree: edit the registry's dependencies of {a.Id}, or the PLAN's Dependencies line (line {a.Line}).",
+                        a.DependenciesLine > 0
+                            ? $"Make the two agree: edit the registry's dependencies of {a.Id}, or the PLAN's Dependencies line (line {a.DependenciesLine})."
+                            : $"Make the two agree: edit the registry's dependencies of {a.Id}, or give its definition in the PLAN (line {a.Line}) a Dependencies line.",
                         e.JsonPath + ".dependencies"));
                 }
             }

@@ -128,6 +128,24 @@ namespace ParallelExec.Tests
         }
 
         [Fact]
+        public void DriftPointsAtThePlansDependenciesLineNotAtAnIndexLine()
+        {
+            using var dir = new TempDir();
+            // An index names each achievement first (as the seed does); the Dependencies lines come later, in the definitions.
+            dir.Write("PLAN_X.md", "**Achievement 1.1**: A\n**Achievement 1.2**: B\n\n**Achievement 1.1: A**\n- **Dependencies**: None\n- **Blocks**: 1.2\n\n**Achievement 1.2: B**\n- **Goal**: b\n- **Dependencies**: 1.1\n");
+            var r = Check(dir, Registry("{ \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\", \"dependencies\": [\"1.2\"] }, { \"id\": \"1.2\", \"title\": \"B\" } ] }"));
+            var d12 = Assert.Single(r, x => x.Code == "PlanDrift" && x.AchievementId == "1.2");
+            Assert.EndsWith("or the PLAN's Dependencies line (line 10).", d12.Suggestion);
+            var d11 = Assert.Single(r, x => x.Code == "PlanDrift" && x.AchievementId == "1.1");
+            Assert.EndsWith("or the PLAN's Dependencies line (line 5).", d11.Suggestion);
+            // Dependencies known only from another achievement's Blocks line: there is no Dependencies line to point at.
+            dir.Write("PLAN_X.md", "**Achievement 1.1**: A\n- **Blocks**: 1.2\n**Achievement 1.2**: B\n- **Goal**: b\n");
+            var blocksOnly = Assert.Single(Check(dir, Registry("{ \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\" }, { \"id\": \"1.2\", \"title\": \"B\" } ] }")),
+                x => x.Code == "PlanDrift" && x.AchievementId == "1.2");
+            Assert.EndsWith("or give its definition in the PLAN (line 3) a Dependencies line.", blocksOnly.Suggestion);
+        }
+
+        [Fact]
         public void AStoredStatusThatTheFilesContradictIsStatusDrift()
         {
             using var dir = new TempDir();

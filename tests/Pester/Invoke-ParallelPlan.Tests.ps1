@@ -46,6 +46,21 @@ Describe 'Invoke-ParallelPlan' {
         $by['10.1'].StartedAt | Should -BeGreaterOrEqual $by['2.1'].CompletedAt
     }
 
+    It 'opens the runspaces a wide level needs before the first achievement, so that the level starts at once' {
+        # A RunspacePool creates all but its first runspace on demand, inside BeginInvoke: without a warm-up the four
+        # achievements of level 2 started one runspace creation (100-300 ms) after another.
+        $text = "**Achievement 1.1**: Base (1h)`n- **Dependencies**: None`n" + (-join (1..4 | ForEach-Object { "**Achievement 2.$_**: Side $_ (1h)`n- **Dependencies**: 1.1`n" }))
+        $wide = New-TestFile ((Split-Path $Root -Leaf) + '/wide/PLAN_WIDE.md') $text
+        $null = Invoke-ParallelPlan $wide -ThrottleLimit 4 { }
+        $r = Invoke-ParallelPlan $wide -ThrottleLimit 4 { Start-Sleep -Milliseconds 250 }
+        $level2 = @($r | Where-Object { $_.Id.Major -eq 2 })
+        $level2.Count | Should -Be 4
+        $firstStart = ($level2.StartedAt | Measure-Object -Minimum).Minimum
+        $lastStart = ($level2.StartedAt | Measure-Object -Maximum).Maximum
+        ($lastStart - $firstStart).TotalMilliseconds | Should -BeLessThan 75
+        ($level2.CompletedAt | Measure-Object -Minimum).Minimum | Should -BeGreaterThan $lastStart
+    }
+
     It 'a failing achievement blocks exactly its dependents' {
         $r = Invoke-ParallelPlan $Plan { if ($_.Id.ToString() -eq '1.2') { throw 'broken' } }
         $by = @{}; $r | ForEach-Object { $by[$_.Id.ToString()] = $_ }

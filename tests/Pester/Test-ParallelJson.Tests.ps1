@@ -225,6 +225,9 @@ Describe 'Test-ParallelJson' {
             @($drift).Count | Should -Be 2
             $drift[0].Message | Should -Match 'declares that 3\.2 depends on 3\.1; the registry has it depending on 2\.3'
             $drift[1].Message | Should -Match 'declares that 3\.3 depends on 3\.2; the registry has it depending on 2\.3'
+            # The suggestion points at the Dependencies lines of the definitions, not at the achievement index near the top.
+            $drift[0].Suggestion | Should -BeLike "*or the PLAN's Dependencies line (line 768)."
+            $drift[1].Suggestion | Should -BeLike "*or the PLAN's Dependencies line (line 793)."
         }
 
         It 'reads the real flat registry of the corpus and reports its contradictions' {

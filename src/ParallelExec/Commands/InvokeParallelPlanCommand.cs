@@ -175,6 +175,7 @@ namespace ParallelExec.Commands
                     iss.ImportPSModule(modules.ToArray());
                     pool = RunspaceFactory.CreateRunspacePool(ThrottleLimit, ThrottleLimit, iss, Host);
                     pool.Open();
+                    WarmUp(pool, SchedulePrediction.Of(nodes, ThrottleLimit).Rows.Select(x => x.Executor).DefaultIfEmpty(0).Max());
                 }
                 while (true)
                 {
@@ -261,6 +262,39 @@ namespace ParallelExec.Commands
                 }
             }
             foreach (var r in results.Values.Where(r => !emitted.Contains(r.Id)).OrderBy(r => r.Id)) WriteObject(r);
+        }
+
+        // A RunspacePool opens one runspace and creates each other one when it is first needed, synchronously inside BeginInvoke
+        // (100-300 ms: a session with this module imported). Mid-run, that delayed the achievements dispatched after it and
+        // lengthened the first action on each new runspace. So the runspaces the run can use at once (the widest point of the
+        // predicted schedule) are created here, before the first achievement: each warm-up call holds its runspace until all
+        // are created, so the pool cannot hand the same one out twice.
+        internal static void WarmUp(RunspacePool pool, int count)
+        {
+            if (count < 2) return;
+            var gate = new ManualResetEventSlim(false);
+            var calls = new List<(PowerShell Shell, IAsyncResult Async)>();
+            try
+            {
+                for (int k = 0; k < count; k++)
+                {
+                    var ps = PowerShell.Create();
+                    ps.RunspacePool = pool;
+                    ps.AddScript("param($gate) $null = $gate.Wait(30000)").AddArgument(gate);
+                    calls.Add((ps, ps.BeginInvoke()));
+                }
+            }
+            finally
+            {
+                gate.Set();
+                foreach (var (ps, async) in calls)
+                {
+                    try { ps.EndInvoke(async); }
+                    catch (Exception e) when (!(e is OutOfMemoryException)) { }
+                    ps.Dispose();
+                }
+                gate.Dispose();
+            }
         }
 
         // Clean worktrees go; one with uncommitted or untracked changes is never removed. Branches stay (they hold the commits).
