@@ -221,7 +221,11 @@ namespace ParallelExec
                                 break;
                             case "dependencies": e.Dependencies = Ids(ref r, lines); break;
                             case "blocks": e.Blocks = Ids(ref r, lines); break;
-                            case "estimated_hours": Expect(r.TokenType == JsonTokenType.String || r.TokenType == JsonTokenType.Number); break;
+                            case "estimated_hours":
+                                Expect(r.TokenType == JsonTokenType.String || r.TokenType == JsonTokenType.Number);
+                                e.Estimate = r.TokenType == JsonTokenType.String ? RegistryValidator.ParseEstimate(r.GetString())
+                                    : r.TryGetDouble(out var eh) ? RegistryValidator.NumberEstimate(eh) : null;
+                                break;
                             case "actual_hours": Expect(r.TokenType == JsonTokenType.Null || (r.TokenType == JsonTokenType.Number && r.TryGetDouble(out var h) && h >= 0)); break;
                             case "started_at":
                             case "completed_at": Expect(r.TokenType == JsonTokenType.Null || (r.TokenType == JsonTokenType.String && DateTime.IsMatch(r.GetString()!))); break;

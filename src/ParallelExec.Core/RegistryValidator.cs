@@ -38,6 +38,8 @@ namespace ParallelExec
             public List<(string Text, int Line, int Column)>? Blocks;
             public List<(string Path, string Field, int Line, int Column)> Paths = new List<(string, string, int, int)>();
             public string? Status;
+            /// <summary>estimated_hours, parsed as Get-ParallelPlan reads it (a string such as "2-3 hours", or a number).</summary>
+            public EstimateRange? Estimate;
         }
 
         /// <summary>Validates one file. Throws <see cref="ParallelExecException"/> when the file itself cannot be read as a registry.</summary>
@@ -150,6 +152,11 @@ namespace ParallelExec
                 else if (idToken != null) e.IdText = idToken.ToString(Formatting.None);
                 if (a["title"] is JValue t && t.Type == JTokenType.String) e.Title = (string?)t.Value;
                 if (a["status"] is JValue s && s.Type == JTokenType.String) e.Status = (string?)s.Value;
+                if (a["estimated_hours"] is JValue eh)
+                {
+                    if (eh.Type == JTokenType.String) e.Estimate = ParseEstimate((string?)eh.Value);
+                    else if (eh.Type == JTokenType.Integer || eh.Type == JTokenType.Float) e.Estimate = NumberEstimate(Convert.ToDouble(eh.Value, System.Globalization.CultureInfo.InvariantCulture));
+                }
                 if (a["dependencies"] is JArray deps)
                     foreach (var d in deps) if (d is JValue dv && dv.Type == JTokenType.String) { var (l, c) = Pos(d); e.Dependencies.Add(((string)dv.Value!, l, c)); }
                 if (a["blocks"] is JArray blocks)
@@ -405,6 +412,12 @@ namespace ParallelExec
                     records.Add(new ValidationRecord(DiagnosticSeverity.Information, "PlanDrift",
                         $"{a.Id} is titled \"{e.Title}\" here and \"{a.Title}\" in the PLAN.", path, e.Line, e.Column, e.IdText,
                         "Use the PLAN's title in the registry.", e.JsonPath + ".title"));
+                // A single number inside the PLAN's range (often its middle: 3.5 for 3-4h) agrees with it.
+                if (e.Estimate != null && a.EstimatedHours != null && !e.Estimate.Equals(a.EstimatedHours)
+                    && !(e.Estimate.Min == e.Estimate.Max && e.Estimate.Min >= a.EstimatedHours.Min && e.Estimate.Max <= a.EstimatedHours.Max))
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanDrift",
+                        $"{a.Id} is estimated {e.Estimate} here and {a.EstimatedHours} in the PLAN; the PLAN's estimate is the one measured.", path, e.Line, e.Column, e.IdText,
+                        "Use the PLAN's estimate in the registry (Export-ParallelJson writes it, and recomputes parallelization_strategy from it).", e.JsonPath + ".estimated_hours"));
                 // Only what the PLAN declares (Dependencies and Blocks lines) is compared: assumed edges are not claims.
                 var planDeps = new SortedSet<AchievementId>(a.DependencyEdges.Where(x => (x.Provenance & (EdgeProvenance.Declared | EdgeProvenance.Blocks)) != 0).Select(x => x.To));
                 bool planDeclares = planDeps.Count > 0 || a.DeclaresDependencies;
@@ -505,6 +518,11 @@ namespace ParallelExec
             t is IJsonLineInfo li && li.HasLineInfo() ? (li.LineNumber, li.LinePosition) : (0, 0);
 
         private static int? LineOf(JToken t) { var (l, _) = Pos(t); return l > 0 ? l : (int?)null; }
+
+        /// <summary>An estimated_hours string as the registry reader parses it ("2-3 hours", "4h", "3").</summary>
+        internal static EstimateRange? ParseEstimate(string? text) => EstimateParser.Parse(text) ?? EstimateParser.Parse(text + "h");
+
+        internal static EstimateRange? NumberEstimate(double h) => h >= 0 && !double.IsInfinity(h) && !double.IsNaN(h) ? new EstimateRange(h, h) : null;
 
         private static string Normalize(string s) => TitleCleaner.StripMarkup(s).Trim().TrimEnd('.').ToLowerInvariant();
 
