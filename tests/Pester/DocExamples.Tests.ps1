@@ -145,7 +145,7 @@ written-by-doc.txt
             $p = New-Doc 'whatif.md' @'
 ```powershell
 PS> Export-ParallelJson examples/one-priority -Force -WhatIf
-What if: Performing the operation "Write parallel.json for API-HARDENING (4 achievements in 2 levels)" on target "~/ParallelExec/examples/one-priority/parallel.json".
+What if: Performing the operation "Replace parallel.json for API-HARDENING (4 achievements in 2 levels)" on target "~/ParallelExec/examples/one-priority/parallel.json".
 ```
 ```powershell
 PS> Export-ParallelJson examples/one-priority -Force -WhatIf

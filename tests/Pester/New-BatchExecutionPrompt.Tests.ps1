@@ -76,7 +76,8 @@ Describe 'New-BatchExecutionPrompt' {
         $first = New-BatchExecutionPrompt $Seed -Id 3.1 -IgnoreDependencies -Scaffold -Confirm:$false
         (Get-AchievementStatus $Seed -Id 3.1).Status | Should -Be 'subplan_created'
         $again = New-BatchExecutionPrompt $Seed -Id 3.1 -IgnoreDependencies -WarningVariable w -WarningAction SilentlyContinue
-        "$w" | Should -BeNullOrEmpty
+        # The seed's example registry puts dependent achievements in one level: that RegistryLevelConflict is not about the scaffolds.
+        "$(@($w) | Where-Object { "$_" -notlike '`[RegistryLevelConflict]*' })" | Should -BeNullOrEmpty
         $again.TargetPaths | Should -Be $first.TargetPaths
         $again.Text | Should -Match 'the file exists as an unfilled scaffold'
     }
