@@ -74,7 +74,7 @@ namespace ParallelExec
                     return false;
                 }
                 if (indexOf.TryGetValue(target, out index)) return true;
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, what == "Blocks" ? "UnknownBlock" : "UnknownDependency", DiagnosticKind.InvalidData,
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, string.Equals(what, "Blocks", StringComparison.OrdinalIgnoreCase) ? "UnknownBlock" : "UnknownDependency", DiagnosticKind.InvalidData,
                     $"{owner} names {target} under {what}, but the plan has no achievement {target}; that entry was ignored.",
                     path, line, null, $"Correct the id, or define Achievement {target} in the PLAN.", owner.ToString()));
                 return false;

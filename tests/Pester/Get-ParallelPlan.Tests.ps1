@@ -122,6 +122,13 @@ Describe 'Get-ParallelPlan' {
             $null = Get-ParallelPlan $folder -WarningVariable w3
             $w3 | Should -BeNullOrEmpty
         }
+        It 'reports an unknown id under a registry''s blocks as UnknownBlock, and under its dependencies as UnknownDependency' {
+            New-TestFile 'unknown/PLAN_U.md' "# PLAN: U`n`n**Achievement 1.1**: A (1h)`n`n**Achievement 1.2**: B (1h)`n" | Out-Null
+            New-TestFile 'unknown/parallel.json' '{ "plan": "U", "version": "1.0.0", "levels": [ { "level": 1, "achievements": [ { "id": "1.1", "dependencies": [], "blocks": ["1.2", "7.7"] } ] }, { "level": 2, "achievements": [ { "id": "1.2", "dependencies": ["1.1", "8.8"] } ] } ] }' | Out-Null
+            $null = Get-ParallelPlan (Join-Path $TestDrive 'unknown') -WarningVariable w -WarningAction SilentlyContinue
+            ($w | Where-Object { "$_" -like '*7.7*' }) | Should -BeLike '`[UnknownBlock`]*'
+            ($w | Where-Object { "$_" -like '*8.8*' }) | Should -BeLike '`[UnknownDependency`]*'
+        }
         It 'says nothing when every dependency is in an earlier level' {
             $null = Get-ParallelPlan (Join-Path $RepoRoot 'examples/one-priority') -WarningVariable w
             $w | Should -BeNullOrEmpty
