@@ -122,7 +122,7 @@ namespace ParallelExec
                 var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
                 throw ParallelExecException.Create("CircularDependency", DiagnosticKind.InvalidData,
                     $"{plan.Name} has a circular dependency ({cycle}); a cycle has no schedule to measure.", plan.PlanPath,
-                    "Remove one dependency of the cycle in the PLAN (Get-ParallelPlan names it), then measure again.", target: cycle);
+                    PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then measure again.", target: cycle);
             }
             var list = plan.Achievements;
             int n = list.Count;

@@ -257,21 +257,28 @@ namespace ParallelExec
                 var shown = cycle.Length <= 40 ? path
                     : string.Join(" -> ", cycle.Take(20).Select(c => c.ToString())) + $" -> … ({cycle.Length - 30} more) … -> " +
                       string.Join(" -> ", cycle.Skip(cycle.Length - 10).Select(c => c.ToString()));
-                // Suggest the edge most likely wrong, as Test-ParallelJson does: one that points forward in id order (an
-                // achievement depending on a later one); else the edge that closes the cycle.
-                int cut = cycle.Length - 2;
-                for (int k = 0; k < cycle.Length - 1; k++) if (cycle[k] < cycle[k + 1]) { cut = k; break; }
                 var members = new HashSet<AchievementId>(cycle);
                 var behind = achievements.Where(x => x.Wave == null && !members.Contains(x.Id)).Select(x => x.Id.ToString()).Take(20).ToList();
                 diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Error, "CircularDependency", DiagnosticKind.InvalidData,
                     $"{name}: circular dependency {shown} (each depends on the next); these achievements get no Wave." +
                     (behind.Count > 0 ? $" Also unlevelled because they depend on a cycle: {string.Join(", ", behind)}." : ""),
                     registry?.Path ?? planPath, null, null,
-                    cycle[cut] < cycle[cut + 1]
-                        ? $"Remove one of these dependencies, most likely {cycle[cut]} -> {cycle[cut + 1]} ({cycle[cut]} depending on the later {cycle[cut + 1]})."
-                        : $"Remove one of these dependencies, for example {cycle[cut]} -> {cycle[cut + 1]}.", path));
+                    CycleSuggestion(cycle), path));
             }
             return plan;
+        }
+
+        /// <summary>
+        /// Which dependency of a cycle to remove, as Test-ParallelJson suggests it: one that points forward in id order (an
+        /// achievement depending on a later one), else the edge that closes the cycle. Every cmdlet that meets a cycle says this.
+        /// </summary>
+        internal static string CycleSuggestion(IReadOnlyList<AchievementId> cycle)
+        {
+            int cut = cycle.Count - 2;
+            for (int k = 0; k < cycle.Count - 1; k++) if (cycle[k] < cycle[k + 1]) { cut = k; break; }
+            return cycle[cut] < cycle[cut + 1]
+                ? $"Remove one of these dependencies, most likely {cycle[cut]} -> {cycle[cut + 1]} ({cycle[cut]} depending on the later {cycle[cut + 1]})."
+                : $"Remove one of these dependencies, for example {cycle[cut]} -> {cycle[cut + 1]}.";
         }
 
         /// <summary>

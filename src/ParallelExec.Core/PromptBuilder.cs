@@ -68,7 +68,7 @@ namespace ParallelExec
             var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
             throw ParallelExecException.Create("CircularDependency", DiagnosticKind.InvalidData,
                 $"{plan.Name} has a circular dependency ({cycle}); no batch can be ordered while it stands.", plan.PlanPath,
-                "Remove one dependency of the cycle in the PLAN (or its parallel.json), then ask again.", target: cycle);
+                PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then ask again.", target: cycle);
         }
 
         private static Dictionary<Achievement, AchievementStatusInfo> StatusMap(ParallelPlan plan)

@@ -88,7 +88,7 @@ namespace ParallelExec
                 var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
                 throw ParallelExecException.Create("CircularDependency", DiagnosticKind.InvalidData,
                     $"{plan.Name} has a circular dependency ({cycle}); a registry needs levels, and a cycle has none.", plan.PlanPath,
-                    "Remove one dependency of the cycle in the PLAN (Get-ParallelPlan names it), then export again.", target: cycle);
+                    PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then export again.", target: cycle);
             }
             var sb = new StringBuilder();
             using (var sw = new StringWriter(sb, CultureInfo.InvariantCulture) { NewLine = "\n" })

@@ -83,6 +83,12 @@ namespace ParallelExec.Commands
         /// </summary>
         protected virtual bool RecomputesLevels => false;
 
+        /// <summary>
+        /// True for cmdlets that refuse a plan with a cycle and say so in their own CircularDependency error (with the same
+        /// suggestion): the reader's CircularDependency is then not reported a second time.
+        /// </summary>
+        protected virtual bool RefusesCycles => false;
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == InputSet)
@@ -106,7 +112,8 @@ namespace ParallelExec.Commands
                     WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
                     continue;
                 }
-                ErrorMapping.Report(this, RecomputesLevels ? result.Diagnostics.Where(d => d.Code != "RegistryLevelConflict").ToList() : result.Diagnostics);
+                ErrorMapping.Report(this, result.Diagnostics.Where(d =>
+                    !(RecomputesLevels && d.Code == "RegistryLevelConflict") && !(RefusesCycles && d.Code == "CircularDependency")).ToList());
                 foreach (var plan in result.Plans)
                     if (_seenPaths.Add(plan.PlanPath)) _plans.Add(plan);
             }

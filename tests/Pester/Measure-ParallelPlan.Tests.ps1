@@ -59,6 +59,9 @@ Describe 'Measure-ParallelPlan' {
         $m = Measure-ParallelPlan -Path $path, $Diamond -ErrorVariable e -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
         @($m).Count | Should -Be 1
         $e[0].FullyQualifiedErrorId | Should -BeLike 'CircularDependency*'
+        # Once, not once from reading the plan and again from measuring it; with the edge to remove.
+        @($e).Count | Should -Be 1
+        $e[0].ErrorDetails.RecommendedAction | Should -BeLike 'Remove one of these dependencies, most likely 1.1 -> 1.2*'
     }
 
     It 'checks the seed''s own claim against its PLAN: level 3 in parallel saves, the PLAN''s 3.1 -> 3.2 -> 3.3 does not' {

@@ -13,6 +13,9 @@ namespace ParallelExec.Commands
     /// </summary>
     public abstract class BatchPromptCommand : PlanInputCommand
     {
+        /// <inheritdoc/>
+        protected override bool RefusesCycles => true;
+
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int[]? Level { get; set; }

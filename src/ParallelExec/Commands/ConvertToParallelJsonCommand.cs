@@ -8,6 +8,9 @@ namespace ParallelExec.Commands
     public sealed class ConvertToParallelJsonCommand : PlanInputCommand
     {
         /// <inheritdoc/>
+        protected override bool RefusesCycles => true;
+
+        /// <inheritdoc/>
         protected override bool RecomputesLevels => true;
 
         protected override void EndProcessing()

@@ -10,6 +10,9 @@ namespace ParallelExec.Commands
     public sealed class ExportParallelJsonCommand : PlanInputCommand
     {
         /// <inheritdoc/>
+        protected override bool RefusesCycles => true;
+
+        /// <inheritdoc/>
         protected override bool RecomputesLevels => true;
 
         /// <summary>Where to write instead of parallel.json beside the PLAN.</summary>

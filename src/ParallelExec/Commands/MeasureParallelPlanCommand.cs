@@ -8,6 +8,9 @@ namespace ParallelExec.Commands
     [OutputType(typeof(PlanMeasure))]
     public sealed class MeasureParallelPlanCommand : PlanInputCommand
     {
+        /// <inheritdoc/>
+        protected override bool RefusesCycles => true;
+
         /// <summary>Schedule on this many executors instead of as many as the plan can use.</summary>
         [Parameter]
         [ValidateRange(1, 1000)]

@@ -7,6 +7,9 @@ namespace ParallelExec.Commands
     [OutputType(typeof(BatchPrompt))]
     public sealed class NewParallelDiscoveryPromptCommand : PlanInputCommand
     {
+        /// <inheritdoc/>
+        protected override bool RefusesCycles => true;
+
         protected override void EndProcessing()
         {
             foreach (var plan in Plans)
