@@ -63,7 +63,7 @@ namespace ParallelExec
             }
             if (!File.Exists(fullPath))
                 throw ParallelExecException.Create("PlanPathNotFound", DiagnosticKind.NotFound,
-                    $"Cannot find '{fullPath}'.", fullPath, "Check the path; Get-ParallelPlan takes a PLAN file, a plan folder or a parallel.json.");
+                    $"Cannot find '{fullPath}'.", fullPath, "Check the path; give a PLAN file, a plan folder or a parallel.json.");
 
             if (string.Equals(Path.GetFileName(fullPath), RegistryFileName, StringComparison.OrdinalIgnoreCase) ||
                 string.Equals(Path.GetExtension(fullPath), ".json", StringComparison.OrdinalIgnoreCase))

@@ -20,7 +20,8 @@ namespace ParallelExec.Commands
                 if (string.IsNullOrWhiteSpace(input))
                 {
                     cmdlet.WriteError(new ErrorRecord(new ArgumentException("An empty path was given."), "PathEmpty",
-                        ErrorCategory.InvalidArgument, input));
+                        ErrorCategory.InvalidArgument, input)
+                    { ErrorDetails = new ErrorDetails("An empty path was given.") { RecommendedAction = "Give a PLAN file, a plan folder or a parallel.json (a variable used as the path may be empty)." } });
                     continue;
                 }
                 var resolved = new List<string>();
