@@ -6,7 +6,7 @@
 #     schemas/ and the module (../shared is linked beside it when it exists, for the corpus).
 #   * A block whose lines start with "PS> " is a transcript: each command (with its ">> " continuation
 #     lines) runs as if typed at the prompt, and the lines after it, up to the next "PS> ", are the
-#     output it must print (formatted at 120 columns, plain text). Trailing spaces, blank lines at
+#     output it must print (as a 120-column terminal prints it, which formats at 119; plain text). Trailing spaces, blank lines at
 #     either end and runs of blank lines are ignored. "..." alone on a line stands for any number of
 #     lines; "..." inside a line stands for any text. The sandbox's paths print as ~/ParallelExec/...
 #     (a clone in ~/ParallelExec, with the corpus in ~/shared).
@@ -168,7 +168,7 @@ function __DeRender($__items) {
     $__text = [Collections.Generic.List[string]]::new()
     $__errors = [Collections.Generic.List[string]]::new()
     $__batch = [Collections.Generic.List[object]]::new()
-    $__flush = { if ($__batch.Count) { $__text.Add(($__batch | Out-String -Width 120)); $__batch.Clear() } }
+    $__flush = { if ($__batch.Count) { $__text.Add(($__batch | Out-String -Width 119)); $__batch.Clear() } }
     $__record = {
         param($__o)
         if ($__o -is [System.Management.Automation.ErrorRecord]) {

@@ -28,7 +28,7 @@ function Para([string] $text) {
         $w.WriteElementString('para', $maml, $p.Trim())
     }
 }
-function ParameterElement($p, $set, [string] $text) {
+function ParameterElement($p, $set, [string] $text, [switch] $Syntax) {
     $attr = $set.Parameters | Where-Object Name -eq $p.Name | Select-Object -First 1
     if (-not $attr) { $attr = $p.ParameterSets.Values | Select-Object -First 1 }
     $pipeline = @()
@@ -51,11 +51,14 @@ function ParameterElement($p, $set, [string] $text) {
         }
         $w.WriteEndElement()
     }
-    $w.WriteStartElement('parameterValue', $cmd)
-    $w.WriteAttributeString('required', ([string]($typeName -ne 'SwitchParameter')).ToLowerInvariant())
-    $w.WriteAttributeString('variableLength', 'false')
-    $w.WriteString($typeName)
-    $w.WriteEndElement()
+    # In a syntax line a switch takes no value: Get-Help shows [-Recurse], not [-Recurse <SwitchParameter>].
+    if (-not ($Syntax -and $typeName -eq 'SwitchParameter')) {
+        $w.WriteStartElement('parameterValue', $cmd)
+        $w.WriteAttributeString('required', ([string]($typeName -ne 'SwitchParameter')).ToLowerInvariant())
+        $w.WriteAttributeString('variableLength', 'false')
+        $w.WriteString($typeName)
+        $w.WriteEndElement()
+    }
     $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $p.ParameterType.FullName); $w.WriteEndElement()
     $w.WriteElementString('defaultValue', $dev, 'None')
     $w.WriteEndElement()
@@ -86,7 +89,7 @@ foreach ($c in (Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Obje
         $w.WriteStartElement('syntaxItem', $cmd)
         $w.WriteElementString('name', $maml, $c.Name)
         foreach ($p in $set.Parameters | Where-Object { $_.Name -notin $common }) {
-            ParameterElement $c.Parameters[$p.Name] $set $h.Parameters[$p.Name]
+            ParameterElement $c.Parameters[$p.Name] $set $h.Parameters[$p.Name] -Syntax
         }
         $w.WriteEndElement()
     }

@@ -319,7 +319,10 @@ namespace ParallelExec
                 return new MenuResult($"Nothing to ask for: {string.Join("; ", r.Skipped.Select(s => s.ToString()))}.");
             var text = string.Join("\n\n", r.Prompts.Select(p => p.Text));
             var skipped = r.Skipped.Length == 0 ? "" : $" Left out: {string.Join("; ", r.Skipped.Select(s => s.ToString()))}.";
-            return new MenuResult($"{what} ({string.Join(", ", r.Prompts.SelectMany(p => p.Achievements).Select(a => a.Id.ToString()))}).{skipped}", text, name);
+            var ids = string.Join(", ", r.Prompts.SelectMany(p => p.Achievements).Select(a => a.Id.ToString()));
+            // "EXECUTION prompt for 1.2", not "... for 1.2 (1.2)": the ids are listed only when the title does not end with them.
+            var title = what.EndsWith(" " + ids, StringComparison.Ordinal) ? what : $"{what} ({ids})";
+            return new MenuResult($"{title}.{skipped}", text, name);
         }
 
         public const string HelpText =

@@ -7,7 +7,17 @@ Describe 'New-BatchSubplanPrompt' {
             $script:HasSeed = New-SeedFolder $Seed
         }
 
-        It 'names the three level-3 SUBPLANs, then only the two still missing' {
+        It 'completes -Level with the levels of the plan given by -Path, each with its ids' {
+        $plan = Join-Path $RepoRoot 'examples/one-priority'
+        $line = "New-BatchSubplanPrompt -Path '$plan' -Level "
+        $r = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $r.CompletionMatches.CompletionText | Should -Be @('1', '2')
+        $r.CompletionMatches[1].ToolTip | Should -Be 'Level 2: 2.1, 2.2, 2.3'
+        $line = "Invoke-ParallelPlan -Path '$plan' -Level 2"
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('2')
+    }
+
+    It 'names the three level-3 SUBPLANs, then only the two still missing' {
             if (-not $HasSeed) { Set-ItResult -Skipped -Because "the seed is not at $SeedPath"; return }
             $p = Get-ParallelPlan $Seed | Where-Object Level -eq 3 | New-BatchSubplanPrompt
             $p | Should -HaveCount 1

@@ -33,6 +33,7 @@ namespace ParallelExec.Commands
 
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
+        [ArgumentCompleter(typeof(LevelCompleter))]
         public int[]? Level { get; set; }
 
         [Parameter]

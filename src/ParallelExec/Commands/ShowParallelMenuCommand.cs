@@ -193,11 +193,11 @@ namespace ParallelExec.Commands
             {
                 Directory.CreateDirectory(folder);
                 RegistryWriter.WriteAtomically(path, result.PromptText!, overwrite: true);
-                Say($"No clipboard here: the prompt was written to {path}");
+                Say($"No system clipboard here (xclip, xsel or wl-copy on Linux): the prompt was written to {path}");
             }
             catch (Exception e) when (e is ParallelExecException || e is IOException || e is UnauthorizedAccessException)
             {
-                Say($"No clipboard here, and the prompt could not be written to {path}: {e.Message}");
+                Say($"No system clipboard here (xclip, xsel or wl-copy on Linux), and the prompt could not be written to {path}: {e.Message}");
             }
         }
     }
