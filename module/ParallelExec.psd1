@@ -16,7 +16,7 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('Plan', 'Parallel', 'LLM', 'Dependencies', 'Markdown')
-            ReleaseNotes = 'Get-ParallelPlan: PLANs and parallel.json into a levelled dependency graph. Get-AchievementStatus and Get-ParallelProgress: status from the files, per achievement and per level.'
+            ReleaseNotes = 'First release: PLANs and parallel.json into a levelled dependency graph (Get-ParallelPlan, Show-ParallelGraph, Measure-ParallelPlan); parallel.json validated and written (Test-ParallelJson, Export-ParallelJson, ConvertTo-ParallelJson); status from the files (Get-AchievementStatus, Get-ParallelProgress, Skip-Achievement); discovery and batch prompts with scaffolds and undo (New-ParallelDiscoveryPrompt, New-BatchSubplanPrompt, New-BatchExecutionPrompt, Undo-ParallelBatch); a scheduler (Invoke-ParallelPlan) and a menu (Show-ParallelMenu). Documentation: README.md and docs/ in the project repository.'
         }
     }
 }
