@@ -182,4 +182,75 @@ Describe 'Show-ParallelMenu' {
             & tmux kill-session -t $session 2>$null
         }
     }
+    It 'is walked through tmux: a ready achievement''s prompt (3), and a failed one retried (r) and skipped (s)' {
+        if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
+        $folder = New-MenuSeed 'tmux-failed'
+        if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
+        # 1.1 has its SUBPLAN (ready for its EXECUTION prompt); 1.2's review asked for fixes (failed).
+        New-SeedSubplan $folder '1.1' @() | Out-Null
+        $null = New-Item -ItemType Directory -Force (Join-Path $folder 'execution/feedbacks')
+        Set-Content (Join-Path $folder 'execution/feedbacks/FIX_12.md') '# FIX: Achievement 1.2'
+        $session = 'pe-menu-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        $exe = [Environment]::ProcessPath
+        $pre = if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "'$(Join-Path $PSHOME 'pwsh.dll')' " } else { '' }
+        $inner = "Import-Module '$RepoRoot/ParallelExec.psd1'; Show-ParallelMenu -Path '$folder' -WarningAction SilentlyContinue"
+        function Get-Pane { (& tmux capture-pane -p -J -S - -t $session) -join "`n" }
+        function Wait-Pane([string] $Pattern, [int] $Count = 1) {
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while ([DateTime]::UtcNow -lt $deadline) {
+                $pane = Get-Pane
+                if ([regex]::Matches($pane, $Pattern).Count -ge $Count) { return $pane }
+                Start-Sleep -Milliseconds 200
+            }
+            throw "Timed out waiting for '$Pattern' (x$Count). The pane:`n$(Get-Pane)"
+        }
+        function Screen { (& tmux capture-pane -p -J -t $session) -join "`n" }
+        try {
+            & tmux new-session -d -s $session -x 120 -y 40 "'$exe' $pre-NoProfile -Command `"$inner`""
+            & tmux set-option -t $session remain-on-exit on | Out-Null
+            Wait-Pane 'Choose an option:' 1 | Out-Null
+            $shot = Screen
+            Write-Host "----- tmux screenshot: failed-menu -----`n$shot"
+            $shot | Should -Match 'r\. Retry 1\.2: its fix prompt'
+            $shot | Should -Match 's\. Skip 1\.2 \(Skip-Achievement\)'
+            $shot | Should -Match 'c\. Continue with the rest \(leave 1\.2 failed\)'
+
+            & tmux send-keys -t $session '3'
+            Wait-Pane 'Achievement id \(Enter to go back\):' 1 | Out-Null
+            & tmux send-keys -t $session '1.1' Enter
+            Wait-Pane 'Press any key to return' 1 | Out-Null
+            $shot = Screen
+            $shot | Should -Match 'EXECUTION prompt for 1\.1\.'
+            $shot | Should -Not -Match 'for 1\.1 \(1\.1\)'
+
+            & tmux send-keys -t $session 'Space'
+            Wait-Pane 'Choose an option:' 2 | Out-Null
+            & tmux send-keys -t $session 'r'
+            Wait-Pane 'Press any key to return' 2 | Out-Null
+            Screen | Should -Match 'Fix prompt for 1\.2'
+
+            & tmux send-keys -t $session 'Space'
+            Wait-Pane 'Choose an option:' 3 | Out-Null
+            & tmux send-keys -t $session 's'
+            Wait-Pane 'Why is 1\.2 skipped\?' 1 | Out-Null
+            & tmux send-keys -t $session 'done by hand' Enter
+            Wait-Pane 'Press any key to return' 3 | Out-Null
+            Test-Path (Join-Path $folder 'execution/feedbacks/SKIPPED_12.md') | Should -BeTrue
+            Get-Content -Raw (Join-Path $folder 'execution/feedbacks/SKIPPED_12.md') | Should -Match 'done by hand'
+
+            & tmux send-keys -t $session 'Space'
+            Wait-Pane 'Choose an option:' 4 | Out-Null
+            $shot = Screen
+            Write-Host "----- tmux screenshot: after-skip -----`n$shot"
+            # The last menu drawn (the pane still shows the one before): 1.2 is skipped, so no recovery options.
+            $last = $shot.Substring($shot.LastIndexOf('=== PARALLEL EXECUTION MENU ==='))
+            $last | Should -Match 'Level 1 \(1/3 complete\) - 1 skipped'
+            $last | Should -Not -Match 'Retry 1\.2'
+            & tmux send-keys -t $session 'q'
+            Wait-Pane 'Bye\.' 1 | Out-Null
+        }
+        finally {
+            & tmux kill-session -t $session 2>$null
+        }
+    }
 }
