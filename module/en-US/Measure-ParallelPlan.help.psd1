@@ -7,6 +7,8 @@ The measure is honest about what it does not know. An achievement without an est
 
 Where the plan's parallel.json records how long achievements really took (actual_hours, or started_at and completed_at), Actuals lists each with its estimate, ActualHours adds them up and EstimatedHoursOfActuals adds up the estimates of the same achievements, so that actual stands against estimated; the default view shows both on its Actual line.
 
+LastRun measures the newest run of Invoke-ParallelPlan recorded under <plan root>/.parallel/runs: how many achievements ran, the time they worked added up (what one executor would have needed), the wall-clock time from the first start to the last completion, and the share saved. This is what parallel work really saved, where the rest of the measure is what the estimates promise; the default view shows it on its LastRun line.
+
 Source says where the edges came from: 'parallel.json' when a registry sits beside the PLAN, else 'PLAN'. -IgnoreRegistry measures the PLAN's declared edges alone, so that a registry's claim can be compared with what the PLAN says.
 
 With -Executors N the achievements are list-scheduled: whenever an executor is free it takes the ready achievement with the longest remaining path (its estimate plus the longest chain after it), ties by id. A plan with a dependency cycle has no schedule: it is reported as a CircularDependency error and the other plans are measured.
@@ -24,7 +26,7 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
         @{ Type = 'System.String'; Description = 'A path, by property name (Path or PSPath).' }
     )
     Outputs     = @(
-        @{ Type = 'ParallelExec.PlanMeasure'; Description = 'PlanName, Source, Executors, SequentialHours, ParallelHours, HoursSaved, ReductionPercent, CriticalPath, MaxParallelism, Waves, Levels, WithoutEstimate, AssumedEdgeCount, AssumedIndependentCount, IsMeasured, Schedule, Actuals, ActualHours and EstimatedHoursOfActuals.' }
+        @{ Type = 'ParallelExec.PlanMeasure'; Description = 'PlanName, Source, Executors, SequentialHours, ParallelHours, HoursSaved, ReductionPercent, CriticalPath, MaxParallelism, Waves, Levels, WithoutEstimate, AssumedEdgeCount, AssumedIndependentCount, IsMeasured, Schedule, Actuals, ActualHours, EstimatedHoursOfActuals and LastRun (a ParallelExec.RunMeasure: RunId, RecordPath, ThrottleLimit, Ran, Succeeded, Failed, WorkTime, WallTime, TimeSaved, SavedPercent).' }
     )
     Notes       = 'Hours are EstimateRange values (Min and Max); an estimate written as a single figure has Min equal to Max.'
     Examples    = @(

@@ -82,6 +82,46 @@ namespace ParallelExec
 
         /// <summary>Each achievement's scheduled start and finish (upper-bound estimates), in start order.</summary>
         public PlacedAchievement[] Schedule { get; internal set; } = Array.Empty<PlacedAchievement>();
+
+        /// <summary>
+        /// What the newest run of Invoke-ParallelPlan (its record in .parallel/runs) really saved: the time its achievements
+        /// worked, added up, against the wall-clock time from the first start to the last completion. Null without a run.
+        /// </summary>
+        public RunMeasure? LastRun { get; internal set; }
+    }
+
+    /// <summary>The measured outcome of one recorded run: work time against wall-clock time.</summary>
+    public sealed class RunMeasure
+    {
+        public string RunId { get; internal set; } = "";
+        public string RecordPath { get; internal set; } = "";
+        public int ThrottleLimit { get; internal set; }
+        /// <summary>Achievements that ran (started and finished), whatever their result.</summary>
+        public int Ran { get; internal set; }
+        public int Succeeded { get; internal set; }
+        public int Failed { get; internal set; }
+        /// <summary>The durations of the achievements that ran, added up: the time one executor would have needed.</summary>
+        public TimeSpan WorkTime { get; internal set; }
+        /// <summary>From the first start to the last completion.</summary>
+        public TimeSpan WallTime { get; internal set; }
+        public TimeSpan TimeSaved => WorkTime > WallTime ? WorkTime - WallTime : TimeSpan.Zero;
+        /// <summary>The time saved as a share of the work time, in percent (0 when nothing overlapped).</summary>
+        public double SavedPercent => WorkTime.TotalSeconds <= 0 ? 0 : Math.Round(100 * TimeSaved.TotalSeconds / WorkTime.TotalSeconds, 1);
+
+        public override string ToString()
+        {
+            var ci = System.Globalization.CultureInfo.InvariantCulture;
+            return $"{RunId}: {Ran} ran ({Succeeded} succeeded, {Failed} failed) at -ThrottleLimit {ThrottleLimit}; " +
+                   $"{Span(WorkTime)} of work in {Span(WallTime)} ({SavedPercent.ToString("0.#", ci)}% saved)";
+        }
+
+        private static string Span(TimeSpan t)
+        {
+            var ci = System.Globalization.CultureInfo.InvariantCulture;
+            if (t.TotalHours >= 1) return t.TotalHours.ToString("0.##", ci) + " h";
+            if (t.TotalMinutes >= 1) return t.TotalMinutes.ToString("0.#", ci) + " min";
+            return t.TotalSeconds.ToString("0.##", ci) + " s";
+        }
     }
 
     /// <summary>An achievement whose parallel.json records how long it really took, with its estimate.</summary>
@@ -195,7 +235,72 @@ namespace ParallelExec
                 AssumedIndependentCount = plan.AssumedIndependentCount,
                 Schedule = schedule,
                 Actuals = ActualsOf(plan),
+                LastRun = LastRunOf(plan),
             };
+        }
+
+        /// <summary>
+        /// The newest readable run record of the plan (.parallel/runs/&lt;timestamp&gt;.json, newest name first), measured.
+        /// A record that cannot be read is passed over; none gives null.
+        /// </summary>
+        internal static RunMeasure? LastRunOf(ParallelPlan plan)
+        {
+            string folder;
+            string[] files;
+            try
+            {
+                folder = RunRecord.Folder(plan);
+                if (!System.IO.Directory.Exists(folder)) return null;
+                files = System.IO.Directory.GetFiles(folder, "*.json");
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException) { return null; }
+            Array.Sort(files, StringComparer.Ordinal);
+            for (int i = files.Length - 1; i >= 0; i--)
+            {
+                var m = ReadRun(files[i]);
+                if (m != null) return m;
+            }
+            return null;
+        }
+
+        private static RunMeasure? ReadRun(string path)
+        {
+            try
+            {
+                var info = new System.IO.FileInfo(path);
+                if (info.Length > 64L * 1024 * 1024) return null;
+                Newtonsoft.Json.Linq.JObject root;
+                using (var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StreamReader(path)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })
+                    root = Newtonsoft.Json.Linq.JObject.Load(reader);
+                var m = new RunMeasure
+                {
+                    RunId = (string?)root["run"] ?? System.IO.Path.GetFileNameWithoutExtension(path),
+                    RecordPath = path,
+                    ThrottleLimit = (int?)root["throttle_limit"] ?? 0,
+                };
+                DateTimeOffset? first = null, last = null;
+                double work = 0;
+                if (root["achievements"] is Newtonsoft.Json.Linq.JArray list)
+                    foreach (var a in list.OfType<Newtonsoft.Json.Linq.JObject>())
+                    {
+                        if (!TryTime((string?)a["started_at"], out var start) || !TryTime((string?)a["completed_at"], out var end) || end < start) continue;
+                        m.Ran++;
+                        var result = (string?)a["result"];
+                        if (result == "succeeded") m.Succeeded++;
+                        else if (result == "failed") m.Failed++;
+                        work += (end - start).TotalSeconds;
+                        if (first == null || start < first) first = start;
+                        if (last == null || end > last) last = end;
+                    }
+                m.WorkTime = TimeSpan.FromSeconds(work);
+                m.WallTime = first != null && last != null ? last.Value - first.Value : TimeSpan.Zero;
+                return m;
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is Newtonsoft.Json.JsonException
+                                      || e is InvalidCastException || e is FormatException || e is ArgumentException || e is OverflowException)
+            {
+                return null;
+            }
         }
 
         /// <summary>The actual durations parallel.json records: actual_hours, else completed_at minus started_at.</summary>

@@ -54,6 +54,48 @@ Describe 'Measure-ParallelPlan' {
         ($m | Out-String) | Should -Match 'Edges\s+: PLAN \(2 assumed independent\)'
     }
 
+    Context 'LastRun: what the newest recorded run really saved' {
+        It 'measures the newest readable run record: work added up against first start to last completion' {
+            $plan = New-TestFile 'runs/PLAN_RUNS.md' "# PLAN: Runs`n`n**Achievement 1.1**: A (1h)`n`n**Achievement 1.2**: B (1h)`n- **Dependencies**: None`n`n**Achievement 1.3**: C (1h)`n- **Dependencies**: 1.1, 1.2`n"
+            $folder = Split-Path $plan
+            (Measure-ParallelPlan $folder -WarningAction SilentlyContinue).LastRun | Should -BeNullOrEmpty
+            $runs = Join-Path $folder '.parallel/runs'
+            $null = New-Item -ItemType Directory -Force $runs
+            # 1.1 and 1.2 side by side for 10 s each, then 1.3 for 5 s: 25 s of work in 15 s.
+            Set-Content (Join-Path $runs '20261201T100000000Z.json') @"
+{ "plan": "RUNS", "run": "20261201T100000000Z", "throttle_limit": 2, "achievements": [
+  { "achievement": "1.1", "result": "succeeded", "started_at": "2026-12-01T10:00:00.000Z", "completed_at": "2026-12-01T10:00:10.000Z" },
+  { "achievement": "1.2", "result": "succeeded", "started_at": "2026-12-01T10:00:00.000Z", "completed_at": "2026-12-01T10:00:10.000Z" },
+  { "achievement": "1.3", "result": "failed", "started_at": "2026-12-01T10:00:10.000Z", "completed_at": "2026-12-01T10:00:15.000Z" },
+  { "achievement": "9.9", "result": "blocked", "started_at": null, "completed_at": null } ] }
+"@
+            # A newer record that cannot be read is passed over.
+            Set-Content (Join-Path $runs '20261201T110000000Z.json') '{ not json'
+            $run = (Measure-ParallelPlan $folder -WarningAction SilentlyContinue).LastRun
+            $run.RunId | Should -Be '20261201T100000000Z'
+            $run.Ran | Should -Be 3
+            $run.Succeeded | Should -Be 2
+            $run.Failed | Should -Be 1
+            $run.ThrottleLimit | Should -Be 2
+            $run.WorkTime.TotalSeconds | Should -Be 25
+            $run.WallTime.TotalSeconds | Should -Be 15
+            $run.SavedPercent | Should -Be 40
+            "$run" | Should -Be '20261201T100000000Z: 3 ran (2 succeeded, 1 failed) at -ThrottleLimit 2; 25 s of work in 15 s (40% saved)'
+            (Measure-ParallelPlan $folder -WarningAction SilentlyContinue | Out-String -Width 200) | Should -Match 'LastRun\s+: 20261201T100000000Z: 3 ran'
+        }
+
+        It 'measures a real run of Invoke-ParallelPlan: every achievement that ran, and less wall-clock time than work' {
+            $plan = New-TestFile 'realrun/PLAN_REAL.md' "# PLAN: Real`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: None`n`n**Achievement 1.2**: B (1h)`n- **Dependencies**: None`n`n**Achievement 1.3**: C (1h)`n- **Dependencies**: None`n"
+            $folder = Split-Path $plan
+            $null = Invoke-ParallelPlan $folder -ThrottleLimit 3 -ScriptBlock { Start-Sleep -Milliseconds 300 }
+            $run = (Measure-ParallelPlan $folder).LastRun
+            $run.Ran | Should -Be 3
+            $run.Succeeded | Should -Be 3
+            $run.WorkTime.TotalMilliseconds | Should -BeGreaterOrEqual 900
+            $run.WallTime | Should -BeLessThan $run.WorkTime
+        }
+    }
+
     It 'reports a cycle as an error and goes on' {
         $path = New-TestFile 'cycle/PLAN_CYCLE.md' "# PLAN: Cycle`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: 1.2`n`n**Achievement 1.2**: B (1h)`n- **Dependencies**: 1.1`n"
         $m = Measure-ParallelPlan -Path $path, $Diamond -ErrorVariable e -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
