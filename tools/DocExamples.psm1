@@ -274,6 +274,7 @@ function Invoke-DocFile {
     }
 
     $edits = [Collections.Generic.List[object]]::new()
+    $elided = [Collections.Generic.List[string]]::new()
     foreach ($b in $blocks) {
         $result = [ordered]@{ PSTypeName = 'ParallelExec.DocResult'; Name = $b.Name; File = $b.File; Line = $b.Line; Kind = $b.Kind; Outcome = 'Passed'; Message = '' }
         if ($b.Kind -eq 'Illustrative') { $result.Outcome = 'Skipped'; $result.Message = 'marked illustrative' }
@@ -299,6 +300,7 @@ function Invoke-DocFile {
                 foreach ($cl in @($cmdLines | Select-Object -Skip 1)) { $newBody.Add('>> ' + $cl) }
                 if ($ok) { foreach ($x in $c.Expected) { $newBody.Add($x) } }
                 else {
+                    if (@($c.Expected | Where-Object { $_ -match '\.\.\.' }).Count) { $elided.Add("$($b.File):$($b.Line) 'PS> $(($c.Command -split "`n")[0])'") }
                     if ($actual.Count -and ([string]$r.Text).StartsWith("`n")) { $newBody.Add('') }
                     foreach ($x in $actual) { $newBody.Add($x) }
                     if ($k -lt $b.Commands.Count - 1) { $newBody.Add('') }
@@ -321,6 +323,8 @@ function Invoke-DocFile {
         }
         [IO.File]::WriteAllText($Path, ($lines -join "`n"), [Text.UTF8Encoding]::new($false))
         Write-Warning "$($edits.Count) transcript block(s) of $($blocks[0].File) were rewritten with the output printed now; read the diff before committing it."
+        # The shown output is replaced whole, so "..." elisions (volatile times, long output) are gone: say where.
+        foreach ($e in $elided) { Write-Warning "The output of $e had '...' elisions, now replaced by the whole output: put them back." }
     }
 }
 

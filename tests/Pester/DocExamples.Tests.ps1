@@ -155,6 +155,11 @@ PS> Export-ParallelJson examples/one-priority -Force -WhatIf
             $r.Outcome | Should -Be @('Passed', 'Failed')
             $r[1].Message | Should -BeLike '*printed: What if: Performing the operation*'
         }
+        It 'with -Update, warns where it replaced output that had "..." elisions' {
+            $p = New-Doc 'elided.md' "``````powershell`nPS> 'a'; 'b'; 'c'`nx`n...`n``````"
+            $null = Invoke-DocFile -Path $p -Root $RepoRoot -Update -WarningVariable w -WarningAction SilentlyContinue
+            ($w | Where-Object { "$_" -like "*elided.md:1 'PS> 'a'; 'b'; 'c''*put them back*" }) | Should -Not -BeNullOrEmpty
+        }
         It 'with -Update, rewrites only the output that changed and keeps the commands' {
             $p = New-Doc 'update.md' @'
 Text before.
