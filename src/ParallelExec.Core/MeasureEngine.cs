@@ -34,6 +34,10 @@ namespace ParallelExec
         /// <summary>Where the edges came from: the plan's parallel.json, or the PLAN alone.</summary>
         public string Source { get; internal set; } = "";
 
+        /// <summary>Source, with what was assumed ("PLAN (3 assumed)"), under the name the default view shows.</summary>
+        public string Edges => AssumedEdgeCount > 0 ? $"{Source} ({AssumedEdgeCount} assumed)"
+            : AssumedIndependentCount > 0 ? $"{Source} ({AssumedIndependentCount} assumed independent)" : Source;
+
         /// <summary>The number of executors scheduled on; null for as many as the plan can use.</summary>
         public int? Executors { get; internal set; }
 

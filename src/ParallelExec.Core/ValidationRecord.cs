@@ -27,6 +27,10 @@ namespace ParallelExec
         public int? Line { get; }
         public int? Column { get; }
         public string? AchievementId { get; }
+
+        /// <summary>The same as <see cref="AchievementId"/>, under the name the default view shows (so that Select-Object Id works).</summary>
+        public string? Id => AchievementId;
+
         public string? Suggestion { get; }
 
         /// <summary>Where in the document, as a JSON path (levels[0].achievements[2].id), when known.</summary>

@@ -122,6 +122,13 @@ Describe 'Measure-ParallelPlan' {
         $declared.CriticalPath -join ' ' | Should -Be '1.1 1.2 1.3 2.1 2.2 2.3 3.1 3.2 3.3'
     }
 
+    It 'has properties named as the default view labels them (Edges), so Select-Object finds them' {
+        $m = Measure-ParallelPlan -Path $Diamond -WarningAction SilentlyContinue
+        $m.Edges | Should -Be $m.Source
+        (Measure-ParallelPlan (Join-Path $RepoRoot 'examples/seed') -Assume Independent -WarningAction SilentlyContinue).Edges | Should -Be 'PLAN'
+        ($m | Select-Object Edges).Edges | Should -Not -BeNullOrEmpty
+    }
+
     It 'has a default view that shows the critical path' {
         $text = Measure-ParallelPlan -Path $Diamond -WarningAction SilentlyContinue | Out-String
         $text | Should -Match 'CriticalPath\s*:\s*1\.1 -> 2\.2 -> 3\.1'

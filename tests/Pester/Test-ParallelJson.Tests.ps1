@@ -199,6 +199,8 @@ Describe 'Test-ParallelJson' {
             $r[0].AchievementId | Should -Be '1.2'
             $r[0].Message | Should -Be '1.2 is estimated 3h here and 4h in the PLAN; the PLAN''s estimate is the one measured.'
             $r[0].JsonPath | Should -BeLike '*.estimated_hours'
+            # The table's Id column is a property of that name too.
+            ($r[0] | Select-Object Id).Id | Should -Be '1.2'
         }
 
         It 'compares with the PLAN given by -Plan' {
