@@ -66,7 +66,7 @@ namespace ParallelExec.Commands
                 foreach (var s in result.Skipped) WriteVerbose($"{plan.Name} {s.Id}: {s.Reason}");
                 if (result.Prompts.Length == 0)
                 {
-                    WriteWarning($"Nothing left to create for plan {plan.Name}: " +
+                    WriteWarning($"[NothingToCreate] Nothing left to create for plan {plan.Name}: " +
                         string.Join("; ", result.Skipped.Select(s => $"{s.Id} {s.Reason}")) + ".");
                     continue;
                 }
@@ -87,7 +87,7 @@ namespace ParallelExec.Commands
             {
                 if (File.Exists(target) || Directory.Exists(target))
                 {
-                    WriteWarning($"'{target}' already exists; it is not scaffolded (a scaffold never overwrites).");
+                    WriteWarning($"[ScaffoldKeptExisting] '{target}' already exists; it is not scaffolded (a scaffold never overwrites).");
                     continue;
                 }
                 if (ShouldProcess(target, "Create skeleton file")) chosen.Add(target);

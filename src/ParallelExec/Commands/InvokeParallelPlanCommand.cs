@@ -108,7 +108,7 @@ namespace ParallelExec.Commands
                 var selected = Select(plan, Level, ids);
                 if (selected.Count == 0)
                 {
-                    WriteWarning($"Nothing to run in plan {plan.Name}: no achievement matches.");
+                    WriteWarning($"[NothingToRun] Nothing to run in plan {plan.Name}: no achievement matches.");
                     continue;
                 }
                 var nodes = RunNode.From(selected);
@@ -305,7 +305,7 @@ namespace ParallelExec.Commands
             {
                 if (r.WorkingDirectory == null || r.WorkingDirectory == _callerLocation || !Directory.Exists(r.WorkingDirectory)) continue;
                 var kept = trees.RemoveIfClean(r.WorkingDirectory);
-                if (kept != null && !_stopping) WriteWarning($"Worktree {r.WorkingDirectory} of {r.PlanName} {r.Id} is kept: {kept}.");
+                if (kept != null && !_stopping) WriteWarning($"[WorktreeKept] Worktree {r.WorkingDirectory} of {r.PlanName} {r.Id} is kept: {kept}.");
                 else if (kept == null && !_stopping) WriteVerbose($"Removed the clean worktree {r.WorkingDirectory} (branch {trees.BranchOf(r.Id)} stays).");
             }
         }

@@ -49,7 +49,7 @@ namespace ParallelExec.Commands
                 var a = found[0];
                 var path = AchievementSkipper.PathFor(a);
                 if (a.Status.Equals(AchievementStatus.Complete))
-                    WriteWarning($"{a.Id} is complete; skipping it records a skip that the status derivation will report instead of complete.");
+                    WriteWarning($"[SkipOfComplete] {a.Id} is complete; skipping it records a skip that the status derivation will report instead of complete.");
                 if (!ShouldProcess(path, $"Skip achievement {a.Id} ({a.Title})")) continue;
                 try
                 {

@@ -28,7 +28,7 @@ namespace ParallelExec.Commands
                 var results = BatchUndo.Undo(record, path => ShouldProcess(path, $"Remove file of batch {record.Id}"));
                 foreach (var r in results)
                 {
-                    if (r.Action == BatchUndoAction.Kept) WriteWarning($"Kept '{r.Path}': {r.Reason}.");
+                    if (r.Action == BatchUndoAction.Kept) WriteWarning($"[BatchFileKept] Kept '{r.Path}': {r.Reason}.");
                     if (r.Action != BatchUndoAction.NotRemoved) WriteObject(r);
                 }
             }
