@@ -6,6 +6,30 @@ BeforeAll {
         $folder
     }
     function Get-Menu([string] $Folder) { [ParallelExec.ParallelMenu]::new((Get-ParallelPlan -Path $Folder -WarningAction SilentlyContinue)[0].Plan) }
+
+    # The tmux walks: the menu of a plan folder in a detached 120x40 session whose pane stays after the menu exits, so
+    # that its last words ('Bye.') can still be read.
+    function Start-MenuSession([string] $Folder) {
+        $name = 'pe-menu-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        $exe = [Environment]::ProcessPath
+        $pre = if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "'$(Join-Path $PSHOME 'pwsh.dll')' " } else { '' }
+        $inner = "Import-Module '$RepoRoot/ParallelExec.psd1'; Show-ParallelMenu -Path '$Folder' -WarningAction SilentlyContinue"
+        & tmux new-session -d -s $name -x 120 -y 40 "'$exe' $pre-NoProfile -Command `"$inner`""
+        & tmux set-option -t $name remain-on-exit on | Out-Null
+        $name
+    }
+    # The whole history of the pane, and the screen alone.
+    function Get-Pane([string] $Session) { (& tmux capture-pane -p -J -S - -t $Session) -join "`n" }
+    function Get-Screen([string] $Session) { (& tmux capture-pane -p -J -t $Session) -join "`n" }
+    function Wait-Pane([string] $Session, [string] $Pattern, [int] $Count = 1) {
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        while ([DateTime]::UtcNow -lt $deadline) {
+            $pane = Get-Pane $Session
+            if ([regex]::Matches($pane, $Pattern).Count -ge $Count) { return $pane }
+            Start-Sleep -Milliseconds 200
+        }
+        throw "Timed out waiting for '$Pattern' (x$Count). The pane:`n$(Get-Pane $Session)"
+    }
 }
 
 Describe 'ParallelMenu (the menu''s logic)' {
@@ -112,68 +136,52 @@ Describe 'Show-ParallelMenu' {
         if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
         $folder = New-MenuSeed 'tmux-walk'
         if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
-        $session = 'pe-menu-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
-        $exe = [Environment]::ProcessPath
-        $pre = if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "'$(Join-Path $PSHOME 'pwsh.dll')' " } else { '' }
-        $inner = "Import-Module '$RepoRoot/ParallelExec.psd1'; Show-ParallelMenu -Path '$folder'"
         $script:Shots = Join-Path $TestDrive 'tmux-shots'
         $null = New-Item -ItemType Directory -Force $Shots
-        function Get-Pane { (& tmux capture-pane -p -J -S - -t $session) -join "`n" }
-        function Wait-Pane([string] $Pattern, [int] $Count = 1) {
-            $deadline = [DateTime]::UtcNow.AddSeconds(30)
-            while ([DateTime]::UtcNow -lt $deadline) {
-                $pane = Get-Pane
-                if ([regex]::Matches($pane, $Pattern).Count -ge $Count) { return $pane }
-                Start-Sleep -Milliseconds 200
-            }
-            throw "Timed out waiting for '$Pattern' (x$Count). The pane:`n$(Get-Pane)"
-        }
         function Save-Shot([string] $Name) {
-            $text = (& tmux capture-pane -p -J -t $session) -join "`n"
+            $text = Get-Screen $session
             Set-Content -LiteralPath (Join-Path $Shots "$Name.txt") -Value $text
             Write-Host "----- tmux screenshot: $Name -----`n$text"
             $text
         }
+        $session = Start-MenuSession $folder
         try {
-            & tmux new-session -d -s $session -x 120 -y 40 "'$exe' $pre-NoProfile -Command `"$inner`""
-            # Keep the pane after the menu exits, so that its last words ('Bye.') can still be read.
-            & tmux set-option -t $session remain-on-exit on | Out-Null
-            Wait-Pane 'Choose an option:' 1 | Out-Null
+            Wait-Pane $session 'Choose an option:' 1 | Out-Null
             $shot = Save-Shot '1-menu'
             $shot | Should -Match 'PARALLEL EXECUTION MENU'
             $shot | Should -Match 'Level 1 \(0/3 complete\)'
             $shot | Should -Match '1\. Create SUBPLANs for level 1'
 
             & tmux send-keys -t $session '1'
-            Wait-Pane 'Press any key to return' 1 | Out-Null
+            Wait-Pane $session 'Press any key to return' 1 | Out-Null
             $shot = Save-Shot '2-subplans'
             $shot | Should -Match 'SUBPLAN prompt for level 1'
             $shot | Should -Match 'prompts/subplans-level-1\.md|on the clipboard'
             foreach ($id in '1.1', '1.2', '1.3') { New-SeedSubplan $folder $id @() | Out-Null }
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane 'Choose an option:' 2 | Out-Null
+            Wait-Pane $session 'Choose an option:' 2 | Out-Null
             $shot = Save-Shot '3-menu-after-subplans'
             $shot | Should -Match '2\. Create EXECUTIONs for level 1'
 
             & tmux send-keys -t $session '2'
-            Wait-Pane 'Press any key to return' 2 | Out-Null
+            Wait-Pane $session 'Press any key to return' 2 | Out-Null
             $shot = Save-Shot '4-executions'
             $shot | Should -Match 'EXECUTION prompt for level 1'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane 'Choose an option:' 3 | Out-Null
+            Wait-Pane $session 'Choose an option:' 3 | Out-Null
             & tmux send-keys -t $session '4'
-            Wait-Pane 'Press any key to return' 3 | Out-Null
+            Wait-Pane $session 'Press any key to return' 3 | Out-Null
             $shot = Save-Shot '5-graph'
             $shot | Should -Match '└── ◐ 1\.2 parallel\.json Schema Implemented'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane 'Choose an option:' 4 | Out-Null
+            Wait-Pane $session 'Choose an option:' 4 | Out-Null
             & tmux send-keys -t $session 'q'
-            Wait-Pane 'Bye\.' 1 | Out-Null
+            Wait-Pane $session 'Bye\.' 1 | Out-Null
             Save-Shot '6-exit' | Should -Match 'Bye\.'
-            if (-not ((Get-Pane) -match 'on the clipboard')) {
+            if (-not ((Get-Pane $session) -match 'on the clipboard')) {
                 Test-Path (Join-Path $folder '.parallel/prompts/subplans-level-1.md') | Should -BeTrue
                 Test-Path (Join-Path $folder '.parallel/prompts/executions-level-1.md') | Should -BeTrue
             }
@@ -190,64 +198,48 @@ Describe 'Show-ParallelMenu' {
         New-SeedSubplan $folder '1.1' @() | Out-Null
         $null = New-Item -ItemType Directory -Force (Join-Path $folder 'execution/feedbacks')
         Set-Content (Join-Path $folder 'execution/feedbacks/FIX_12.md') '# FIX: Achievement 1.2'
-        $session = 'pe-menu-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
-        $exe = [Environment]::ProcessPath
-        $pre = if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "'$(Join-Path $PSHOME 'pwsh.dll')' " } else { '' }
-        $inner = "Import-Module '$RepoRoot/ParallelExec.psd1'; Show-ParallelMenu -Path '$folder' -WarningAction SilentlyContinue"
-        function Get-Pane { (& tmux capture-pane -p -J -S - -t $session) -join "`n" }
-        function Wait-Pane([string] $Pattern, [int] $Count = 1) {
-            $deadline = [DateTime]::UtcNow.AddSeconds(30)
-            while ([DateTime]::UtcNow -lt $deadline) {
-                $pane = Get-Pane
-                if ([regex]::Matches($pane, $Pattern).Count -ge $Count) { return $pane }
-                Start-Sleep -Milliseconds 200
-            }
-            throw "Timed out waiting for '$Pattern' (x$Count). The pane:`n$(Get-Pane)"
-        }
-        function Screen { (& tmux capture-pane -p -J -t $session) -join "`n" }
+        $session = Start-MenuSession $folder
         try {
-            & tmux new-session -d -s $session -x 120 -y 40 "'$exe' $pre-NoProfile -Command `"$inner`""
-            & tmux set-option -t $session remain-on-exit on | Out-Null
-            Wait-Pane 'Choose an option:' 1 | Out-Null
-            $shot = Screen
+            Wait-Pane $session 'Choose an option:' 1 | Out-Null
+            $shot = Get-Screen $session
             Write-Host "----- tmux screenshot: failed-menu -----`n$shot"
             $shot | Should -Match 'r\. Retry 1\.2: its fix prompt'
             $shot | Should -Match 's\. Skip 1\.2 \(Skip-Achievement\)'
             $shot | Should -Match 'c\. Continue with the rest \(leave 1\.2 failed\)'
 
             & tmux send-keys -t $session '3'
-            Wait-Pane 'Achievement id \(Enter to go back\):' 1 | Out-Null
+            Wait-Pane $session 'Achievement id \(Enter to go back\):' 1 | Out-Null
             & tmux send-keys -t $session '1.1' Enter
-            Wait-Pane 'Press any key to return' 1 | Out-Null
-            $shot = Screen
+            Wait-Pane $session 'Press any key to return' 1 | Out-Null
+            $shot = Get-Screen $session
             $shot | Should -Match 'EXECUTION prompt for 1\.1\.'
             $shot | Should -Not -Match 'for 1\.1 \(1\.1\)'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane 'Choose an option:' 2 | Out-Null
+            Wait-Pane $session 'Choose an option:' 2 | Out-Null
             & tmux send-keys -t $session 'r'
-            Wait-Pane 'Press any key to return' 2 | Out-Null
-            Screen | Should -Match 'Fix prompt for 1\.2'
+            Wait-Pane $session 'Press any key to return' 2 | Out-Null
+            Get-Screen $session | Should -Match 'Fix prompt for 1\.2'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane 'Choose an option:' 3 | Out-Null
+            Wait-Pane $session 'Choose an option:' 3 | Out-Null
             & tmux send-keys -t $session 's'
-            Wait-Pane 'Why is 1\.2 skipped\?' 1 | Out-Null
+            Wait-Pane $session 'Why is 1\.2 skipped\?' 1 | Out-Null
             & tmux send-keys -t $session 'done by hand' Enter
-            Wait-Pane 'Press any key to return' 3 | Out-Null
+            Wait-Pane $session 'Press any key to return' 3 | Out-Null
             Test-Path (Join-Path $folder 'execution/feedbacks/SKIPPED_12.md') | Should -BeTrue
             Get-Content -Raw (Join-Path $folder 'execution/feedbacks/SKIPPED_12.md') | Should -Match 'done by hand'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane 'Choose an option:' 4 | Out-Null
-            $shot = Screen
+            Wait-Pane $session 'Choose an option:' 4 | Out-Null
+            $shot = Get-Screen $session
             Write-Host "----- tmux screenshot: after-skip -----`n$shot"
             # The last menu drawn (the pane still shows the one before): 1.2 is skipped, so no recovery options.
             $last = $shot.Substring($shot.LastIndexOf('=== PARALLEL EXECUTION MENU ==='))
             $last | Should -Match 'Level 1 \(1/3 complete\) - 1 skipped'
             $last | Should -Not -Match 'Retry 1\.2'
             & tmux send-keys -t $session 'q'
-            Wait-Pane 'Bye\.' 1 | Out-Null
+            Wait-Pane $session 'Bye\.' 1 | Out-Null
         }
         finally {
             & tmux kill-session -t $session 2>$null
