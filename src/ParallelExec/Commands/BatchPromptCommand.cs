@@ -11,20 +11,10 @@ namespace ParallelExec.Commands
     /// Shared by New-BatchSubplanPrompt and New-BatchExecutionPrompt: collects the achievements (piped, or chosen with
     /// -Level/-Id from -Path plans), builds one prompt per plan in EndProcessing, and scaffolds with -Scaffold.
     /// </summary>
-    public abstract class BatchPromptCommand : PlanInputCommand
+    public abstract class BatchPromptCommand : SelectingPlanInputCommand
     {
         /// <inheritdoc/>
         protected override bool RefusesCycles => true;
-
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        [ArgumentCompleter(typeof(LevelCompleter))]
-        public int[]? Level { get; set; }
-
-        [Parameter]
-        [ArgumentCompleter(typeof(AchievementIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
 
         [Parameter]
         [ValidateRange(1000, int.MaxValue)]

@@ -15,7 +15,7 @@ namespace ParallelExec.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "ParallelPlan", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
     [OutputType(typeof(RunResult), typeof(ScheduledAchievement))]
-    public sealed class InvokeParallelPlanCommand : PlanInputCommand
+    public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand
     {
         private const int PlanProgressId = 8000;
         private readonly ManualResetEvent _stopEvent = new ManualResetEvent(false);
@@ -30,16 +30,6 @@ namespace ParallelExec.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string[]? Command { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        [ArgumentCompleter(typeof(LevelCompleter))]
-        public int[]? Level { get; set; }
-
-        [Parameter]
-        [ArgumentCompleter(typeof(AchievementIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Id { get; set; }
 
         [Parameter]
         [ValidateRange(1, 63)]
