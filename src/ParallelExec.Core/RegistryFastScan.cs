@@ -223,8 +223,8 @@ namespace ParallelExec
                             case "blocks": e.Blocks = Ids(ref r, lines); break;
                             case "estimated_hours":
                                 Expect(r.TokenType == JsonTokenType.String || r.TokenType == JsonTokenType.Number);
-                                e.Estimate = r.TokenType == JsonTokenType.String ? RegistryValidator.ParseEstimate(r.GetString())
-                                    : r.TryGetDouble(out var eh) ? RegistryValidator.NumberEstimate(eh) : null;
+                                e.Estimate = r.TokenType == JsonTokenType.String ? EstimateParser.FromRegistry(r.GetString())
+                                    : r.TryGetDouble(out var eh) ? EstimateParser.FromHours(eh) : null;
                                 break;
                             case "actual_hours": Expect(r.TokenType == JsonTokenType.Null || (r.TokenType == JsonTokenType.Number && r.TryGetDouble(out var h) && h >= 0)); break;
                             case "started_at":

@@ -104,9 +104,9 @@ namespace ParallelExec
             if (a["status"] is JValue s && s.Type == JTokenType.String) entry.Status = (string?)s.Value;
             if (a["estimated_hours"] is JValue e)
             {
-                if (e.Type == JTokenType.String) entry.EstimatedHours = EstimateParser.Parse((string?)e.Value) ?? EstimateParser.Parse((string?)e.Value + "h");
-                else if ((e.Type == JTokenType.Integer || e.Type == JTokenType.Float) && Convert.ToDouble(e.Value, CultureInfo.InvariantCulture) is var h && h >= 0 && !double.IsInfinity(h))
-                    entry.EstimatedHours = new EstimateRange(h, h);
+                if (e.Type == JTokenType.String) entry.EstimatedHours = EstimateParser.FromRegistry((string?)e.Value);
+                else if (e.Type == JTokenType.Integer || e.Type == JTokenType.Float)
+                    entry.EstimatedHours = EstimateParser.FromHours(Convert.ToDouble(e.Value, CultureInfo.InvariantCulture));
             }
             if (a["actual_hours"] is JValue ah && (ah.Type == JTokenType.Integer || ah.Type == JTokenType.Float)
                 && Convert.ToDouble(ah.Value, CultureInfo.InvariantCulture) is var actual && actual >= 0 && !double.IsInfinity(actual))

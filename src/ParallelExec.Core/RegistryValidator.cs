@@ -154,8 +154,8 @@ namespace ParallelExec
                 if (a["status"] is JValue s && s.Type == JTokenType.String) e.Status = (string?)s.Value;
                 if (a["estimated_hours"] is JValue eh)
                 {
-                    if (eh.Type == JTokenType.String) e.Estimate = ParseEstimate((string?)eh.Value);
-                    else if (eh.Type == JTokenType.Integer || eh.Type == JTokenType.Float) e.Estimate = NumberEstimate(Convert.ToDouble(eh.Value, System.Globalization.CultureInfo.InvariantCulture));
+                    if (eh.Type == JTokenType.String) e.Estimate = EstimateParser.FromRegistry((string?)eh.Value);
+                    else if (eh.Type == JTokenType.Integer || eh.Type == JTokenType.Float) e.Estimate = EstimateParser.FromHours(Convert.ToDouble(eh.Value, System.Globalization.CultureInfo.InvariantCulture));
                 }
                 if (a["dependencies"] is JArray deps)
                     foreach (var d in deps) if (d is JValue dv && dv.Type == JTokenType.String) { var (l, c) = Pos(d); e.Dependencies.Add(((string)dv.Value!, l, c)); }
@@ -518,11 +518,6 @@ namespace ParallelExec
             t is IJsonLineInfo li && li.HasLineInfo() ? (li.LineNumber, li.LinePosition) : (0, 0);
 
         private static int? LineOf(JToken t) { var (l, _) = Pos(t); return l > 0 ? l : (int?)null; }
-
-        /// <summary>An estimated_hours string as the registry reader parses it ("2-3 hours", "4h", "3").</summary>
-        internal static EstimateRange? ParseEstimate(string? text) => EstimateParser.Parse(text) ?? EstimateParser.Parse(text + "h");
-
-        internal static EstimateRange? NumberEstimate(double h) => h >= 0 && !double.IsInfinity(h) && !double.IsNaN(h) ? new EstimateRange(h, h) : null;
 
         private static string Normalize(string s) => TitleCleaner.StripMarkup(s).Trim().TrimEnd('.').ToLowerInvariant();
 

@@ -124,6 +124,12 @@ namespace ParallelExec
     {
         public static EstimateRange? Parse(string? text) => text == null ? null : Find(text, out _, out _);
 
+        /// <summary>A parallel.json estimated_hours string: "2-3 hours", "4h", or a bare "3" taken as hours.</summary>
+        public static EstimateRange? FromRegistry(string? text) => Parse(text) ?? Parse(text + "h");
+
+        /// <summary>A parallel.json estimated_hours number, in hours; null when negative, infinite or NaN.</summary>
+        public static EstimateRange? FromHours(double h) => h >= 0 && !double.IsInfinity(h) ? new EstimateRange(h, h) : null;
+
         /// <summary>
         /// The first estimate in the text and where it sits (start includes a leading ~). A hand-written scan:
         /// this runs for every title and effort line, and the equivalent regex cost ten times more.
