@@ -55,7 +55,7 @@ function Invoke-Dotnet {
 function Task-Build {
     Write-Host "== Build ($Configuration) -> $ModuleOut" -ForegroundColor Cyan
     Invoke-Dotnet build (Join-Path $Root 'src/ParallelExec/ParallelExec.csproj') -c $Configuration --nologo -v quiet '-clp:NoSummary'
-    $bin = Join-Path $Root "src/ParallelExec/bin/$Configuration/netstandard2.0"
+    $bin = Join-Path $Root "src/ParallelExec/bin/$Configuration/net8.0"
     if (Test-Path $ModuleOut) { Remove-Item -Recurse -Force $ModuleOut }
     $null = New-Item -ItemType Directory -Force -Path $ModuleOut, (Join-Path $ModuleOut 'en-US')
     # Our assemblies, Markdig and NJsonSchema (with its Namotion.Reflection); pwsh brings System.Management.Automation,

@@ -78,12 +78,12 @@ if (Test-Path (Join-Path $CorpusPath 'plans')) {
     $files = @((Get-ChildItem (Join-Path $CorpusPath 'plans') -Filter '*.md').FullName)
     $bytes = ($files | ForEach-Object { (Get-Item $_).Length } | Measure-Object -Sum).Sum
     $texts = @($files | ForEach-Object { [IO.File]::ReadAllText($_) })
-    $options = [ParallelExec.PlanLoadOptions]::new()
+    $options = [ParallelExec.Plans.PlanLoadOptions]::new()
     Add-Type -Path (Join-Path $moduleBase 'Markdig.dll')
     $rows = [ordered]@{
         'Read the files only (File.ReadAllText, floor)'          = { foreach ($f in $files) { $null = [IO.File]::ReadAllText($f) } }
         'Full Markdig parse of every document (for comparison)'   = { foreach ($t in $texts) { $null = [Markdig.Markdown]::Parse($t) } }
-        'Core: PlanLoader.Load per file (read, scan, level)'      = { foreach ($f in $files) { $null = [ParallelExec.PlanLoader]::Load($f, $options) } }
+        'Core: PlanLoader.Load per file (read, scan, level)'      = { foreach ($f in $files) { $null = [ParallelExec.Plans.PlanLoader]::Load($f, $options) } }
         'Get-ParallelPlan -LiteralPath <40 files>'                = { $null = Get-ParallelPlan -LiteralPath $files -WarningAction Ignore -ErrorAction Ignore }
         'Get-ParallelPlan + Deliverables/SuccessCriteria of all'  = { foreach ($a in (Get-ParallelPlan -LiteralPath $files -WarningAction Ignore -ErrorAction Ignore)) { $null = $a.Deliverables; $null = $a.SuccessCriteria; $null = $a.Section } }
     }
@@ -275,8 +275,8 @@ try {
         New-StatusWorkspace $ws $plans
         $files = @(Get-ChildItem -LiteralPath $ws -Recurse -File).Count
         $m = Measure-Warm { $null = Get-AchievementStatus -LiteralPath $ws -Recurse -WarningAction Ignore } -Warmup 2 -Runs 5
-        $noStatus = [ParallelExec.PlanLoadOptions]::new(); $noStatus.Recurse = $true; $noStatus.ResolveStatus = $false
-        $floor = Measure-Warm { $null = [ParallelExec.PlanLoader]::Load($ws, $noStatus) } -Warmup 2 -Runs 5
+        $noStatus = [ParallelExec.Plans.PlanLoadOptions]::new(); $noStatus.Recurse = $true; $noStatus.ResolveStatus = $false
+        $floor = Measure-Warm { $null = [ParallelExec.Plans.PlanLoader]::Load($ws, $noStatus) } -Warmup 2 -Runs 5
         $count = @(Get-AchievementStatus -LiteralPath $ws -Recurse -WarningAction Ignore).Count
         $mem = Invoke-Child @"
 Import-Module '$Root/ParallelExec.psd1'

@@ -59,7 +59,7 @@ try {
         $path = $plans[$name]
         foreach ($t in $ThrottleLimit) {
             # The schedule -WhatIf prints, without its host message.
-            $schedule = [ParallelExec.SchedulePrediction]::Of([ParallelExec.RunNode]::From([ParallelExec.Achievement[]] @(Get-ParallelPlan -LiteralPath $path -WarningAction Ignore)), $t)
+            $schedule = [ParallelExec.Run.SchedulePrediction]::Of([ParallelExec.Run.RunNode]::From([ParallelExec.Achievement[]] @(Get-ParallelPlan -LiteralPath $path -WarningAction Ignore)), $t)
             $predicted = $schedule.MakespanHours * $MsPerHour
             $sequential = $schedule.SequentialHours * $MsPerHour
             $ms = $MsPerHour

@@ -34,7 +34,7 @@ The menu needs an interactive terminal. With redirected input or a non-interacti
     Outputs     = @(
         @{ Type = 'None'; Description = 'The menu writes to the host only.' }
     )
-    Notes       = 'The menu''s logic is the ParallelExec.ParallelMenu class (Header, Problems, Failures, Options, Run), usable without a terminal.'
+    Notes       = 'The menu''s logic is the ParallelExec.Menu.ParallelMenu class (Header, Problems, Failures, Options, Run), usable without a terminal.'
     Examples    = @(
         @{
             Title   = 'Open the menu on a plan'
@@ -43,7 +43,7 @@ The menu needs an interactive terminal. With redirected input or a non-interacti
         }
         @{
             Title   = 'The same logic without a terminal'
-            Code    = '$m = [ParallelExec.ParallelMenu]::new((Get-ParallelPlan ./MY-PLAN)[0].Plan); $m.Options; $m.Run($m.Find(''1'')).PromptText'
+            Code    = '$m = [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan ./MY-PLAN)[0].Plan); $m.Options; $m.Run($m.Find(''1'')).PromptText'
             Remarks = 'What the menu would offer, and the prompt option 1 would hand over.'
         }
     )

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ParallelExec.Plans;
 using Xunit;
 
 namespace ParallelExec.Tests

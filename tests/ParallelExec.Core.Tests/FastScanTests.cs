@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Registry;
 using Xunit;
 
 namespace ParallelExec.Tests

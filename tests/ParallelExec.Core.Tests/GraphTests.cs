@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ParallelExec.Graph;
 using Xunit;
 
 namespace ParallelExec.Tests

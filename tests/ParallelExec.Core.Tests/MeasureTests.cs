@@ -1,4 +1,5 @@
 using System.Linq;
+using ParallelExec.Graph;
 using Xunit;
 
 namespace ParallelExec.Tests

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParallelExec.Plans;
 using Xunit;
 
 namespace ParallelExec.Tests

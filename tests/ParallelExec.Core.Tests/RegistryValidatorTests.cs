@@ -1,6 +1,8 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParallelExec.Plans;
+using ParallelExec.Registry;
 using Xunit;
 
 namespace ParallelExec.Tests

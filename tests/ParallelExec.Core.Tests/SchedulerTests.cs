@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Run;
 using Xunit;
 
 namespace ParallelExec.Tests

@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParallelExec.Plans;
+using ParallelExec.Status;
 using Xunit;
 
 namespace ParallelExec.Tests

@@ -8,13 +8,13 @@ BeforeAll {
     function Get-EmittedCode {
         $core = Join-Path $RepoRoot 'src/ParallelExec.Core'
         $codes = [System.Collections.Generic.SortedSet[string]]::new([StringComparer]::Ordinal)
-        foreach ($name in 'RegistryValidator.cs', 'RegistryFastScan.cs', 'SchemaCheck.cs') {
-            $text = Get-Content -Raw (Join-Path $core $name)
+        foreach ($name in 'RegistryValidator.cs', 'RegistryValidator.FastScan.cs', 'SchemaCheck.cs') {
+            $text = Get-Content -Raw (Get-ChildItem $core -Recurse -Filter $name)[0].FullName
             foreach ($m in [regex]::Matches($text, 'new\s+ValidationRecord\(\s*DiagnosticSeverity\.\w+\s*,\s*"(\w+)"')) { $null = $codes.Add($m.Groups[1].Value) }
             foreach ($m in [regex]::Matches($text, 'ParallelExecException\.Create\(\s*"(\w+)"')) { $null = $codes.Add($m.Groups[1].Value) }
         }
         # PlanText builds "Registry" + suffix (FileKind.Registry) for errors and warnings.
-        $planText = Get-Content -Raw (Join-Path $core 'PlanText.cs')
+        $planText = Get-Content -Raw (Get-ChildItem $core -Recurse -Filter 'PlanText.cs')[0].FullName
         foreach ($m in [regex]::Matches($planText, '(?:ParallelExecException\.Create|new\s+PlanDiagnostic)\(\s*(?:DiagnosticSeverity\.\w+\s*,\s*)?prefix\s*\+\s*"(\w+)"')) { $null = $codes.Add('Registry' + $m.Groups[1].Value) }
         # Test-ParallelJson itself: the Valid record and the -Plan error.
         $cmd = Get-Content -Raw (Join-Path $RepoRoot 'src/ParallelExec/Commands/TestParallelJsonCommand.cs')

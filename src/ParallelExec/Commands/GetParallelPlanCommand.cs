@@ -1,57 +1,61 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using ParallelExec;
+using ParallelExec.Input;
+using ParallelExec.Output;
+using ParallelExec.Plans;
+using ParallelExec.Status;
 
-namespace ParallelExec.Commands
+namespace ParallelExec.Commands;
+
+/// <summary>Reads PLANs (and their parallel.json) into achievements with a levelled dependency graph.</summary>
+[Cmdlet(VerbsCommon.Get, "ParallelPlan", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(Achievement))]
+public sealed class GetParallelPlanCommand : PSCmdlet
 {
-    /// <summary>Reads PLANs (and their parallel.json) into achievements with a levelled dependency graph.</summary>
-    [Cmdlet(VerbsCommon.Get, "ParallelPlan", DefaultParameterSetName = PathSet)]
-    [OutputType(typeof(Achievement))]
-    public sealed class GetParallelPlanCommand : PSCmdlet
+    private const string PathSet = "Path";
+    private const string LiteralSet = "LiteralPath";
+    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+    private readonly StatusScanCache _statusCache = new StatusScanCache(); // plan roots scanned once per command
+
+    [Parameter(Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Path { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = LiteralSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[]? LiteralPath { get; set; }
+
+    [Parameter]
+    public SwitchParameter Recurse { get; set; }
+
+    [Parameter]
+    public DependencyAssumption Assume { get; set; } = DependencyAssumption.Sequential;
+
+    protected override void ProcessRecord()
     {
-        private const string PathSet = "Path";
-        private const string LiteralSet = "LiteralPath";
-        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-        private readonly StatusScanCache _statusCache = new StatusScanCache(); // plan roots scanned once per command
-
-        [Parameter(Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        public string[]? Path { get; set; }
-
-        [Parameter(Mandatory = true, ParameterSetName = LiteralSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
-        [ValidateNotNullOrEmpty]
-        public string[]? LiteralPath { get; set; }
-
-        [Parameter]
-        public SwitchParameter Recurse { get; set; }
-
-        [Parameter]
-        public DependencyAssumption Assume { get; set; } = DependencyAssumption.Sequential;
-
-        protected override void ProcessRecord()
+        bool literal = ParameterSetName == LiteralSet;
+        var options = new PlanLoadOptions { Assumption = Assume, Recurse = Recurse.IsPresent, StatusCache = _statusCache };
+        foreach (var path in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal))
         {
-            bool literal = ParameterSetName == LiteralSet;
-            var options = new PlanLoadOptions { Assumption = Assume, Recurse = Recurse.IsPresent, StatusCache = _statusCache };
-            foreach (var path in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal))
+            PlanLoadResult result;
+            try
             {
-                PlanLoadResult result;
-                try
-                {
-                    result = PlanLoader.Load(path, options);
-                }
-                catch (ParallelExecException e)
-                {
-                    WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
-                    continue;
-                }
-                ErrorMapping.Report(this, result.Diagnostics);
-                foreach (var plan in result.Plans)
-                {
-                    if (!_seen.Add(plan.PlanPath)) continue; // the same plan reached twice in one call
-                    foreach (var a in plan.Achievements) WriteObject(a);
-                }
+                result = PlanLoader.Load(path, options);
+            }
+            catch (ParallelExecException e)
+            {
+                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                continue;
+            }
+            ErrorMapping.Report(this, result.Diagnostics);
+            foreach (var plan in result.Plans)
+            {
+                if (!_seen.Add(plan.PlanPath)) continue; // the same plan reached twice in one call
+                foreach (var a in plan.Achievements) WriteObject(a);
             }
         }
     }

@@ -1,24 +1,25 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using ParallelExec;
+using ParallelExec.Input;
 
-namespace ParallelExec.Commands
+namespace ParallelExec.Commands;
+
+/// <summary>Summarises achievement statuses per plan and level: how much is done, under way, failed, blocked and ready.</summary>
+[Cmdlet(VerbsCommon.Get, "ParallelProgress", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(LevelProgress))]
+public sealed class GetParallelProgressCommand : StatusInputCommand
 {
-    /// <summary>Summarises achievement statuses per plan and level: how much is done, under way, failed, blocked and ready.</summary>
-    [Cmdlet(VerbsCommon.Get, "ParallelProgress", DefaultParameterSetName = PathSet)]
-    [OutputType(typeof(LevelProgress))]
-    public sealed class GetParallelProgressCommand : StatusInputCommand
+    private readonly List<AchievementStatusInfo> _statuses = new List<AchievementStatusInfo>();
+
+    [Parameter]
+    public SwitchParameter ByPlan { get; set; }
+
+    protected override void Emit(AchievementStatusInfo status) => _statuses.Add(status);
+
+    protected override void EndProcessing()
     {
-        private readonly List<AchievementStatusInfo> _statuses = new List<AchievementStatusInfo>();
-
-        [Parameter]
-        public SwitchParameter ByPlan { get; set; }
-
-        protected override void Emit(AchievementStatusInfo status) => _statuses.Add(status);
-
-        protected override void EndProcessing()
-        {
-            base.EndProcessing();
-            foreach (var row in LevelProgress.Summarize(_statuses, ByPlan.IsPresent)) WriteObject(row);
-        }
+        base.EndProcessing();
+        foreach (var row in LevelProgress.Summarize(_statuses, ByPlan.IsPresent)) WriteObject(row);
     }
 }

@@ -1,47 +1,50 @@
 using System.Linq;
 using System.Management.Automation;
+using ParallelExec;
+using ParallelExec.Graph;
+using ParallelExec.Input;
+using ParallelExec.Output;
 
-namespace ParallelExec.Commands
+namespace ParallelExec.Commands;
+
+/// <summary>Measures what running a plan in parallel saves: sequential against parallel hours, critical path, levels.</summary>
+[Cmdlet(VerbsDiagnostic.Measure, "ParallelPlan", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(PlanMeasure))]
+public sealed class MeasureParallelPlanCommand : PlanInputCommand
 {
-    /// <summary>Measures what running a plan in parallel saves: sequential against parallel hours, critical path, levels.</summary>
-    [Cmdlet(VerbsDiagnostic.Measure, "ParallelPlan", DefaultParameterSetName = PathSet)]
-    [OutputType(typeof(PlanMeasure))]
-    public sealed class MeasureParallelPlanCommand : PlanInputCommand
+    /// <inheritdoc/>
+    protected override bool RefusesCycles => true;
+
+    /// <summary>Schedule on this many executors instead of as many as the plan can use.</summary>
+    [Parameter]
+    [ValidateRange(1, 1000)]
+    public int Executors { get; set; }
+
+    /// <summary>Measure the PLAN's declared edges alone, ignoring a parallel.json beside it.</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralSet)]
+    public SwitchParameter IgnoreRegistry { get; set; }
+
+    protected override bool ReadPlanOnly => IgnoreRegistry.IsPresent;
+
+    protected override void EndProcessing()
     {
-        /// <inheritdoc/>
-        protected override bool RefusesCycles => true;
-
-        /// <summary>Schedule on this many executors instead of as many as the plan can use.</summary>
-        [Parameter]
-        [ValidateRange(1, 1000)]
-        public int Executors { get; set; }
-
-        /// <summary>Measure the PLAN's declared edges alone, ignoring a parallel.json beside it.</summary>
-        [Parameter(ParameterSetName = PathSet)]
-        [Parameter(ParameterSetName = LiteralSet)]
-        public SwitchParameter IgnoreRegistry { get; set; }
-
-        protected override bool ReadPlanOnly => IgnoreRegistry.IsPresent;
-
-        protected override void EndProcessing()
+        int? executors = MyInvocation.BoundParameters.ContainsKey(nameof(Executors)) ? Executors : (int?)null;
+        foreach (var plan in Plans)
         {
-            int? executors = MyInvocation.BoundParameters.ContainsKey(nameof(Executors)) ? Executors : (int?)null;
-            foreach (var plan in Plans)
+            PlanMeasure measure;
+            try
             {
-                PlanMeasure measure;
-                try
-                {
-                    measure = MeasureEngine.Measure(plan, executors);
-                }
-                catch (ParallelExecException e)
-                {
-                    WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
-                    continue;
-                }
-                if (measure.WithoutEstimate.Length > 0)
-                    WriteWarning($"[MissingEstimate] {plan.Name}: {measure.WithoutEstimate.Length} achievement(s) have no estimate and count as 0 hours: {string.Join(", ", measure.WithoutEstimate.Select(i => i.ToString()))}. Add an estimate (⏱️ 2-3 hours) to their PLAN entries for a complete measure.");
-                WriteObject(measure);
+                measure = MeasureEngine.Measure(plan, executors);
             }
+            catch (ParallelExecException e)
+            {
+                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                continue;
+            }
+            if (measure.WithoutEstimate.Length > 0)
+                WriteWarning($"[MissingEstimate] {plan.Name}: {measure.WithoutEstimate.Length} achievement(s) have no estimate and count as 0 hours: {string.Join(", ", measure.WithoutEstimate.Select(i => i.ToString()))}. Add an estimate (⏱️ 2-3 hours) to their PLAN entries for a complete measure.");
+            WriteObject(measure);
         }
     }
 }

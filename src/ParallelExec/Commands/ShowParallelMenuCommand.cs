@@ -3,202 +3,207 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Host;
+using ParallelExec;
+using ParallelExec.Input;
+using ParallelExec.Menu;
+using ParallelExec.Output;
+using ParallelExec.Plans;
+using ParallelExec.Registry;
 
-namespace ParallelExec.Commands
+namespace ParallelExec.Commands;
+
+/// <summary>The seed's interactive PARALLEL EXECUTION MENU for one plan: progress per level and the options that make sense now.</summary>
+[Cmdlet(VerbsCommon.Show, "ParallelMenu", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(void))]
+public sealed class ShowParallelMenuCommand : PlanInputCommand
 {
-    /// <summary>The seed's interactive PARALLEL EXECUTION MENU for one plan: progress per level and the options that make sense now.</summary>
-    [Cmdlet(VerbsCommon.Show, "ParallelMenu", DefaultParameterSetName = PathSet)]
-    [OutputType(typeof(void))]
-    public sealed class ShowParallelMenuCommand : PlanInputCommand
+    /// <summary>No ANSI colour, even on a terminal.</summary>
+    [Parameter]
+    public SwitchParameter NoColor { get; set; }
+
+    protected override void BeginProcessing()
     {
-        /// <summary>No ANSI colour, even on a terminal.</summary>
-        [Parameter]
-        public SwitchParameter NoColor { get; set; }
-
-        protected override void BeginProcessing()
+        if (Console.IsInputRedirected || Host?.UI?.RawUI == null || !Environment.UserInteractive || IsNonInteractiveHost())
         {
-            if (Console.IsInputRedirected || Host?.UI?.RawUI == null || !Environment.UserInteractive || IsNonInteractiveHost())
+            var e = new InvalidOperationException("Show-ParallelMenu needs an interactive terminal: input is redirected or the host is not interactive.");
+            var record = new ErrorRecord(e, "MenuRequiresInteractiveHost", ErrorCategory.InvalidOperation, null)
             {
-                var e = new InvalidOperationException("Show-ParallelMenu needs an interactive terminal: input is redirected or the host is not interactive.");
-                var record = new ErrorRecord(e, "MenuRequiresInteractiveHost", ErrorCategory.InvalidOperation, null)
+                ErrorDetails = new ErrorDetails(e.Message)
                 {
-                    ErrorDetails = new ErrorDetails(e.Message)
-                    {
-                        RecommendedAction = "Run it in an interactive pwsh, or use the batch cmdlets directly: Get-ParallelProgress, New-BatchSubplanPrompt, New-BatchExecutionPrompt, Show-ParallelGraph, Test-ParallelJson.",
-                    },
-                };
-                ThrowTerminatingError(record);
-            }
+                    RecommendedAction = "Run it in an interactive pwsh, or use the batch cmdlets directly: Get-ParallelProgress, New-BatchSubplanPrompt, New-BatchExecutionPrompt, Show-ParallelGraph, Test-ParallelJson.",
+                },
+            };
+            ThrowTerminatingError(record);
         }
+    }
 
-        private bool IsNonInteractiveHost()
+    private bool IsNonInteractiveHost()
+    {
+        foreach (var arg in Environment.GetCommandLineArgs())
+            if (arg.Equals("-NonInteractive", StringComparison.OrdinalIgnoreCase) || arg.Equals("-noni", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    protected override void EndProcessing()
+    {
+        if (Plans.Count != 1)
         {
-            foreach (var arg in Environment.GetCommandLineArgs())
-                if (arg.Equals("-NonInteractive", StringComparison.OrdinalIgnoreCase) || arg.Equals("-noni", StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
+            var e = new ArgumentException(Plans.Count == 0 ? "No plan was read." : $"The menu shows one plan; the input holds {Plans.Count}.");
+            ThrowTerminatingError(new ErrorRecord(e, Plans.Count == 0 ? "NoPlan" : "MenuNeedsOnePlan", ErrorCategory.InvalidArgument, null)
+                { ErrorDetails = new ErrorDetails(e.Message) { RecommendedAction = "Give one PLAN file or plan folder with -Path." } });
         }
-
-        protected override void EndProcessing()
+        bool color = Ansi.Enabled(this, NoColor.IsPresent);
+        var plan = Plans[0];
+        while (true)
         {
-            if (Plans.Count != 1)
-            {
-                var e = new ArgumentException(Plans.Count == 0 ? "No plan was read." : $"The menu shows one plan; the input holds {Plans.Count}.");
-                ThrowTerminatingError(new ErrorRecord(e, Plans.Count == 0 ? "NoPlan" : "MenuNeedsOnePlan", ErrorCategory.InvalidArgument, null)
-                    { ErrorDetails = new ErrorDetails(e.Message) { RecommendedAction = "Give one PLAN file or plan folder with -Path." } });
-            }
-            bool color = Ansi.Enabled(this, NoColor.IsPresent);
-            var plan = Plans[0];
-            while (true)
-            {
-                var menu = new ParallelMenu(plan);
-                Render(menu, color);
-                var option = ReadOption(menu);
-                if (option == null) continue;
-                var result = Act(menu, option);
-                if (result.Exit) { Say(result.Message); return; }
-                Say("");
-                Say(result.Message);
-                if (result.PromptText != null) Deliver(plan, result);
-                Say("");
-                Say("Press any key to return to the menu.");
-                Host.UI.RawUI.ReadKey(ReadKeyOptions.NoEcho | ReadKeyOptions.IncludeKeyDown);
-                plan = Reload(plan);
-            }
-        }
-
-        private ParallelPlan Reload(ParallelPlan plan)
-        {
-            var result = PlanLoader.Load(plan.PlanPath, new PlanLoadOptions { Assumption = plan.Assumption });
-            return result.Plans.FirstOrDefault(p => p.PlanPath == plan.PlanPath) ?? plan;
-        }
-
-        private void Say(string text) => Host.UI.WriteLine(text);
-
-        private void Render(ParallelMenu menu, bool color)
-        {
-            string Paint(string text, string code) => color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
-            var header = menu.Header();
+            var menu = new ParallelMenu(plan);
+            Render(menu, color);
+            var option = ReadOption(menu);
+            if (option == null) continue;
+            var result = Act(menu, option);
+            if (result.Exit) { Say(result.Message); return; }
             Say("");
-            Say(Paint("=== " + header[0] + " ===", "1"));
-            Say(header[1]);
-            foreach (var line in header.Skip(2))
-                Say("  " + (line.Contains(" failed") ? Paint(line, "31") : line.Contains("complete)") && IsFull(line) ? Paint(line, "32") : line));
-            var problems = menu.Problems();
-            if (problems.Length > 0)
-            {
-                Say("");
-                foreach (var p in problems) Say(Paint("! " + p, "31"));
-            }
-            var failures = menu.Failures();
-            if (failures.Length > 0)
-            {
-                Say("");
-                Say(Paint("Parallel execution failures:", "31"));
-                foreach (var f in failures) Say("  " + f);
-                Say("  Recovery options: r (retry with its fix prompt), s (skip it), c (continue with the rest)");
-            }
+            Say(result.Message);
+            if (result.PromptText != null) Deliver(plan, result);
             Say("");
-            foreach (var o in menu.Options)
-                Say(o.Enabled ? $"  {o.Key}. {o.Label}" : Paint($"  {o.Key}. {o.Label} (disabled: {o.DisabledReason})", "90"));
+            Say("Press any key to return to the menu.");
+            Host.UI.RawUI.ReadKey(ReadKeyOptions.NoEcho | ReadKeyOptions.IncludeKeyDown);
+            plan = Reload(plan);
+        }
+    }
+
+    private ParallelPlan Reload(ParallelPlan plan)
+    {
+        var result = PlanLoader.Load(plan.PlanPath, new PlanLoadOptions { Assumption = plan.Assumption });
+        return result.Plans.FirstOrDefault(p => p.PlanPath == plan.PlanPath) ?? plan;
+    }
+
+    private void Say(string text) => Host.UI.WriteLine(text);
+
+    private void Render(ParallelMenu menu, bool color)
+    {
+        string Paint(string text, string code) => color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+        var header = menu.Header();
+        Say("");
+        Say(Paint("=== " + header[0] + " ===", "1"));
+        Say(header[1]);
+        foreach (var line in header.Skip(2))
+            Say("  " + (line.Contains(" failed") ? Paint(line, "31") : line.Contains("complete)") && IsFull(line) ? Paint(line, "32") : line));
+        var problems = menu.Problems();
+        if (problems.Length > 0)
+        {
             Say("");
-            Host.UI.Write("Choose an option: ");
+            foreach (var p in problems) Say(Paint("! " + p, "31"));
         }
-
-        private static bool IsFull(string line)
+        var failures = menu.Failures();
+        if (failures.Length > 0)
         {
-            var open = line.IndexOf('(');
-            var slash = line.IndexOf('/', open + 1);
-            var close = line.IndexOf(' ', slash + 1);
-            return open >= 0 && slash > open && close > slash && line.Substring(open + 1, slash - open - 1) == line.Substring(slash + 1, close - slash - 1);
+            Say("");
+            Say(Paint("Parallel execution failures:", "31"));
+            foreach (var f in failures) Say("  " + f);
+            Say("  Recovery options: r (retry with its fix prompt), s (skip it), c (continue with the rest)");
         }
+        Say("");
+        foreach (var o in menu.Options)
+            Say(o.Enabled ? $"  {o.Key}. {o.Label}" : Paint($"  {o.Key}. {o.Label} (disabled: {o.DisabledReason})", "90"));
+        Say("");
+        Host.UI.Write("Choose an option: ");
+    }
 
-        private MenuOption? ReadOption(ParallelMenu menu)
+    private static bool IsFull(string line)
+    {
+        var open = line.IndexOf('(');
+        var slash = line.IndexOf('/', open + 1);
+        var close = line.IndexOf(' ', slash + 1);
+        return open >= 0 && slash > open && close > slash && line.Substring(open + 1, slash - open - 1) == line.Substring(slash + 1, close - slash - 1);
+    }
+
+    private MenuOption? ReadOption(ParallelMenu menu)
+    {
+        var key = Host.UI.RawUI.ReadKey(ReadKeyOptions.NoEcho | ReadKeyOptions.IncludeKeyDown);
+        Say(key.Character.ToString());
+        var option = menu.Find(key.Character);
+        if (option == null)
         {
-            var key = Host.UI.RawUI.ReadKey(ReadKeyOptions.NoEcho | ReadKeyOptions.IncludeKeyDown);
-            Say(key.Character.ToString());
-            var option = menu.Find(key.Character);
-            if (option == null)
+            Say($"'{key.Character}' is not an option.");
+            return null;
+        }
+        return option;
+    }
+
+    private MenuResult Act(ParallelMenu menu, MenuOption option)
+    {
+        try
+        {
+            if (!option.Enabled) return menu.Run(option);
+            switch (option.Action)
             {
-                Say($"'{key.Character}' is not an option.");
-                return null;
-            }
-            return option;
-        }
-
-        private MenuResult Act(ParallelMenu menu, MenuOption option)
-        {
-            try
-            {
-                if (!option.Enabled) return menu.Run(option);
-                switch (option.Action)
+                case MenuAction.ReadyExecution:
                 {
-                    case MenuAction.ReadyExecution:
-                    {
-                        var ready = menu.ReadyForExecution();
-                        Say("Ready: " + string.Join(", ", ready.Select(a => $"{a.Id} {a.Title}")));
-                        Host.UI.Write("Achievement id (Enter to go back): ");
-                        var text = Host.UI.ReadLine();
-                        if (string.IsNullOrWhiteSpace(text)) return new MenuResult("No achievement chosen.");
-                        if (!AchievementId.TryParse(text?.Trim(), out var id)) return new MenuResult($"'{text}' is not an achievement id.");
-                        return menu.ExecutionFor(id);
-                    }
-                    case MenuAction.SkipFailed:
-                    {
-                        Host.UI.Write($"Why is {option.Target} skipped? ");
-                        var reason = Host.UI.ReadLine();
-                        if (string.IsNullOrWhiteSpace(reason)) return new MenuResult("Not skipped: a reason is needed.");
-                        return menu.Skip(option.Target!.Value, reason, DateTime.UtcNow);
-                    }
-                    default:
-                        return menu.Run(option);
+                    var ready = menu.ReadyForExecution();
+                    Say("Ready: " + string.Join(", ", ready.Select(a => $"{a.Id} {a.Title}")));
+                    Host.UI.Write("Achievement id (Enter to go back): ");
+                    var text = Host.UI.ReadLine();
+                    if (string.IsNullOrWhiteSpace(text)) return new MenuResult("No achievement chosen.");
+                    if (!AchievementId.TryParse(text?.Trim(), out var id)) return new MenuResult($"'{text}' is not an achievement id.");
+                    return menu.ExecutionFor(id);
                 }
-            }
-            catch (ParallelExecException e)
-            {
-                return new MenuResult($"[{e.Diagnostic.Code}] {e.Message} {e.Diagnostic.Suggestion}");
+                case MenuAction.SkipFailed:
+                {
+                    Host.UI.Write($"Why is {option.Target} skipped? ");
+                    var reason = Host.UI.ReadLine();
+                    if (string.IsNullOrWhiteSpace(reason)) return new MenuResult("Not skipped: a reason is needed.");
+                    return menu.Skip(option.Target!.Value, reason, DateTime.UtcNow);
+                }
+                default:
+                    return menu.Run(option);
             }
         }
-
-        /// <summary>
-        /// True where Set-Clipboard reaches a real clipboard: Windows and macOS, and Linux with xclip, xsel or wl-copy.
-        /// (Elsewhere pwsh may only emit an OSC 52 sequence that no terminal is bound to honour, and the prompt would be lost.)
-        /// </summary>
-        private static bool HasClipboard()
+        catch (ParallelExecException e)
         {
-            if (!System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux)) return true;
-            var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-            foreach (var dir in path.Split(System.IO.Path.PathSeparator))
-                foreach (var tool in new[] { "xclip", "xsel", "wl-copy" })
-                    if (dir.Length > 0 && File.Exists(System.IO.Path.Combine(dir, tool))) return true;
-            return false;
+            return new MenuResult($"[{e.Diagnostic.Code}] {e.Message} {e.Diagnostic.Suggestion}");
         }
+    }
 
-        /// <summary>To the clipboard when Set-Clipboard works here, else to &lt;plan root&gt;/.parallel/prompts/&lt;name&gt;.md.</summary>
-        private void Deliver(ParallelPlan plan, MenuResult result)
+    /// <summary>
+    /// True where Set-Clipboard reaches a real clipboard: Windows and macOS, and Linux with xclip, xsel or wl-copy.
+    /// (Elsewhere pwsh may only emit an OSC 52 sequence that no terminal is bound to honour, and the prompt would be lost.)
+    /// </summary>
+    private static bool HasClipboard()
+    {
+        if (!System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Linux)) return true;
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        foreach (var dir in path.Split(System.IO.Path.PathSeparator))
+            foreach (var tool in new[] { "xclip", "xsel", "wl-copy" })
+                if (dir.Length > 0 && File.Exists(System.IO.Path.Combine(dir, tool))) return true;
+        return false;
+    }
+
+    /// <summary>To the clipboard when Set-Clipboard works here, else to &lt;plan root&gt;/.parallel/prompts/&lt;name&gt;.md.</summary>
+    private void Deliver(ParallelPlan plan, MenuResult result)
+    {
+        if (HasClipboard())
+        try
         {
-            if (HasClipboard())
-            try
-            {
-                InvokeCommand.InvokeScript("param($t) Set-Clipboard -Value $t -ErrorAction Stop", true, System.Management.Automation.Runspaces.PipelineResultTypes.None, null, result.PromptText);
-                Say($"The prompt ({result.PromptText!.Length} characters) is on the clipboard.");
-                return;
-            }
-            catch (Exception e) when (e is RuntimeException || e is InvalidOperationException || e is System.ComponentModel.Win32Exception || e is PlatformNotSupportedException)
-            {
-                WriteVerbose($"Set-Clipboard failed: {e.Message}");
-            }
-            var folder = System.IO.Path.Combine(plan.PlanRoot, ".parallel", "prompts");
-            var path = System.IO.Path.Combine(folder, result.PromptName + ".md");
-            try
-            {
-                Directory.CreateDirectory(folder);
-                RegistryWriter.WriteAtomically(path, result.PromptText!, overwrite: true);
-                Say($"No system clipboard here (xclip, xsel or wl-copy on Linux): the prompt was written to {path}");
-            }
-            catch (Exception e) when (e is ParallelExecException || e is IOException || e is UnauthorizedAccessException)
-            {
-                Say($"No system clipboard here (xclip, xsel or wl-copy on Linux), and the prompt could not be written to {path}: {e.Message}");
-            }
+            InvokeCommand.InvokeScript("param($t) Set-Clipboard -Value $t -ErrorAction Stop", true, System.Management.Automation.Runspaces.PipelineResultTypes.None, null, result.PromptText);
+            Say($"The prompt ({result.PromptText!.Length} characters) is on the clipboard.");
+            return;
+        }
+        catch (Exception e) when (e is RuntimeException || e is InvalidOperationException || e is System.ComponentModel.Win32Exception || e is PlatformNotSupportedException)
+        {
+            WriteVerbose($"Set-Clipboard failed: {e.Message}");
+        }
+        var folder = System.IO.Path.Combine(plan.PlanRoot, ".parallel", "prompts");
+        var path = System.IO.Path.Combine(folder, result.PromptName + ".md");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            RegistryWriter.WriteAtomically(path, result.PromptText!, overwrite: true);
+            Say($"No system clipboard here (xclip, xsel or wl-copy on Linux): the prompt was written to {path}");
+        }
+        catch (Exception e) when (e is ParallelExecException || e is IOException || e is UnauthorizedAccessException)
+        {
+            Say($"No system clipboard here (xclip, xsel or wl-copy on Linux), and the prompt could not be written to {path}: {e.Message}");
         }
     }
 }

@@ -1,36 +1,39 @@
 using System.Management.Automation;
+using ParallelExec;
+using ParallelExec.Input;
+using ParallelExec.Output;
+using ParallelExec.Prompts;
 
-namespace ParallelExec.Commands
+namespace ParallelExec.Commands;
+
+/// <summary>Takes back a batch written with -Scaffold: removes only its files that are still unchanged.</summary>
+[Cmdlet(VerbsCommon.Undo, "ParallelBatch", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(BatchUndoResult))]
+public sealed class UndoParallelBatchCommand : PlanInputCommand
 {
-    /// <summary>Takes back a batch written with -Scaffold: removes only its files that are still unchanged.</summary>
-    [Cmdlet(VerbsCommon.Undo, "ParallelBatch", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(BatchUndoResult))]
-    public sealed class UndoParallelBatchCommand : PlanInputCommand
-    {
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Id { get; set; }
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Id { get; set; }
 
-        protected override void EndProcessing()
+    protected override void EndProcessing()
+    {
+        foreach (var plan in Plans)
         {
-            foreach (var plan in Plans)
+            BatchRecord record;
+            try
             {
-                BatchRecord record;
-                try
-                {
-                    record = BatchUndo.Load(plan.PlanRoot, Id);
-                }
-                catch (ParallelExecException e)
-                {
-                    WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
-                    continue;
-                }
-                var results = BatchUndo.Undo(record, path => ShouldProcess(path, $"Remove file of batch {record.Id}"));
-                foreach (var r in results)
-                {
-                    if (r.Action == BatchUndoAction.Kept) WriteWarning($"[BatchFileKept] Kept '{r.Path}': {r.Reason}.");
-                    if (r.Action != BatchUndoAction.NotRemoved) WriteObject(r);
-                }
+                record = BatchUndo.Load(plan.PlanRoot, Id);
+            }
+            catch (ParallelExecException e)
+            {
+                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                continue;
+            }
+            var results = BatchUndo.Undo(record, path => ShouldProcess(path, $"Remove file of batch {record.Id}"));
+            foreach (var r in results)
+            {
+                if (r.Action == BatchUndoAction.Kept) WriteWarning($"[BatchFileKept] Kept '{r.Path}': {r.Reason}.");
+                if (r.Action != BatchUndoAction.NotRemoved) WriteObject(r);
             }
         }
     }

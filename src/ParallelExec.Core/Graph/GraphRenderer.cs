@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace ParallelExec.Graph;
+
+/// <summary>
+/// Draws a plan's dependency graph as a terminal tree, as Mermaid <c>flowchart TD</c> or as a Graphviz <c>digraph</c>:
+/// deterministic text, levels (waves) as subgraphs or ranks, the critical path highlighted. No colour here.
+/// </summary>
+public static class GraphRenderer
+{
+    public const string SeeAbove = "(see above)";
+
+    /// <summary>The symbol the tree shows for a status.</summary>
+    public static string Symbol(AchievementStatus status)
+    {
+        if (status == AchievementStatus.Complete) return "✔";
+        if (status == AchievementStatus.Failed) return "✘";
+        if (status == AchievementStatus.Skipped) return "↷";
+        if (status == AchievementStatus.InProgress) return "▶";
+        if (status == AchievementStatus.ExecutionCreated || status == AchievementStatus.SubplanCreated) return "◐";
+        return "○";
+    }
+
+    /// <summary>
+    /// The tree: achievements without dependencies at the top, each followed by what depends on it. An achievement
+    /// is printed in full once; a later mention shows its id, title and <see cref="SeeAbove"/>. Iterative.
+    /// </summary>
+    public static TreeLine[] Tree(ParallelPlan plan)
+    {
+        var list = plan.Achievements;
+        var critical = new HashSet<AchievementId>(CriticalPath(plan));
+        var lines = new List<TreeLine>
+        {
+            new TreeLine("", $"{plan.Name} ({Count(list.Count, "achievement")}, {Count(plan.WaveCount, "level")}; ✔ complete ◐ planned ▶ in progress ✘ failed ↷ skipped ○ not started; * critical path)", null, false),
+        };
+        var printed = new HashSet<AchievementId>();
+        var roots = list.Where(a => a.Dependencies.All(d => plan.Find(d) == null)).Select(a => a.Id).ToList();
+        // Achievements no root reaches (inside or behind a cycle) become roots of their own, in id order.
+        var pending = new List<AchievementId>(roots);
+        var rootSet = new HashSet<AchievementId>(roots);
+        int next = 0;
+        while (true)
+        {
+            if (next >= pending.Count)
+            {
+                var rest = list.FirstOrDefault(a => !printed.Contains(a.Id) && !rootSet.Contains(a.Id));
+                if (rest == null) break;
+                pending.Add(rest.Id);
+                rootSet.Add(rest.Id);
+            }
+            var root = pending[next++];
+            var stack = new Stack<(AchievementId Id, string Indent, bool Last, bool Top)>();
+            stack.Push((root, "", true, true));
+            while (stack.Count > 0)
+            {
+                var (id, indent, last, top) = stack.Pop();
+                var a = plan.Find(id)!;
+                string branch = top ? "" : (last ? "└── " : "├── ");
+                bool seen = !printed.Add(id);
+                string mark = critical.Contains(id) ? " *" : "";
+                string est = a.EstimatedHours != null ? $" ({a.EstimatedHours})" : "";
+                string text = seen
+                    ? $"{Symbol(a.Status)} {a.Id} {a.Title} {SeeAbove}"
+                    : $"{Symbol(a.Status)} {a.Id} {a.Title}{est}{mark}";
+                lines.Add(new TreeLine(indent + branch, text, a.Status, seen));
+                if (seen) continue;
+                var children = a.Dependents.Where(d => plan.Find(d) != null).OrderBy(d => d).ToArray();
+                string childIndent = top ? indent : indent + (last ? "    " : "│   ");
+                for (int i = children.Length - 1; i >= 0; i--)
+                    stack.Push((children[i], childIndent, i == children.Length - 1, false));
+            }
+        }
+        return lines.ToArray();
+    }
+
+    public static string TreeText(ParallelPlan plan) => string.Join("\n", Tree(plan).Select(l => l.ToString())) + "\n";
+
+    /// <summary>Mermaid <c>flowchart TD</c>: one subgraph per level, edges from a dependency to its dependent, the critical path in red.</summary>
+    public static string Mermaid(ParallelPlan plan)
+    {
+        var sb = new StringBuilder();
+        sb.Append("flowchart TD\n");
+        var critical = CriticalPath(plan);
+                    foreach (var (level, items) in Levels(plan))
+        {
+            string key = level.HasValue ? "L" + level.Value.ToString(CultureInfo.InvariantCulture) : "LCycle";
+            string title = level.HasValue ? "Level " + level.Value.ToString(CultureInfo.InvariantCulture) : "In a cycle";
+            sb.Append("  subgraph ").Append(key).Append("[\"").Append(title).Append("\"]\n");
+            foreach (var a in items)
+                sb.Append("    ").Append(NodeId(a.Id)).Append("[\"").Append(MermaidText(Label(a, " · "))).Append("\"]\n");
+            sb.Append("  end\n");
+        }
+        var criticalEdges = new List<int>();
+        int n = 0;
+        foreach (var (from, to) in Edges(plan))
+        {
+            sb.Append("  ").Append(NodeId(from)).Append(" --> ").Append(NodeId(to)).Append('\n');
+            if (IsCriticalEdge(critical, from, to)) criticalEdges.Add(n);
+            n++;
+        }
+        var statuses = plan.Achievements.GroupBy(a => a.Status.Value).OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var g in statuses)
+        {
+            sb.Append("  classDef ").Append(g.Key).Append(' ').Append(MermaidStyle(g.Key)).Append('\n');
+            sb.Append("  class ").Append(string.Join(",", g.OrderBy(a => a.Id).Select(a => NodeId(a.Id)))).Append(' ').Append(g.Key).Append('\n');
+        }
+        if (critical.Length > 0)
+        {
+            sb.Append("  classDef critical stroke:#d00,stroke-width:3px\n");
+            sb.Append("  class ").Append(string.Join(",", critical.Select(NodeId))).Append(" critical\n");
+        }
+        if (criticalEdges.Count > 0)
+            sb.Append("  linkStyle ").Append(string.Join(",", criticalEdges.Select(i => i.ToString(CultureInfo.InvariantCulture)))).Append(" stroke:#d00,stroke-width:3px\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Graphviz <c>digraph</c>: one <c>rank=same</c> subgraph per level, the critical path bold and red.</summary>
+    public static string Dot(ParallelPlan plan)
+    {
+        var sb = new StringBuilder();
+        var critical = CriticalPath(plan);
+        var onPath = new HashSet<AchievementId>(critical);
+        sb.Append("digraph ").Append(DotString(plan.Name)).Append(" {\n");
+        sb.Append("  rankdir=TB;\n");
+        sb.Append("  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
+        foreach (var (level, items) in Levels(plan))
+        {
+            string key = level.HasValue ? "level_" + level.Value.ToString(CultureInfo.InvariantCulture) : "in_cycle";
+            string title = level.HasValue ? "Level " + level.Value.ToString(CultureInfo.InvariantCulture) : "In a cycle";
+            sb.Append("  subgraph ").Append(key).Append(" {\n");
+            sb.Append("    rank=same;\n");
+            sb.Append("    label=").Append(DotString(title)).Append(";\n");
+            foreach (var a in items)
+            {
+                sb.Append("    ").Append(DotString(a.Id.ToString())).Append(" [label=").Append(DotString(Label(a, "\n")));
+                sb.Append(", tooltip=").Append(DotString(a.Status.Value));
+                if (a.Status == AchievementStatus.Complete || a.Status == AchievementStatus.Skipped) sb.Append(", fillcolor=\"#d4f7d4\", style=\"rounded,filled\"");
+                else if (a.Status == AchievementStatus.Failed) sb.Append(", fillcolor=\"#f7d4d4\", style=\"rounded,filled\"");
+                if (onPath.Contains(a.Id)) sb.Append(", color=red, penwidth=2.5");
+                sb.Append("];\n");
+            }
+            sb.Append("  }\n");
+        }
+        foreach (var (from, to) in Edges(plan))
+        {
+            sb.Append("  ").Append(DotString(from.ToString())).Append(" -> ").Append(DotString(to.ToString()));
+            if (IsCriticalEdge(critical, from, to)) sb.Append(" [color=red, penwidth=2.5, style=bold]");
+            sb.Append(";\n");
+        }
+        sb.Append("}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The critical path by estimate; empty for a plan with a cycle (it has none).</summary>
+    public static AchievementId[] CriticalPath(ParallelPlan plan) =>
+        plan.Cycles.Count > 0 || plan.Achievements.Count == 0 ? Array.Empty<AchievementId>() : MeasureEngine.Measure(plan).CriticalPath;
+
+    private static bool IsCriticalEdge(AchievementId[] path, AchievementId from, AchievementId to)
+    {
+        for (int i = 0; i + 1 < path.Length; i++)
+            if (path[i].Equals(from) && path[i + 1].Equals(to)) return true;
+        return false;
+    }
+
+    /// <summary>Levels (waves) in ascending order, achievements by id; those in or behind a cycle last, under a null level.</summary>
+    private static IEnumerable<(int? Level, Achievement[] Items)> Levels(ParallelPlan plan) =>
+        plan.Achievements.GroupBy(a => a.Wave).OrderBy(g => g.Key ?? int.MaxValue).Select(g => (g.Key, g.OrderBy(a => a.Id).ToArray()));
+
+    /// <summary>Each edge once, from the dependency to its dependent, ordered by dependent then dependency.</summary>
+    private static IEnumerable<(AchievementId From, AchievementId To)> Edges(ParallelPlan plan)
+    {
+        foreach (var a in plan.Achievements.OrderBy(x => x.Id))
+            foreach (var d in a.Dependencies.Distinct().OrderBy(x => x))
+                if (plan.Find(d) != null) yield return (d, a.Id);
+    }
+
+    private static string Label(Achievement a, string separator)
+    {
+        var parts = new List<string> { a.Id + " " + a.Title };
+        var detail = a.EstimatedHours != null ? a.EstimatedHours + ", " + a.Status.Value : a.Status.Value;
+        parts.Add(detail);
+        return string.Join(separator, parts);
+    }
+
+    private static string NodeId(AchievementId id) => "a" + id.ToString().Replace('.', '_');
+
+    private static string MermaidText(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("#quot;"); break;
+                case '<': sb.Append("#lt;"); break;
+                case '>': sb.Append("#gt;"); break;
+                case '#': sb.Append("#35;"); break;
+                case '\r': case '\n': sb.Append(' '); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string MermaidStyle(string status) => status switch
+    {
+        "complete" => "fill:#d4f7d4,stroke:#2a2",
+        "skipped" => "fill:#eeeeee,stroke:#888,stroke-dasharray:4",
+        "failed" => "fill:#f7d4d4,stroke:#c22",
+        "in_progress" => "fill:#fff3c4,stroke:#b90",
+        "subplan_created" => "fill:#e4ecff,stroke:#46c",
+        "execution_created" => "fill:#e4ecff,stroke:#46c",
+        _ => "fill:#ffffff,stroke:#999",
+    };
+
+    private static string DotString(string text)
+    {
+        var sb = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.Append('"').ToString();
+    }
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
+}

@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ParallelExec.Graph;
+using ParallelExec.Prompts;
+using ParallelExec.Registry;
+using ParallelExec.Status;
+
+namespace ParallelExec.Menu;
+
+/// <summary>
+/// The interactive menu's state and logic, without a console: the header, the problems and failures to show, the
+/// options that make sense now, and what each option does. Show-ParallelMenu renders it and reads keys.
+/// </summary>
+public sealed class ParallelMenu
+{
+    private readonly ParallelPlan _plan;
+    private readonly Dictionary<AchievementId, AchievementStatusInfo> _status;
+
+    /// <summary>The parallel.json beside the PLAN, used or not.</summary>
+    private readonly string? _registryFile;
+
+    /// <summary>Why a parallel.json beside the PLAN could not be used (the PLAN was read without it).</summary>
+    private readonly ValidationRecord[] _registryUnusable;
+
+    public ParallelMenu(ParallelPlan plan)
+    {
+        _plan = plan;
+        _status = plan.Statuses.ToDictionary(s => s.Id);
+        var beside = Path.Combine(Path.GetDirectoryName(plan.PlanPath) ?? ".", "parallel.json");
+        _registryFile = plan.RegistryPath ?? (File.Exists(beside) ? beside : null);
+        _registryUnusable = plan.RegistryPath == null && _registryFile != null
+            ? RegistryValidator.Validate(_registryFile).Where(f => f.Severity == DiagnosticSeverity.Error).ToArray()
+            : Array.Empty<ValidationRecord>();
+        Options = BuildOptions();
+    }
+
+    public ParallelPlan Plan => _plan;
+    public IReadOnlyList<MenuOption> Options { get; }
+
+    public MenuOption? Find(char key) => Options.FirstOrDefault(o => char.ToLowerInvariant(o.Key) == char.ToLowerInvariant(key));
+
+    /// <summary>The title, the plan and the progress per level ("Level 1 (3/3 complete)").</summary>
+    public string[] Header()
+    {
+        var lines = new List<string> { "PARALLEL EXECUTION MENU", $"Plan: {_plan.Name} ({_plan.Achievements.Count} achievements)" };
+        foreach (var row in LevelProgress.Summarize(_plan.Statuses, byPlan: false))
+        {
+            var name = row.Level.HasValue ? $"Level {row.Level}" : "In a cycle";
+            var extra = new List<string>();
+            if (row.Skipped > 0) extra.Add($"{row.Skipped} skipped");
+            if (row.Failed > 0) extra.Add($"{row.Failed} failed");
+            if (row.InProgress > 0) extra.Add($"{row.InProgress} in progress");
+            if (row.Ready > 0) extra.Add($"ready: {string.Join(", ", row.ReadyIds.Select(i => i.ToString()))}");
+            lines.Add($"{name} ({row.Done}/{row.Total} complete)" + (extra.Count > 0 ? " - " + string.Join("; ", extra) : ""));
+        }
+        return lines.ToArray();
+    }
+
+    /// <summary>An invalid parallel.json or a cycle: what is wrong and how to fix it.</summary>
+    public string[] Problems()
+    {
+        var lines = new List<string>();
+        foreach (var d in _plan.Diagnostics.Where(d => d.Code.StartsWith("Registry", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Information))
+            lines.Add($"[{d.Code}] {d.Message}" + (string.IsNullOrEmpty(d.Suggestion) ? "" : " Fix: " + d.Suggestion));
+        foreach (var f in _registryUnusable)
+            lines.Add($"[{f.Code}] {Path.GetFileName(f.Path)}{(f.Line.HasValue ? $" line {f.Line}" : "")}: {f.Message} (the PLAN was read without it)" + (string.IsNullOrEmpty(f.Suggestion) ? "" : " Fix: " + f.Suggestion));
+        foreach (var c in _plan.Cycles)
+            lines.Add($"[CircularDependency] {string.Join(" -> ", c.Select(i => i.ToString()))}. Fix: remove one dependency of the cycle in the PLAN, then reopen the menu.");
+        return lines.ToArray();
+    }
+
+    /// <summary>The failed achievements (a FIX without APPROVED), as the seed's error example shows them.</summary>
+    public string[] Failures()
+    {
+        var lines = new List<string>();
+        foreach (var info in _plan.Statuses.Where(s => s.Status.Equals(AchievementStatus.Failed)))
+        {
+            lines.Add($"Achievement {info.Id} failed during execution ({info.Detail})");
+            var blocks = _plan.Statuses.Where(s => s.BlockedBy.Contains(info.Id)).Select(s => s.Id.ToString()).ToArray();
+            lines.Add(blocks.Length == 0 ? "  It blocks no other achievement." : $"  It blocks: {string.Join(", ", blocks)}");
+        }
+        return lines.ToArray();
+    }
+
+    private AchievementStatusInfo? Failed => _plan.Statuses.FirstOrDefault(s => s.Status.Equals(AchievementStatus.Failed));
+
+    private IEnumerable<IGrouping<int, Achievement>> Levels() =>
+        _plan.Achievements.Where(a => (a.Level ?? a.Wave).HasValue).GroupBy(a => (a.Level ?? a.Wave)!.Value).OrderBy(g => g.Key);
+
+    private MenuOption[] BuildOptions()
+    {
+        var options = new List<MenuOption>();
+        string? cycle = _plan.Cycles.Count > 0 ? $"the plan has a circular dependency ({string.Join(" -> ", _plan.Cycles[0].Select(i => i.ToString()))})" : null;
+
+        // 1: SUBPLANs for the first level that still needs some.
+        int? subLevel = null;
+        foreach (var g in Levels())
+            if (PromptBuilder.Subplans(_plan, g.ToArray(), new PromptOptions()).Prompts.Length > 0) { subLevel = g.Key; break; }
+        options.Add(cycle != null
+            ? new MenuOption('1', MenuAction.CreateSubplans, "Create SUBPLANs for the next level", cycle)
+            : subLevel.HasValue
+                ? new MenuOption('1', MenuAction.CreateSubplans, $"Create SUBPLANs for level {subLevel}", level: subLevel)
+                : new MenuOption('1', MenuAction.CreateSubplans, "Create SUBPLANs for the next level", "every achievement that can have one has a SUBPLAN"));
+
+        // 2: EXECUTIONs for the first level whose SUBPLANs exist and that still needs some.
+        int? execLevel = null;
+        foreach (var g in Levels())
+            if (PromptBuilder.Executions(_plan, g.ToArray(), new PromptOptions()).Prompts.Length > 0) { execLevel = g.Key; break; }
+        options.Add(cycle != null
+            ? new MenuOption('2', MenuAction.CreateExecutions, "Create EXECUTIONs for the next level", cycle)
+            : execLevel.HasValue
+                ? new MenuOption('2', MenuAction.CreateExecutions, $"Create EXECUTIONs for level {execLevel}", level: execLevel)
+                : new MenuOption('2', MenuAction.CreateExecutions, "Create EXECUTIONs for the next level", "no level has its SUBPLANs written and EXECUTIONs missing"));
+
+        // 3: the execution prompt of one ready achievement.
+        var ready = ReadyForExecution();
+        options.Add(ready.Length > 0
+            ? new MenuOption('3', MenuAction.ReadyExecution, $"Execution prompt for a ready achievement ({string.Join(", ", ready.Select(a => a.Id.ToString()))})")
+            : new MenuOption('3', MenuAction.ReadyExecution, "Execution prompt for a ready achievement", cycle ?? "no achievement is ready with a SUBPLAN and without its EXECUTION"));
+
+        options.Add(new MenuOption('4', MenuAction.ViewGraph, "View the dependency graph"));
+        options.Add(_registryFile != null
+            ? new MenuOption('5', MenuAction.Validate, "Validate parallel.json")
+            : new MenuOption('5', MenuAction.Validate, "Validate parallel.json", "the plan has no parallel.json (option 6 or 7 creates one)"));
+        options.Add(new MenuOption('6', MenuAction.DiscoveryPrompt, "Discovery prompt to (re)generate parallel.json"));
+        options.Add(_registryFile == null && cycle == null
+            ? new MenuOption('7', MenuAction.ExportRegistry, "Export parallel.json from the PLAN")
+            : new MenuOption('7', MenuAction.ExportRegistry, "Export parallel.json from the PLAN",
+                cycle ?? "parallel.json exists; Export-ParallelJson -Force replaces it"));
+
+        var failed = Failed;
+        if (failed != null)
+        {
+            options.Add(new MenuOption('r', MenuAction.RetryFailed, $"Retry {failed.Id}: its fix prompt", target: failed.Id));
+            options.Add(new MenuOption('s', MenuAction.SkipFailed, $"Skip {failed.Id} (Skip-Achievement)", target: failed.Id));
+            options.Add(new MenuOption('c', MenuAction.ContinueWithRest, $"Continue with the rest (leave {failed.Id} failed)", target: failed.Id));
+        }
+        options.Add(new MenuOption('h', MenuAction.Help, "Help"));
+        options.Add(new MenuOption('q', MenuAction.Exit, "Exit"));
+        return options.ToArray();
+    }
+
+    /// <summary>Achievements an execution prompt can be made for now: ready, with a written SUBPLAN, without their EXECUTION yet.</summary>
+    public Achievement[] ReadyForExecution()
+    {
+        if (_plan.Cycles.Count > 0) return Array.Empty<Achievement>();
+        var candidates = _plan.Statuses.Where(s => s.Readiness == Readiness.Ready).Select(s => s.Achievement).ToArray();
+        if (candidates.Length == 0) return candidates;
+        var result = PromptBuilder.Executions(_plan, candidates, new PromptOptions());
+        return result.Prompts.SelectMany(p => p.Achievements).Distinct().OrderBy(a => a.Id).ToArray();
+    }
+
+    /// <summary>Runs an option that needs no further input.</summary>
+    public MenuResult Run(MenuOption option)
+    {
+        if (!option.Enabled) return new MenuResult($"{option.Label} is disabled: {option.DisabledReason}.");
+        switch (option.Action)
+        {
+            case MenuAction.CreateSubplans:
+            {
+                var level = Levels().First(g => g.Key == option.Level).ToArray();
+                var r = PromptBuilder.Subplans(_plan, level, new PromptOptions());
+                return Prompt(r, $"SUBPLAN prompt for level {option.Level}", $"subplans-level-{option.Level}");
+            }
+            case MenuAction.CreateExecutions:
+            {
+                var level = Levels().First(g => g.Key == option.Level).ToArray();
+                var r = PromptBuilder.Executions(_plan, level, new PromptOptions());
+                return Prompt(r, $"EXECUTION prompt for level {option.Level}", $"executions-level-{option.Level}");
+            }
+            case MenuAction.ViewGraph:
+                return new MenuResult(GraphRenderer.TreeText(_plan));
+            case MenuAction.Validate:
+            {
+                var findings = RegistryValidator.Validate(_registryFile!);
+                if (findings.Count == 0) return new MenuResult($"{_registryFile} is valid: no findings.");
+                return new MenuResult(string.Join("\n", findings.Select(f => $"{f.Severity} [{f.Code}] {f.Message}" + (f.Line.HasValue ? $" (line {f.Line})" : "") + (string.IsNullOrEmpty(f.Suggestion) ? "" : " Fix: " + f.Suggestion))));
+            }
+            case MenuAction.DiscoveryPrompt:
+            {
+                var p = PromptBuilder.Discovery(_plan);
+                return new MenuResult("Discovery prompt for parallel.json", p.Text, "discovery");
+            }
+            case MenuAction.ExportRegistry:
+            {
+                var path = Path.Combine(Path.GetDirectoryName(_plan.PlanPath)!, "parallel.json");
+                RegistryWriter.WriteAtomically(path, RegistryWriter.ToJson(_plan), overwrite: false);
+                return new MenuResult($"Wrote {path}.");
+            }
+            case MenuAction.RetryFailed:
+                return new MenuResult($"Fix prompt for {option.Target}", FixPrompt(option.Target!.Value), $"fix-{option.Target}");
+            case MenuAction.ContinueWithRest:
+                return new MenuResult($"{option.Target} stays failed; achievements that do not depend on it go on (options 1-3).");
+            case MenuAction.Help:
+                return new MenuResult(HelpText);
+            case MenuAction.Exit:
+                return new MenuResult("Bye.", exit: true);
+            default:
+                return new MenuResult($"{option.Label} needs more input.");
+        }
+    }
+
+    /// <summary>The execution prompt of one ready achievement.</summary>
+    public MenuResult ExecutionFor(AchievementId id)
+    {
+        var a = ReadyForExecution().FirstOrDefault(x => x.Id.Equals(id));
+        if (a == null) return new MenuResult($"{id} is not ready for an execution prompt (ready: {string.Join(", ", ReadyForExecution().Select(x => x.Id.ToString()))}).");
+        var r = PromptBuilder.Executions(_plan, new[] { a }, new PromptOptions());
+        return Prompt(r, $"EXECUTION prompt for {id}", $"execution-{id}");
+    }
+
+    /// <summary>Skips the failed achievement (Skip-Achievement's file).</summary>
+    public MenuResult Skip(AchievementId id, string reason, DateTime now)
+    {
+        var a = _plan.Find(id);
+        if (a == null) return new MenuResult($"The plan has no achievement {id}.");
+        var path = AchievementSkipper.Write(a, reason, force: false, now);
+        return new MenuResult($"Skipped {id}: wrote {path}.");
+    }
+
+    /// <summary>The fix prompt: the FIX file's findings and the EXECUTION it refers to.</summary>
+    public string FixPrompt(AchievementId id)
+    {
+        var info = _status[id];
+        var sb = new StringBuilder();
+        sb.Append("# Fix achievement ").Append(id).Append(": ").Append(info.Title).Append("\n\n");
+        sb.Append("The review of achievement ").Append(id).Append(" of plan ").Append(_plan.Name).Append(" asked for fixes. Address every finding below in the work of its EXECUTION_TASK, update the EXECUTION_TASK, then ask for the review again (APPROVED_")
+          .Append(id.FileSuffix).Append(".md when it passes).\n\n");
+        foreach (var fix in info.FeedbackPaths.Where(p => Path.GetFileName(p).StartsWith("FIX_", StringComparison.OrdinalIgnoreCase) && !p.EndsWith("_RESOLUTION.md", StringComparison.OrdinalIgnoreCase)))
+        {
+            sb.Append("## Findings (").Append(PromptBuilder.Relative(_plan, fix)).Append(")\n\n");
+            sb.Append(ReadText(fix).TrimEnd()).Append("\n\n");
+        }
+        var exec = info.ExecutionPaths.OrderBy(p => p, StringComparer.Ordinal).LastOrDefault();
+        if (exec != null)
+        {
+            sb.Append("## The EXECUTION it refers to (").Append(PromptBuilder.Relative(_plan, exec)).Append(")\n\n");
+            sb.Append(ReadText(exec).TrimEnd()).Append('\n');
+        }
+        else sb.Append("## The EXECUTION it refers to\n\nNo EXECUTION_TASK file was found for ").Append(id).Append("; start from its SUBPLAN.\n");
+        return sb.ToString();
+    }
+
+    private static string ReadText(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > 256 * 1024) return $"({path} is {info.Length} bytes; open it directly.)";
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            return $"({path} cannot be read: {e.Message})";
+        }
+    }
+
+    private static MenuResult Prompt(BatchResult r, string what, string name)
+    {
+        if (r.Prompts.Length == 0)
+            return new MenuResult($"Nothing to ask for: {string.Join("; ", r.Skipped.Select(s => s.ToString()))}.");
+        var text = string.Join("\n\n", r.Prompts.Select(p => p.Text));
+        var skipped = r.Skipped.Length == 0 ? "" : $" Left out: {string.Join("; ", r.Skipped.Select(s => s.ToString()))}.";
+        var ids = string.Join(", ", r.Prompts.SelectMany(p => p.Achievements).Select(a => a.Id.ToString()));
+        // "EXECUTION prompt for 1.2", not "... for 1.2 (1.2)": the ids are listed only when the title does not end with them.
+        var title = what.EndsWith(" " + ids, StringComparison.Ordinal) ? what : $"{what} ({ids})";
+        return new MenuResult($"{title}.{skipped}", text, name);
+    }
+
+    public const string HelpText =
+        "1 and 2 make one prompt for a whole level: the SUBPLANs of the next level that needs them, or the EXECUTION_TASKs of a level whose SUBPLANs exist.\n" +
+        "3 makes the execution prompt of one ready achievement. 4 shows the dependency graph. 5 validates parallel.json (Test-ParallelJson's findings).\n" +
+        "6 makes the discovery prompt that (re)generates parallel.json; 7 writes parallel.json from the PLAN when there is none.\n" +
+        "When an achievement failed (a FIX without APPROVED): r gives its fix prompt, s skips it (SKIPPED file), c goes on with the rest.\n" +
+        "Prompts go to the clipboard when there is one, else to <plan root>/.parallel/prompts/<name>.md; the menu says which. q exits.";
+}

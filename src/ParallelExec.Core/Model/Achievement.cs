@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using ParallelExec.Plans;
+using ParallelExec.Prompts;
+
+namespace ParallelExec;
+
+/// <summary>One achievement of a plan, as read from its PLAN (and its parallel.json when there is one).</summary>
+public sealed class Achievement
+{
+    private readonly SectionSource? _source;
+    private SectionContent? _parsed;
+    private string? _section;
+
+    internal Achievement(ParallelPlan plan, AchievementId id, SectionSource? source)
+    {
+        Plan = plan;
+        Id = id;
+        _source = source;
+    }
+
+    public string PlanName => Plan.Name;
+    public AchievementId Id { get; }
+    public string Title { get; internal set; } = "";
+
+    /// <summary>The priority (the id's major number); null in numbered plans.</summary>
+    public int? Priority { get; internal set; }
+
+    /// <summary>The registered level when the plan has a parallel.json that places this achievement, else the Wave.</summary>
+    public int? Level { get; internal set; }
+
+    /// <summary>The computed level: 1 + the longest dependency path below it. Null when it sits in or behind a cycle.</summary>
+    public int? Wave { get; internal set; }
+
+    public EstimateRange? EstimatedHours { get; internal set; }
+
+    /// <summary>The same as <see cref="EstimatedHours"/>, under the name the default view shows.</summary>
+    public EstimateRange? Estimate => EstimatedHours;
+
+    /// <summary>What this achievement depends on (every provenance).</summary>
+    public AchievementId[] Dependencies { get; internal set; } = Array.Empty<AchievementId>();
+
+    /// <summary>What this achievement's own Blocks line (or registry entry) says it blocks.</summary>
+    public AchievementId[] Blocks { get; internal set; } = Array.Empty<AchievementId>();
+
+    /// <summary>The achievements that depend on this one.</summary>
+    public AchievementId[] Dependents { get; internal set; } = Array.Empty<AchievementId>();
+
+    /// <summary>The incoming edges (this achievement depends on …) with their provenance.</summary>
+    public DependencyEdge[] DependencyEdges { get; internal set; } = Array.Empty<DependencyEdge>();
+
+    /// <summary>The status derived from the plan's SUBPLAN, EXECUTION_TASK and feedback files when the plan was read (see Get-AchievementStatus).</summary>
+    public AchievementStatus Status { get; internal set; } = AchievementStatus.NotStarted;
+
+    /// <summary>The completion mark on the PLAN's definition line (<c>✅ COMPLETE</c>), or null. Never believed: compared with the files.</summary>
+    public string? PlanMarker { get; internal set; }
+
+    /// <summary>The status parallel.json stores for this achievement, as written, or null. Never believed: compared with the files.</summary>
+    public string? RegistryStatus { get; internal set; }
+
+    /// <summary>The markdown of the definition block this achievement was read from.</summary>
+    public string Section => _section ??= _source?.Primary() ?? "";
+
+    public string? Goal { get; internal set; }
+
+    /// <summary>True when the PLAN (or the registry) states this achievement's dependencies, even as "None".</summary>
+    internal bool DeclaresDependencies { get; set; }
+
+    /// <summary>The definition line's line number (1-based) in the PLAN.</summary>
+    public int Line { get; internal set; }
+
+    /// <summary>The line (1-based) of the PLAN's first Dependencies field for this achievement, or 0 when it has none.</summary>
+    internal int DependenciesLine { get; set; }
+
+    public string[] Deliverables => Content.Deliverables;
+    public string[] SuccessCriteria => Content.SuccessCriteria;
+
+    /// <summary>True when at least one dependency of this achievement was only assumed.</summary>
+    public bool HasAssumedDependencies
+    {
+        get
+        {
+            foreach (var e in DependencyEdges)
+                if (e.Provenance == EdgeProvenance.Inferred) return true;
+            return false;
+        }
+    }
+
+    public string PlanPath => Plan.PlanPath;
+    public ParallelPlan Plan { get; }
+
+    private PlannedExecution[]? _planned;
+
+    /// <summary>
+    /// The EXECUTION_TASKs its SUBPLAN plans in its "Active EXECUTION_TASKs" table, read from the SUBPLAN on first use
+    /// (empty when there is no written SUBPLAN or its table lists none, which means a single execution).
+    /// </summary>
+    public PlannedExecution[] PlannedExecutions => _planned ??= ReadPlanned();
+
+    private PlannedExecution[] ReadPlanned()
+    {
+        foreach (var info in Plan.Statuses)
+            if (ReferenceEquals(info.Achievement, this))
+                return info.SubplanPath != null && !PromptBuilder.IsScaffold(info) ? SubplanReader.Read(info.SubplanPath) : Array.Empty<PlannedExecution>();
+        return Array.Empty<PlannedExecution>();
+    }
+
+    private SectionContent Content => _parsed ??= _source?.Parse() ?? SectionContent.Empty;
+
+    public override string ToString() => $"{Id} {Title}";
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ParallelExec;
+
+/// <summary>
+/// The status of one achievement as its SUBPLAN, EXECUTION_TASK and feedback files say, with the files that
+/// decided it. Derived when asked, never written back.
+/// </summary>
+public sealed class AchievementStatusInfo
+{
+    internal AchievementStatusInfo(Achievement achievement, AchievementStatus status, string detail, string[] evidence,
+        string? subplanPath, string[] executionPaths, string[] feedbackPaths)
+    {
+        Achievement = achievement;
+        Status = status;
+        Detail = detail;
+        Evidence = evidence;
+        SubplanPath = subplanPath;
+        ExecutionPaths = executionPaths;
+        FeedbackPaths = feedbackPaths;
+    }
+
+    public string PlanName => Achievement.PlanName;
+    public AchievementId Id => Achievement.Id;
+    public string Title => Achievement.Title;
+
+    /// <summary>The achievement's level (registered, else computed); null inside a cycle.</summary>
+    public int? Level => Achievement.Level;
+
+    /// <summary>Compares equal to the schema's strings: 'not_started' … 'skipped'.</summary>
+    public AchievementStatus Status { get; }
+
+    public Readiness Readiness { get; internal set; }
+
+    /// <summary>The dependencies that failed or were skipped (empty unless Readiness is Blocked).</summary>
+    public AchievementId[] BlockedBy { get; internal set; } = Array.Empty<AchievementId>();
+
+    /// <summary>Why the status is what it is, in a few words ("execution complete, awaiting review").</summary>
+    public string Detail { get; }
+
+    /// <summary>The files that decided the status.</summary>
+    public string[] Evidence { get; }
+
+    public string? SubplanPath { get; }
+    public string[] ExecutionPaths { get; }
+
+    /// <summary>APPROVED_, FIX_, FIX_…_RESOLUTION and SKIPPED_ files of this achievement.</summary>
+    public string[] FeedbackPaths { get; }
+
+    /// <summary>What the PLAN's ✅ marker or the registry's stored status claim when it differs from the files; else null.</summary>
+    public string? Drift { get; internal set; }
+
+    public string PlanPath => Achievement.PlanPath;
+    public Achievement Achievement { get; }
+
+    public override string ToString() => $"{Id} {Status} ({Readiness})";
+}

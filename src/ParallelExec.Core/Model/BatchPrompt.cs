@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+
+namespace ParallelExec;
+
+/// <summary>One prompt for an LLM; its text is its string form, so it pipes straight to Set-Clipboard or Out-File.</summary>
+public sealed class BatchPrompt
+{
+    internal BatchPrompt(BatchPromptKind kind, ParallelPlan plan, Achievement[] achievements, SkippedAchievement[] skipped,
+        string[] targetPaths, string text, int part, int partCount)
+    {
+        Kind = kind;
+        Plan = plan;
+        Achievements = achievements;
+        Skipped = skipped;
+        TargetPaths = targetPaths;
+        Text = text;
+        Part = part;
+        PartCount = partCount;
+    }
+
+    public BatchPromptKind Kind { get; }
+    public string PlanName => Plan.Name;
+    public string PlanPath => Plan.PlanPath;
+    public string PlanRoot => Plan.PlanRoot;
+
+    /// <summary>The achievements this prompt asks about.</summary>
+    public Achievement[] Achievements { get; }
+
+    /// <summary>The achievements of the request that were left out, each with its reason (the same list on every part).</summary>
+    public SkippedAchievement[] Skipped { get; }
+
+    /// <summary>The full paths of the files the LLM must create (parallel.json for a discovery prompt).</summary>
+    public string[] TargetPaths { get; }
+
+    public string Text { get; }
+    public int CharacterCount => Text.Length;
+
+    /// <summary>1-based part number when a -MaxCharacters budget split the batch; 1 otherwise.</summary>
+    public int Part { get; }
+    public int PartCount { get; }
+
+    public ParallelPlan Plan { get; }
+
+    /// <summary>The achievement each of <see cref="TargetPaths"/> belongs to (null for a discovery prompt's registry).</summary>
+    internal Achievement?[] TargetAchievements { get; set; } = Array.Empty<Achievement?>();
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Newtonsoft.Json;
+
+namespace ParallelExec;
+
+/// <summary>One file of an undone batch and what happened to it.</summary>
+public sealed class BatchUndoResult
+{
+    internal BatchUndoResult(string batchId, string path, string relativePath, BatchUndoAction action, string reason)
+    {
+        BatchId = batchId;
+        Path = path;
+        RelativePath = relativePath;
+        Action = action;
+        Reason = reason;
+    }
+
+    public string BatchId { get; }
+    public string Path { get; }
+
+    /// <summary>The path relative to the plan root, as the batch record holds it.</summary>
+    public string RelativePath { get; }
+    public BatchUndoAction Action { get; }
+    public string Reason { get; }
+
+    public override string ToString() => $"{Action} {Path}";
+}

@@ -1,0 +1,5 @@
+using System;
+
+namespace ParallelExec;
+
+public enum DiagnosticSeverity { Information, Warning, Error }

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ParallelExec;
+
+/// <summary>
+/// Progress of one level of a plan (or of the whole plan). Every achievement counts in exactly one of
+/// Complete, Skipped, Failed, InProgress, Blocked, Ready and Waiting: the last three hold only achievements
+/// not yet under way (not_started, subplan_created, execution_created).
+/// </summary>
+public sealed class LevelProgress
+{
+    internal LevelProgress(string planName, string planPath, int? level, AchievementStatusInfo[] achievements, bool wholePlan = false)
+    {
+        WholePlan = wholePlan;
+        PlanName = planName;
+        PlanPath = planPath;
+        Level = level;
+        Achievements = achievements;
+        var ready = new List<AchievementId>();
+        foreach (var a in achievements)
+        {
+            var s = a.Status;
+            if (s.Equals(AchievementStatus.Complete)) Complete++;
+            else if (s.Equals(AchievementStatus.Skipped)) Skipped++;
+            else if (s.Equals(AchievementStatus.Failed)) Failed++;
+            else if (s.Equals(AchievementStatus.InProgress)) InProgress++;
+            else if (a.Readiness == Readiness.Blocked) Blocked++;
+            else if (a.Readiness == Readiness.Ready) { Ready++; ready.Add(a.Id); }
+            else Waiting++;
+        }
+        ReadyIds = ready.ToArray();
+    }
+
+    public string PlanName { get; }
+    public string PlanPath { get; }
+
+    /// <summary>The level; null for a whole-plan row (-ByPlan) or for achievements inside a cycle.</summary>
+    public int? Level { get; }
+
+    /// <summary>True for a row that sums the whole plan (-ByPlan) rather than one level.</summary>
+    public bool WholePlan { get; }
+
+    public int Total => Achievements.Length;
+    public int Complete { get; }
+    public int Skipped { get; }
+    public int Failed { get; }
+    public int InProgress { get; }
+    public int Blocked { get; }
+    public int Ready { get; }
+    public int Waiting { get; }
+
+    /// <summary>Complete plus skipped: what needs no more work.</summary>
+    public int Done => Complete + Skipped;
+
+    /// <summary>Done as a percentage of Total, rounded to a whole number (0 for an empty level).</summary>
+    public int Percent => Total == 0 ? 0 : (int)Math.Round(100.0 * Done / Total, MidpointRounding.AwayFromZero);
+
+    /// <summary>The achievements that can start now (dependencies complete, not yet under way).</summary>
+    public AchievementId[] ReadyIds { get; }
+
+    public AchievementStatusInfo[] Achievements { get; }
+
+    public override string ToString() =>
+        string.Format(CultureInfo.InvariantCulture, "{0} {1}: {2}/{3} done ({4}%)", PlanName,
+            WholePlan ? "all levels" : Level.HasValue ? "level " + Level.Value.ToString(CultureInfo.InvariantCulture) : "no level (cycle)", Done, Total, Percent);
+
+    /// <summary>
+    /// Groups statuses per plan and level (or per plan with byPlan), plans in the order first seen, levels
+    /// ascending with the unlevelled (cycle) group last.
+    /// </summary>
+    public static List<LevelProgress> Summarize(IEnumerable<AchievementStatusInfo> statuses, bool byPlan)
+    {
+        var plans = new List<ParallelPlan>();
+        var perPlan = new Dictionary<ParallelPlan, List<AchievementStatusInfo>>();
+        foreach (var s in statuses)
+        {
+            var plan = s.Achievement.Plan;
+            if (!perPlan.TryGetValue(plan, out var list))
+            {
+                perPlan[plan] = list = new List<AchievementStatusInfo>();
+                plans.Add(plan);
+            }
+            list.Add(s);
+        }
+        var result = new List<LevelProgress>();
+        foreach (var plan in plans)
+        {
+            var items = perPlan[plan];
+            if (byPlan)
+            {
+                result.Add(new LevelProgress(plan.Name, plan.PlanPath, null, items.ToArray(), wholePlan: true));
+                continue;
+            }
+            var levels = new SortedDictionary<int, List<AchievementStatusInfo>>();
+            List<AchievementStatusInfo>? unlevelled = null;
+            foreach (var s in items)
+            {
+                if (s.Level is int l)
+                {
+                    if (!levels.TryGetValue(l, out var members)) levels[l] = members = new List<AchievementStatusInfo>();
+                    members.Add(s);
+                }
+                else (unlevelled ??= new List<AchievementStatusInfo>()).Add(s);
+            }
+            foreach (var kv in levels) result.Add(new LevelProgress(plan.Name, plan.PlanPath, kv.Key, kv.Value.ToArray()));
+            if (unlevelled != null) result.Add(new LevelProgress(plan.Name, plan.PlanPath, null, unlevelled.ToArray()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+
+namespace ParallelExec;
+
+/// <summary>A plan: its PLAN file, its optional parallel.json and its achievements in id order.</summary>
+public sealed class ParallelPlan
+{
+    internal ParallelPlan(string name, string planPath, string planRoot)
+    {
+        Name = name;
+        PlanPath = planPath;
+        PlanRoot = planRoot;
+    }
+
+    public string Name { get; }
+    public string PlanPath { get; }
+
+    /// <summary>The folder the methodology's files live under (the PLAN's folder, or its parent for <c>planning/</c>).</summary>
+    public string PlanRoot { get; }
+
+    public string? RegistryPath { get; internal set; }
+    public DependencyAssumption Assumption { get; internal set; }
+    public IReadOnlyList<Achievement> Achievements { get; internal set; } = Array.Empty<Achievement>();
+    public IReadOnlyList<DependencyEdge> Edges { get; internal set; } = Array.Empty<DependencyEdge>();
+
+    /// <summary>Each cycle as a path of ids, the first id repeated at the end.</summary>
+    public IReadOnlyList<AchievementId[]> Cycles { get; internal set; } = Array.Empty<AchievementId[]>();
+
+    public int AssumedEdgeCount { get; internal set; }
+
+    /// <summary>
+    /// Under -Assume Independent, the achievements that declare no dependencies and were taken as independent (the first
+    /// in the document excepted, which has nothing before it): their independence is assumed, not declared. 0 otherwise.
+    /// </summary>
+    public int AssumedIndependentCount { get; internal set; }
+
+    public int WaveCount { get; internal set; }
+    public IReadOnlyList<PlanDiagnostic> Diagnostics { get; internal set; } = Array.Empty<PlanDiagnostic>();
+
+    /// <summary>Each achievement's status with its evidence, in id order, as derived from the files when the plan was read.</summary>
+    public IReadOnlyList<AchievementStatusInfo> Statuses { get; internal set; } = Array.Empty<AchievementStatusInfo>();
+
+    /// <summary>The findings of that derivation (ambiguous or orphan files), so that a later one reports only new ones.</summary>
+    internal IReadOnlyList<PlanDiagnostic> StatusDiagnostics { get; set; } = Array.Empty<PlanDiagnostic>();
+
+    private Dictionary<AchievementId, Achievement>? _byId;
+
+    public Achievement? Find(AchievementId id)
+    {
+        if (_byId == null)
+        {
+            var map = new Dictionary<AchievementId, Achievement>(Achievements.Count);
+            foreach (var a in Achievements) map[a.Id] = a;
+            _byId = map;
+        }
+        return _byId.TryGetValue(id, out var found) ? found : null;
+    }
+
+    public override string ToString() => $"{Name} ({Achievements.Count} achievements)";
+}

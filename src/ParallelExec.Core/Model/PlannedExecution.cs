@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ParallelExec;
+
+/// <summary>One EXECUTION_TASK that a SUBPLAN plans in its "Active EXECUTION_TASKs" table.</summary>
+public sealed class PlannedExecution
+{
+    internal PlannedExecution(int number, string label, string? file, string? status, string? estimate, int[] dependsOn)
+    {
+        Number = number;
+        Label = label;
+        File = file;
+        Status = status;
+        Estimate = estimate;
+        DependsOn = dependsOn;
+    }
+
+    /// <summary>The execution number (the MM of EXECUTION_TASK_&lt;NAME&gt;_&lt;NN&gt;_&lt;MM&gt;.md).</summary>
+    public int Number { get; }
+
+    /// <summary>The label as the table writes it (04_01).</summary>
+    public string Label { get; }
+
+    /// <summary>The file name the table gives, or null.</summary>
+    public string? File { get; }
+    public string? Status { get; }
+    public string? Estimate { get; }
+
+    /// <summary>The execution numbers this one waits for (the table's Dependencies column).</summary>
+    public int[] DependsOn { get; }
+
+    public override string ToString() => Label;
+}

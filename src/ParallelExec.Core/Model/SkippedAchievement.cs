@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+
+namespace ParallelExec;
+
+/// <summary>An achievement left out of a batch prompt, with the reason.</summary>
+public sealed class SkippedAchievement
+{
+    public SkippedAchievement(Achievement achievement, string reason)
+    {
+        Achievement = achievement;
+        Reason = reason;
+    }
+
+    public AchievementId Id => Achievement.Id;
+    public string Title => Achievement.Title;
+    public string Reason { get; }
+    public Achievement Achievement { get; }
+
+    public override string ToString() => $"{Id}: {Reason}";
+}

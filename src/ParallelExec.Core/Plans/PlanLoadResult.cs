@@ -1,0 +1,13 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+
+namespace ParallelExec.Plans;
+
+/// <summary>What one input path yielded: plans, and findings about them (warnings and non-fatal errors).</summary>
+public sealed class PlanLoadResult
+{
+    public List<ParallelPlan> Plans { get; } = new List<ParallelPlan>();
+    public List<PlanDiagnostic> Diagnostics { get; } = new List<PlanDiagnostic>();
+}

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using ParallelExec.Registry;
+using ParallelExec.Status;
+
+namespace ParallelExec.Plans;
+
+/// <summary>
+/// Resolves a path (a PLAN file, a plan folder, a parallel.json, or with Recurse a workspace root) to plans.
+/// Never depends on the current directory: every path is made absolute by the caller.
+/// </summary>
+public static class PlanLoader
+{
+    public const string RegistryFileName = "parallel.json";
+    private static readonly Regex PlanIdLine = new Regex(@"^\*\*Plan ID\*\*:\s*(?<id>[A-Za-z0-9][\w.\-]*)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    internal static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".git", ".parallel", "node_modules", "bin", "obj", ".venv", "__pycache__" };
+
+    /// <summary>Loads everything one path names. Throws <see cref="ParallelExecException"/> when the path itself cannot be used.</summary>
+    public static PlanLoadResult Load(string fullPath, PlanLoadOptions options)
+    {
+        var result = new PlanLoadResult();
+        if (Directory.Exists(fullPath))
+        {
+            var plans = FindPlanFiles(fullPath, options.Recurse, result.Diagnostics);
+            if (plans.Count == 0)
+            {
+                var registry = Path.Combine(fullPath, RegistryFileName);
+                if (File.Exists(registry))
+                {
+                    result.Plans.Add(LoadRegistryOnly(registry, options, result.Diagnostics));
+                    return result;
+                }
+                throw ParallelExecException.Create("PlanNotFoundInFolder", DiagnosticKind.NotFound,
+                    $"No PLAN_<NAME>.md file in '{fullPath}'" + (options.Recurse ? " or below it." : "."), fullPath,
+                    options.Recurse ? "Point at a folder that holds a plan." : "Add -Recurse to search a workspace, or point at the plan's own folder.");
+            }
+            foreach (var plan in plans) TryLoadPlan(plan, options, result);
+            return result;
+        }
+        if (!File.Exists(fullPath))
+            throw ParallelExecException.Create("PlanPathNotFound", DiagnosticKind.NotFound,
+                $"Cannot find '{fullPath}'.", fullPath, "Check the path; give a PLAN file, a plan folder or a parallel.json.");
+
+        if (string.Equals(Path.GetFileName(fullPath), RegistryFileName, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(Path.GetExtension(fullPath), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var folder = Path.GetDirectoryName(fullPath)!;
+            var plans = FindPlanFiles(folder, false, result.Diagnostics);
+            if (plans.Count == 0)
+            {
+                result.Plans.Add(LoadRegistryOnly(fullPath, options, result.Diagnostics));
+                return result;
+            }
+            foreach (var plan in plans) result.Plans.Add(LoadPlan(plan, fullPath, options, result.Diagnostics));
+            return result;
+        }
+        result.Plans.Add(LoadPlan(fullPath, null, options, result.Diagnostics));
+        return result;
+    }
+
+    private static void TryLoadPlan(string planPath, PlanLoadOptions options, PlanLoadResult result)
+    {
+        try
+        {
+            result.Plans.Add(LoadPlan(planPath, null, options, result.Diagnostics));
+        }
+        catch (ParallelExecException e)
+        {
+            // One bad plan in a folder or workspace does not stop the others.
+            result.Diagnostics.Add(e.Diagnostic);
+        }
+    }
+
+    /// <summary>Reads one PLAN file, with the parallel.json given or found in its plan root.</summary>
+    public static ParallelPlan LoadPlan(string planPath, string? registryPath, PlanLoadOptions options, List<PlanDiagnostic> diagnostics)
+    {
+        var text = PlanText.Read(planPath, diagnostics, options.MaxFileBytes);
+        var root = PlanRootOf(planPath);
+        var name = PlanNameOf(planPath, text);
+        if (text.Trim().Length == 0)
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "PlanFileEmpty", DiagnosticKind.InvalidData,
+                $"'{planPath}' is empty.", planPath, suggestion: "Write the PLAN's achievements, or point at another file.", target: planPath));
+        var blocks = PlanScanner.Scan(text);
+        if (blocks.Count == 0 && text.Trim().Length > 0)
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "PlanHasNoAchievements", DiagnosticKind.InvalidData,
+                $"'{planPath}' defines no achievement (it may be a summary rather than a plan).", planPath,
+                suggestion: "Achievements are defined by lines such as '**Achievement 1.1**: Title' or '### Achievement 1.1: Title'.", target: planPath));
+
+        if (!options.IgnoreRegistry) registryPath ??= FindRegistry(planPath, root);
+        RegistryDocument? registry = null;
+        if (registryPath != null)
+        {
+            try
+            {
+                registry = RegistryReader.Read(registryPath, diagnostics);
+                if (registry.Entries.Count == 0) registry = null;
+            }
+            catch (ParallelExecException e)
+            {
+                // A broken registry must not hide the plan: report it and read the PLAN alone.
+                var d = e.Diagnostic;
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, d.Code, d.Kind,
+                    d.Message + " The PLAN was read without it.", d.Path, d.Line, d.Column, d.Suggestion, d.Target));
+            }
+        }
+        var plan = PlanBuilder.Build(name, planPath, root, text, blocks, registry, options.Assumption, diagnostics);
+        if (options.ResolveStatus) StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+        return plan;
+    }
+
+    private static ParallelPlan LoadRegistryOnly(string registryPath, PlanLoadOptions options, List<PlanDiagnostic> diagnostics)
+    {
+        var registry = RegistryReader.Read(registryPath, diagnostics);
+        var folder = Path.GetDirectoryName(registryPath)!;
+        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "PlanFileMissing", DiagnosticKind.NotFound,
+            $"No PLAN_<NAME>.md beside '{registryPath}'; the plan was read from the registry alone (no goals or deliverables).",
+            registryPath, suggestion: "Put the registry in the folder of its PLAN.", target: registryPath));
+        var name = registry.PlanName ?? Path.GetFileName(folder);
+        var plan = PlanBuilder.Build(name, registryPath, folder, "", new List<DefinitionBlock>(), registry, options.Assumption, diagnostics);
+        if (options.ResolveStatus) StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+        return plan;
+    }
+
+    /// <summary>The folder holding PLAN_&lt;NAME&gt;.md, or its parent when that folder is <c>planning/</c>.</summary>
+    public static string PlanRootOf(string planPath)
+    {
+        var folder = Path.GetDirectoryName(planPath) ?? planPath;
+        if (string.Equals(Path.GetFileName(folder), "planning", StringComparison.OrdinalIgnoreCase))
+            return Path.GetDirectoryName(folder) ?? folder;
+        return folder;
+    }
+
+    public static string PlanNameOf(string planPath, string text)
+    {
+        var file = Path.GetFileNameWithoutExtension(planPath);
+        if (file.StartsWith("PLAN_", StringComparison.OrdinalIgnoreCase) && file.Length > 5) return file.Substring(5);
+        var head = text.Length > 4000 ? text.Substring(0, 4000) : text;
+        var m = PlanIdLine.Match(head);
+        return m.Success ? m.Groups["id"].Value : file;
+    }
+
+    private static string? FindRegistry(string planPath, string root)
+    {
+        var beside = Path.Combine(Path.GetDirectoryName(planPath)!, RegistryFileName);
+        if (File.Exists(beside)) return beside;
+        var inRoot = Path.Combine(root, RegistryFileName);
+        return File.Exists(inRoot) ? inRoot : null;
+    }
+
+    internal static bool IsPlanFileName(string name) =>
+        name.StartsWith("PLAN_", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>PLAN_*.md files in a folder (and its planning/ subfolder), or below it with recurse. Symlinked folders are not followed.</summary>
+    public static List<string> FindPlanFiles(string folder, bool recurse, IList<PlanDiagnostic> diagnostics)
+    {
+        var found = new List<string>();
+        var pending = new Stack<(string Dir, int Depth)>();
+        pending.Push((folder, 0));
+        while (pending.Count > 0)
+        {
+            var (dir, depth) = pending.Pop();
+            try
+            {
+                var here = new List<string>();
+                foreach (var f in Directory.EnumerateFiles(dir))
+                    if (IsPlanFileName(Path.GetFileName(f))) here.Add(f);
+                here.Sort(StringComparer.Ordinal);
+                found.AddRange(here);
+                if (!recurse && depth == 0 && here.Count == 0)
+                {
+                    var planning = Path.Combine(dir, "planning");
+                    if (Directory.Exists(planning)) pending.Push((planning, 1));
+                }
+                if (!recurse) continue;
+                var subs = new List<string>();
+                foreach (var d in Directory.EnumerateDirectories(dir))
+                {
+                    var name = Path.GetFileName(d);
+                    if (SkippedFolders.Contains(name)) continue;
+                    var attrs = File.GetAttributes(d);
+                    if ((attrs & FileAttributes.ReparsePoint) != 0) continue;
+                    subs.Add(d);
+                }
+                subs.Sort(StringComparer.Ordinal);
+                for (int k = subs.Count - 1; k >= 0; k--) pending.Push((subs[k], depth + 1));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
+            {
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "FolderUnreadable", DiagnosticKind.ReadError,
+                    $"Cannot read the folder '{dir}': {e.Message}", dir, suggestion: "Check its permissions; it was skipped.", target: dir));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ParallelExec.Plans;
+
+/// <summary>Which of the plan's definition blocks define one achievement, the primary one first.</summary>
+internal sealed class SectionSource
+{
+    private readonly PlanSections _plan;
+    private readonly int[] _blocks;
+
+    public SectionSource(PlanSections plan, List<DefinitionBlock> defs, DefinitionBlock primary)
+    {
+        _plan = plan;
+        _blocks = new int[defs.Count];
+        _blocks[0] = primary.Index;
+        plan.MarkPrimary(primary.Index);
+        int k = 1;
+        foreach (var d in defs)
+            if (!ReferenceEquals(d, primary)) _blocks[k++] = d.Index;
+    }
+
+    public string Primary() => _plan.Cut(_blocks[0]).TrimEnd();
+
+    /// <summary>Deliverables and success criteria of the primary definition, completed from the others.</summary>
+    public SectionContent Parse()
+    {
+        var primary = _plan.Content(_blocks[0]);
+        string[] deliverables = primary.Deliverables, success = primary.SuccessCriteria;
+        for (int k = 1; k < _blocks.Length && (deliverables.Length == 0 || success.Length == 0); k++)
+        {
+            var other = _plan.Content(_blocks[k]);
+            if (deliverables.Length == 0) deliverables = other.Deliverables;
+            if (success.Length == 0) success = other.SuccessCriteria;
+        }
+        return deliverables == primary.Deliverables && success == primary.SuccessCriteria
+            ? primary : new SectionContent(deliverables, success);
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ParallelExec.Prompts;
+
+/// <summary>One file a batch created, with the SHA-256 of what was written.</summary>
+public sealed class BatchRecordFile
+{
+    public BatchRecordFile(string path, string sha256)
+    {
+        Path = path;
+        Sha256 = sha256;
+    }
+
+    /// <summary>The path relative to the plan root, with forward slashes.</summary>
+    public string Path { get; }
+    public string Sha256 { get; }
+}

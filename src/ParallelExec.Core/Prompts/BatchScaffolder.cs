@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using ParallelExec.Plans;
+using ParallelExec.Registry;
+
+namespace ParallelExec.Prompts;
+
+/// <summary>
+/// Writes skeleton SUBPLANs or EXECUTION_TASKs for a batch (unfilled <c>[TO BE FILLED</c> markers) and records them.
+/// Never overwrites, stays inside the plan root, and on any failure removes what it had written: all or nothing.
+/// </summary>
+public static class BatchScaffolder
+{
+    public const string Marker = "[TO BE FILLED]";
+    internal const string BatchFolder = ".parallel/batches";
+
+    public static string Sha256(string path)
+    {
+        using var sha = SHA256.Create();
+        using var stream = File.OpenRead(path);
+        return string.Concat(sha.ComputeHash(stream).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The skeleton text for one target of a batch prompt.</summary>
+    public static string Skeleton(BatchPrompt prompt, int index)
+    {
+        var a = prompt.TargetAchievements[index] ?? throw new ArgumentOutOfRangeException(nameof(index));
+        var sb = new StringBuilder();
+        if (prompt.Kind == BatchPromptKind.Subplan)
+        {
+            sb.Append("# SUBPLAN: ").Append(a.Title).Append("\n\n");
+            sb.Append("**Type**: SUBPLAN\n");
+            sb.Append("**Plan**: ").Append(a.PlanName).Append('\n');
+            sb.Append("**Achievement**: ").Append(a.Id.ToString()).Append('\n');
+            sb.Append("**Status**: ").Append(Marker).Append('\n');
+            sb.Append("**Created**: ").Append(Marker).Append('\n');
+            sb.Append("**Estimated Effort**: ").Append(a.EstimatedHours == null ? Marker : RegistryWriter.Hours(a.EstimatedHours)).Append('\n');
+            foreach (var section in new[] { "Objective", "Deliverables", "Approach", "Execution Strategy", "Tests Required", "Expected Results",
+                         "Success Criteria", "Dependencies", "Conflict Analysis with Other Subplans", "Active EXECUTION_TASKs" })
+                sb.Append("\n## ").Append(section).Append("\n\n").Append(Marker).Append('\n');
+        }
+        else
+        {
+            var name = Path.GetFileNameWithoutExtension(prompt.TargetPaths[index]);
+            var number = name.Substring(name.LastIndexOf('_') + 1);
+            sb.Append("# EXECUTION_TASK: ").Append(a.Title).Append("\n\n");
+            sb.Append("**SUBPLAN**: SUBPLAN_").Append(a.PlanName).Append('_').Append(a.Id.FileSuffix).Append('\n');
+            sb.Append("**Achievement**: ").Append(a.Id.ToString()).Append('\n');
+            sb.Append("**Status**: ").Append(Marker).Append('\n');
+            sb.Append("**Created**: ").Append(Marker).Append('\n');
+            sb.Append("**Execution Number**: ").Append(number).Append('\n');
+            foreach (var section in new[] { "SUBPLAN Context", "Objective", "Iteration Log", "Learning Summary", "Completion Status" })
+                sb.Append("\n## ").Append(section).Append("\n\n").Append(Marker).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Writes the skeletons of the chosen targets (full paths among <see cref="BatchPrompt.TargetPaths"/>) and the batch
+    /// record. Returns null when nothing was chosen.
+    /// </summary>
+    public static BatchRecord? Scaffold(BatchPrompt prompt, IReadOnlyCollection<string> chosen, DateTime utcNow)
+    {
+        if (prompt.Kind == BatchPromptKind.Discovery)
+            throw ParallelExecException.Create("ScaffoldNotSupported", DiagnosticKind.InvalidOperation,
+                "A discovery prompt has no skeleton files.", prompt.PlanPath, "Scaffold a SUBPLAN or EXECUTION batch instead.");
+        var root = Path.GetFullPath(prompt.PlanRoot).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var indexes = new List<int>();
+        for (int i = 0; i < prompt.TargetPaths.Length; i++)
+            if (chosen.Contains(prompt.TargetPaths[i])) indexes.Add(i);
+        if (indexes.Count == 0) return null;
+
+        foreach (var i in indexes)
+        {
+            var full = Path.GetFullPath(prompt.TargetPaths[i]);
+            if (!PlanPaths.IsInside(root, full))
+                throw ParallelExecException.Create("ScaffoldOutsidePlan", DiagnosticKind.InvalidArgument,
+                    $"'{full}' is outside the plan folder '{root}'.", full, "Scaffold only files below the plan root.");
+            if (File.Exists(full) || Directory.Exists(full))
+                throw ParallelExecException.Create("ScaffoldTargetExists", DiagnosticKind.InvalidOperation,
+                    $"'{full}' already exists; a scaffold never overwrites.", full, "Leave it out of the batch, or remove it first.");
+        }
+
+        var batches = Path.Combine(root, ".parallel", "batches");
+        // Ids start with the UTC time to the millisecond, so that name order is time order ("latest" is the last name);
+        // a batch in the same millisecond as another takes the next free one.
+        var time = utcNow.ToUniversalTime();
+        string Stamp() => time.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        while (Directory.Exists(batches) && Directory.GetFiles(batches, Stamp() + "-*.json").Length > 0) time = time.AddMilliseconds(1);
+        var id = Stamp() + "-" + (prompt.Kind == BatchPromptKind.Subplan ? "subplans" : "executions");
+        var recordPath = Path.Combine(batches, id + ".json");
+
+        var createdFolders = new List<string>();
+        var written = new List<string>();
+        var files = new List<BatchRecordFile>();
+        try
+        {
+            foreach (var i in indexes)
+            {
+                var full = Path.GetFullPath(prompt.TargetPaths[i]);
+                EnsureFolder(root, Path.GetDirectoryName(full)!, createdFolders);
+                WriteNew(full, Skeleton(prompt, i));
+                written.Add(full);
+                files.Add(new BatchRecordFile(PromptBuilder.Relative(prompt.Plan, full), Sha256(full)));
+            }
+            EnsureFolder(root, batches, createdFolders);
+            var record = new BatchRecord(id, prompt.PlanName, prompt.Kind.ToString(),
+                utcNow.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), root, recordPath,
+                files.ToArray(), createdFolders.Select(f => PromptBuilder.Relative(prompt.Plan, f)).ToArray());
+            WriteNew(recordPath, record.ToJson());
+            return record;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
+        {
+            foreach (var f in written) TryDeleteFile(f);
+            for (int k = createdFolders.Count - 1; k >= 0; k--) TryDeleteEmptyFolder(createdFolders[k]);
+            throw ParallelExecException.Create("ScaffoldWriteFailed", DiagnosticKind.InvalidOperation,
+                $"Cannot write the batch's skeletons in '{root}': {e.Message} Nothing was left behind.", root,
+                "Check that the plan folder is writable and that no file stands where a folder (subplans, execution, .parallel) must be.", e);
+        }
+    }
+
+    private static void EnsureFolder(string root, string folder, List<string> created)
+    {
+        var missing = new Stack<string>();
+        for (var f = Path.GetFullPath(folder); !Directory.Exists(f); f = Path.GetDirectoryName(f)!)
+        {
+            if (!PlanPaths.IsInside(root, f)) break;
+            missing.Push(f);
+        }
+        while (missing.Count > 0)
+        {
+            var f = missing.Pop();
+            Directory.CreateDirectory(f);
+            created.Add(f);
+        }
+    }
+
+    /// <summary>Writes a new file through a temporary file and a rename that fails if the target appeared meanwhile.</summary>
+    private static void WriteNew(string full, string text)
+    {
+        var folder = Path.GetDirectoryName(full)!;
+        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+        try
+        {
+            File.WriteAllText(temp, text, new UTF8Encoding(false));
+            File.Move(temp, full);
+        }
+        finally
+        {
+            TryDeleteFile(temp);
+        }
+    }
+
+    internal static void TryDeleteFile(string path)
+    {
+        try { if (File.Exists(path)) File.Delete(path); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    internal static bool TryDeleteEmptyFolder(string path)
+    {
+        try
+        {
+            if (!Directory.Exists(path) || Directory.EnumerateFileSystemEntries(path).Any()) return false;
+            Directory.Delete(path);
+            return true;
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Newtonsoft.Json;
+using ParallelExec.Plans;
+
+namespace ParallelExec.Prompts;
+
+/// <summary>Takes back a scaffolded batch: removes only its files that are still unchanged, never anything else.</summary>
+public static class BatchUndo
+{
+    /// <summary>The batch records of a plan root, oldest first (ids start with their UTC time).</summary>
+    public static string[] Records(string planRoot)
+    {
+        var folder = Path.Combine(planRoot, ".parallel", "batches");
+        if (!Directory.Exists(folder)) return Array.Empty<string>();
+        return Directory.GetFiles(folder, "*.json").OrderBy(f => System.IO.Path.GetFileName(f), StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Reads the batch record <paramref name="id"/>, or the latest one when id is null.</summary>
+    public static BatchRecord Load(string planRoot, string? id)
+    {
+        var root = System.IO.Path.GetFullPath(planRoot).TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar);
+        var records = Records(root);
+        string? path;
+        if (id == null)
+        {
+            path = records.LastOrDefault();
+            if (path == null)
+                throw ParallelExecException.Create("NoBatchRecorded", DiagnosticKind.NotFound,
+                    $"No scaffolded batch is recorded under '{System.IO.Path.Combine(root, ".parallel", "batches")}'.", root,
+                    "Only batches written with -Scaffold can be undone.");
+        }
+        else
+        {
+            path = records.FirstOrDefault(r => string.Equals(System.IO.Path.GetFileNameWithoutExtension(r), id, StringComparison.OrdinalIgnoreCase));
+            if (path == null)
+                throw ParallelExecException.Create("BatchNotFound", DiagnosticKind.NotFound,
+                    $"No batch '{id}' is recorded for the plan in '{root}'.", root,
+                    "Omit -Id to undo the latest batch, or list the recorded ones in .parallel/batches.", target: id);
+        }
+        try
+        {
+            return BatchRecord.FromJson(root, path, File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is JsonException || e is IOException || e is UnauthorizedAccessException || e is InvalidCastException)
+        {
+            throw ParallelExecException.Create("BatchRecordUnreadable", DiagnosticKind.ReadError,
+                $"Cannot read the batch record '{path}': {e.Message}", path, "Nothing was removed. Restore the record, or remove the batch's files by hand.", e);
+        }
+    }
+
+    /// <summary>
+    /// Removes the batch's unchanged files (each after <paramref name="shouldRemove"/> agrees), then, when none of its files
+    /// is left, the folders it created (when empty) and its record.
+    /// </summary>
+    public static List<BatchUndoResult> Undo(BatchRecord record, Func<string, bool> shouldRemove)
+    {
+        var results = new List<BatchUndoResult>();
+        var root = record.PlanRoot;
+        bool allGone = true;
+        foreach (var f in record.Files)
+        {
+            var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, f.Path));
+            if (!PlanPaths.IsInside(root, full))
+            {
+                allGone = false;
+                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "outside the plan folder: never touched"));
+                continue;
+            }
+            if (!File.Exists(full))
+            {
+                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.AlreadyGone, "no longer there"));
+                continue;
+            }
+            string hash;
+            try { hash = BatchScaffolder.Sha256(full); }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                allGone = false;
+                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "cannot be read, so it is kept: " + e.Message));
+                continue;
+            }
+            if (!string.Equals(hash, f.Sha256, StringComparison.OrdinalIgnoreCase))
+            {
+                allGone = false;
+                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "edited since the batch wrote it"));
+                continue;
+            }
+            if (!shouldRemove(full))
+            {
+                allGone = false;
+                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.NotRemoved, "not confirmed"));
+                continue;
+            }
+            try { File.Delete(full); }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                allGone = false;
+                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "cannot be removed: " + e.Message));
+                continue;
+            }
+            results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Removed, "unchanged since the batch wrote it"));
+        }
+        if (!allGone) return results;
+
+        var batches = System.IO.Path.Combine(root, ".parallel", "batches");
+        var folders = record.CreatedFolders.Select(c => System.IO.Path.GetFullPath(System.IO.Path.Combine(root, c)))
+            .Where(c => PlanPaths.IsInside(root, c)).ToArray();
+        // The folders it created (except the record's), deepest first, when empty; then the record.
+        foreach (var folder in folders.Where(c => !IsRecordFolder(root, c)).OrderByDescending(c => c.Length))
+            BatchScaffolder.TryDeleteEmptyFolder(folder);
+        BatchScaffolder.TryDeleteFile(record.RecordPath);
+        // The tool's own bookkeeping folders go when the last record goes, whichever batch created them.
+        if (BatchScaffolder.TryDeleteEmptyFolder(batches)) BatchScaffolder.TryDeleteEmptyFolder(System.IO.Path.GetDirectoryName(batches)!);
+        return results;
+    }
+
+    private static bool IsRecordFolder(string root, string folder)
+    {
+        var parallel = System.IO.Path.Combine(root, ".parallel");
+        return string.Equals(folder, parallel, StringComparison.Ordinal) || PlanPaths.IsInside(parallel, folder);
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+using Newtonsoft.Json.Linq;
+
+namespace ParallelExec.Registry;
+
+/// <summary>
+/// Validation against schemas/parallel.schema.json with NJsonSchema. Kept in its own class so that NJsonSchema
+/// is loaded only when a registry is first validated, never by Import-Module.
+/// </summary>
+internal static class SchemaCheck
+{
+    private static JsonSchema? _schema;
+    private static readonly object Gate = new object();
+
+    public static string SchemaText()
+    {
+        using var stream = typeof(SchemaCheck).Assembly.GetManifestResourceStream("ParallelExec.parallel.schema.json")
+            ?? throw new InvalidOperationException("The schema resource is missing from ParallelExec.Core.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static JsonSchema Schema
+    {
+        get
+        {
+            if (_schema != null) return _schema;
+            lock (Gate)
+            {
+                return _schema ??= JsonSchema.FromJsonAsync(SchemaText()).GetAwaiter().GetResult();
+            }
+        }
+    }
+
+    public static void Validate(JToken root, string path, int max, List<ValidationRecord> records)
+    {
+        var errors = Flatten(Schema.Validate(root)).ToList();
+        errors.Sort((a, b) => a.LineNumber != b.LineNumber ? a.LineNumber.CompareTo(b.LineNumber) : a.LinePosition.CompareTo(b.LinePosition));
+        int shown = 0;
+        foreach (var e in errors)
+        {
+            if (shown++ >= max) break;
+            var jsonPath = (e.Path ?? "#").TrimStart('#', '/');
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "SchemaViolation", Describe(e), path,
+                e.HasLineInfo ? e.LineNumber : (int?)null, e.HasLineInfo ? e.LinePosition : (int?)null,
+                AchievementIdAt(root, e.Path), Suggest(e), jsonPath.Length == 0 ? "$" : jsonPath));
+        }
+        if (errors.Count > max)
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "SchemaViolation",
+                $"… and {errors.Count - max} more schema violations (the first {max} are listed).", path,
+                suggestion: "Fix the ones listed and run Test-ParallelJson again."));
+    }
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var e in errors)
+        {
+            if (e is ChildSchemaValidationError child && child.Errors.Count > 0)
+                foreach (var inner in Flatten(child.Errors.SelectMany(x => x.Value))) yield return inner;
+            else yield return e;
+        }
+    }
+
+    private static string Describe(ValidationError e)
+    {
+        var where = e.Path == null || e.Path == "#" ? "the document" : e.Path.TrimStart('#', '/');
+        var name = e.Property ?? Last(where);
+        switch (e.Kind)
+        {
+            case ValidationErrorKind.PropertyRequired: return $"'{e.Property}' is required at {Parent(where, e.Property)}.";
+            case ValidationErrorKind.StringExpected: return $"{where} must be a string.";
+            case ValidationErrorKind.NoTypeValidates when e is MultiTypeValidationError multi:
+                return $"{where} must be {string.Join(" or ", multi.Errors.Keys.Select(k => k.ToString().ToLowerInvariant()))}.";
+            case ValidationErrorKind.IntegerExpected: return $"{where} must be a whole number.";
+            case ValidationErrorKind.NumberExpected: return $"{where} must be a number.";
+            case ValidationErrorKind.ArrayExpected: return $"{where} must be an array.";
+            case ValidationErrorKind.ObjectExpected: return $"{where} must be an object.";
+            case ValidationErrorKind.NotInEnumeration: return $"{where} is not one of the allowed values.";
+            case ValidationErrorKind.PatternMismatch: return name == "id" || where.Contains("dependencies") || where.Contains("blocks")
+                ? $"{where} is not an achievement id such as \"1.1\"." : $"{where} does not match the expected pattern.";
+            case ValidationErrorKind.DateTimeExpected: return $"{where} must be an ISO 8601 date-time such as 2025-11-13T10:00:00Z.";
+            case ValidationErrorKind.StringTooShort: return $"{where} must not be empty.";
+            case ValidationErrorKind.NumberTooSmall: return $"{where} is below the minimum.";
+            default: return $"{where}: {e.Kind}.";
+        }
+    }
+
+    private static string Suggest(ValidationError e)
+    {
+        switch (e.Kind)
+        {
+            case ValidationErrorKind.NotInEnumeration:
+                return "Use one of: not_started, subplan_created, execution_created, in_progress, complete, failed, skipped (or leave status out: it is derived from the files).";
+            case ValidationErrorKind.PropertyRequired:
+                return $"Add \"{e.Property}\" (see schemas/parallel.schema.json).";
+            default:
+                return "See schemas/parallel.schema.json for the expected form.";
+        }
+    }
+
+    private static string? AchievementIdAt(JToken root, string? schemaPath)
+    {
+        // "#/levels[0].achievements[2].dependencies[1]" → the id of levels[0].achievements[2], when there is one.
+        if (schemaPath == null) return null;
+        var p = schemaPath.TrimStart('#', '/');
+        int i = p.IndexOf("achievements[", StringComparison.Ordinal);
+        if (i < 0) return null;
+        int end = p.IndexOf(']', i);
+        if (end < 0) return null;
+        try
+        {
+            var token = root.SelectToken(p.Substring(0, end + 1));
+            return token is JObject o && (o["id"] ?? o["achievement_id"]) is JValue v && v.Type == JTokenType.String ? (string?)v.Value : null;
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Parent(string where, string? property)
+    {
+        if (where == "the document") return where;
+        if (property != null && where.EndsWith("." + property, StringComparison.Ordinal)) return where.Substring(0, where.Length - property.Length - 1);
+        return where;
+    }
+
+    private static string Last(string where)
+    {
+        int dot = where.LastIndexOf('.');
+        var last = dot >= 0 ? where.Substring(dot + 1) : where;
+        int br = last.IndexOf('[');
+        return br >= 0 ? last.Substring(0, br) : last;
+    }
+}

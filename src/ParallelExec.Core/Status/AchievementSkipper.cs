@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ParallelExec.Registry;
+
+namespace ParallelExec.Status;
+
+/// <summary>
+/// Marks an achievement as skipped with the methodology's SKIPPED_&lt;NN&gt;.md feedback file: the reason, the date and what
+/// the skip unblocks. A skipped achievement counts as done for its dependents' readiness and is reported as skipped.
+/// </summary>
+public static class AchievementSkipper
+{
+    /// <summary>Where the SKIPPED file of an achievement goes: &lt;plan root&gt;/execution/feedbacks/SKIPPED_&lt;NN&gt;.md.</summary>
+    public static string PathFor(Achievement a) =>
+        Path.Combine(a.Plan.PlanRoot, "execution", "feedbacks", "SKIPPED_" + a.Id.FileSuffix + ".md");
+
+    /// <summary>
+    /// The dependents that become ready once this achievement counts as done: every other dependency of theirs is
+    /// complete or skipped and they are not under way yet.
+    /// </summary>
+    public static AchievementId[] Unblocks(Achievement a)
+    {
+        var plan = a.Plan;
+        var status = plan.Statuses.ToDictionary(s => s.Id, s => s.Status);
+        AchievementStatus StatusOf(AchievementId id) => status.TryGetValue(id, out var s) ? s : plan.Find(id)?.Status ?? AchievementStatus.NotStarted;
+        bool Done(AchievementStatus s) => s.Equals(AchievementStatus.Complete) || s.Equals(AchievementStatus.Skipped);
+        var result = new List<AchievementId>();
+        foreach (var id in a.Dependents.OrderBy(x => x))
+        {
+            var d = plan.Find(id);
+            if (d == null || Done(StatusOf(id))) continue;
+            if (d.Dependencies.Where(x => !x.Equals(a.Id) && plan.Find(x) != null).All(x => Done(StatusOf(x)))) result.Add(id);
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>The SKIPPED file's text.</summary>
+    public static string Text(Achievement a, string reason, DateTime date)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# SKIPPED: Achievement ").Append(a.Id).Append(" - ").Append(a.Title).Append("\n\n");
+        sb.Append("**Achievement**: ").Append(a.Id).Append('\n');
+        sb.Append("**Plan**: ").Append(a.PlanName).Append('\n');
+        sb.Append("**Status**: Skipped\n");
+        sb.Append("**Date**: ").Append(date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append("\n\n");
+        sb.Append("## Reason\n\n").Append(reason.Trim().Replace("\r\n", "\n")).Append("\n\n");
+        sb.Append("## Unblocks\n\n");
+        var unblocks = Unblocks(a);
+        if (unblocks.Length == 0) sb.Append(a.Dependents.Length == 0 ? "Nothing: no achievement depends on it.\n" : "Nothing yet: its dependents still wait on other dependencies.\n");
+        foreach (var id in unblocks) sb.Append("- ").Append(id).Append(' ').Append(a.Plan.Find(id)!.Title).Append('\n');
+        var waiting = a.Dependents.Where(id => Array.IndexOf(unblocks, id) < 0 && a.Plan.Find(id) != null).OrderBy(x => x).ToArray();
+        if (unblocks.Length > 0 && waiting.Length > 0)
+            sb.Append("\nStill waiting on other dependencies: ").Append(string.Join(", ", waiting.Select(x => x.ToString()))).Append('\n');
+        sb.Append("\nSkipped achievements count as done for scheduling and are reported as skipped. Delete this file to take the skip back.\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Writes the SKIPPED file atomically (creating execution/feedbacks when needed); refuses to replace one unless <paramref name="force"/>.</summary>
+    public static string Write(Achievement a, string reason, bool force, DateTime date)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw ParallelExecException.Create("SkipReasonMissing", DiagnosticKind.InvalidArgument,
+                $"Skipping {a.Id} needs a reason.", a.PlanPath, "Give -Reason with why the achievement is skipped (it is written into the SKIPPED file).", target: a.Id.ToString());
+        var path = PathFor(a);
+        if (File.Exists(path) && !force)
+            throw ParallelExecException.Create("SkipFileExists", DiagnosticKind.InvalidOperation,
+                $"'{path}' already exists: {a.Id} is already skipped.", path, "Add -Force to replace it with the new reason.", target: a.Id.ToString());
+        var folder = Path.GetDirectoryName(path)!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            throw ParallelExecException.Create("SkipWriteFailed", DiagnosticKind.InvalidOperation,
+                $"Cannot create '{folder}': {e.Message}", folder, "Check that the plan folder is writable.", e, a.Id.ToString());
+        }
+        RegistryWriter.WriteAtomically(path, Text(a, reason, date), overwrite: true);
+        return path;
+    }
+}

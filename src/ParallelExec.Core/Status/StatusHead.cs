@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using ParallelExec.Plans;
+
+namespace ParallelExec.Status;
+
+/// <summary>Reads the first lines of a SUBPLAN or EXECUTION_TASK: its achievement header, its status line, scaffold markers.</summary>
+internal static class StatusHead
+{
+    /// <summary>At most this many bytes of a file are read: a 50 MB EXECUTION_TASK costs what a small one does.</summary>
+    public const int MaxBytes = 16 * 1024;
+
+    /// <summary>The header and status line are looked for in this many first lines.</summary>
+    public const int MaxLines = 80;
+
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
+
+    // **Achievement**: 2.1 | **Achievement:** Achievement 1.1 (…) | - **Achievement Addressed**: Achievement 0.1 | **Achievement Number**: 1.1
+    private static readonly Regex FieldHeader = new Regex(
+        @"^(?:[-*+]\s+)?\*\*\s*Achievement(?:\s+(?:Addressed|Number|Id))?\s*(?::\s*\*\*|\*\*\s*:)\s*(?<rest>.*)$", Opts);
+
+    // 2.1 | Achievement 0.1 (…) | Achievement 4.1 & 4.2 - … | 0.3: Title      (1.1.1 is a sub-achievement: no match)
+    private static readonly Regex IdList = new Regex(
+        @"^[\s*_]*(?:Achievements?\s+)?(?<id>\d{1,9}(?:\.\d{1,9})?)(?:\s*(?:&|,|\band\b|\+|/)\s*(?:Achievements?\s+)?(?<id>\d{1,9}(?:\.\d{1,9})?))*(?!\.?\d)", Opts);
+
+    // # SUBPLAN: Achievement 1.1 … | # EXECUTION TASK: Achievement 3.3 - … | # EXECUTION_TASK: Title (Achievement 6.2)
+    private static readonly Regex TitleHeader = new Regex(
+        @"^#{1,3}\s+(?:SUBPLAN|EXECUTION[ _-]?TASK)\b.*?\bAchievement\s+(?<id>\d{1,9}(?:\.\d{1,9})?)(?!\.?\d)", Opts);
+
+    // **Status**: … | - **Status:** …
+    private static readonly Regex StatusLine = new Regex(@"^(?:[-*+]\s+)?\*\*\s*Status\s*(?::\s*\*\*|\*\*\s*:)\s*(?<value>.*)$", Opts);
+
+    private static readonly Regex NotYet = new Regex(
+        @"\b(?:not\s+(?:yet\s+)?(?:started|complete|completed|begun|done)|incomplete|(?:design|planning|plan|analysis)(?:\s+phase)?\s+(?:complete|completed|done))\b", Opts);
+    private static readonly Regex Underway = new Regex(
+        @"\b(?:in[\s\-_]*progress|executing|starting|started|ongoing|underway|wip|partially|blocked|phases?\s+\d)\b|\u23F3|\uD83D\uDEA7", Opts);
+    private static readonly Regex Finished = new Regex(@"\b(?:complete|completed|done|finished)\b|\u2705|\u2714", Opts);
+
+    /// <summary>Of a file longer than <see cref="MaxBytes"/>, this many last bytes are read too: a completion section sits at the end.</summary>
+    public const int TailBytes = 4 * 1024;
+
+    [ThreadStatic] private static byte[]? _buffer;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Read(StatusFile file, out AchievementId[]? ids, out List<string>? statuses, out bool scaffold, out string? error)
+    {
+        ids = null;
+        statuses = null;
+        scaffold = false;
+        error = null;
+        var buffer = _buffer ??= new byte[MaxBytes + TailBytes];
+        int count = 0, tail = 0;
+        try
+        {
+            var info = new FileInfo(file.Path);
+            long length = info.Length;
+            // Length 0: nothing to read, and no open() that could block (a FIFO or device named like a SUBPLAN).
+            if (length == 0) return;
+            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+            int n;
+            while (count < MaxBytes && (n = stream.Read(buffer, count, MaxBytes - count)) > 0) count += n;
+            if (count == MaxBytes && length > MaxBytes + TailBytes && file.Kind == StatusFileKind.Execution)
+            {
+                stream.Seek(-TailBytes, SeekOrigin.End);
+                while (tail < TailBytes && (n = stream.Read(buffer, MaxBytes + tail, TailBytes - tail)) > 0) tail += n;
+            }
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException || e is NotSupportedException)
+        {
+            error = e.Message;
+            return;
+        }
+        if (file.Kind == StatusFileKind.Subplan) scaffold = Contains(buffer, count, "[TO BE FILLED");
+        ParseHead(Decode(buffer, 0, count), true, out ids, ref statuses);
+        if (tail > 0)
+        {
+            // Start after the first line break: the tail may begin inside a line (or a UTF-8 sequence).
+            int from = MaxBytes;
+            while (from < MaxBytes + tail && buffer[from] != (byte)'\n') from++;
+            if (from < MaxBytes + tail) ParseHead(Decode(buffer, from + 1, MaxBytes + tail - from - 1), false, out _, ref statuses);
+        }
+    }
+
+    private static string Decode(byte[] bytes, int offset, int count)
+    {
+        if (offset == 0 && count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var enc = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return enc.GetString(bytes, 2, (count - 2) & ~1);
+        }
+        int start = offset == 0 && count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, offset + start, count - start);
+    }
+
+    /// <summary>
+    /// Finds the achievement header (in the first <see cref="MaxLines"/> lines: a <c>**Achievement**:</c> field, else the
+    /// title) and collects every <c>**Status**:</c> value. Only lines starting with #, *, - or + are looked at.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void ParseHead(string text, bool head, out AchievementId[]? ids, ref List<string>? statuses)
+    {
+        ids = null;
+        AchievementId[]? titleIds = null;
+        bool sawHeading = !head;
+        int lineNo = 0, pos = 0, length = text.Length;
+        while (pos < length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int end = nl < 0 ? length : nl;
+            int p = pos;
+            pos = nl < 0 ? length : nl + 1;
+            lineNo++;
+            while (p < end && (text[p] == ' ' || text[p] == '\t')) p++;
+            if (p >= end) continue;
+            char c = text[p];
+            if (c == '#')
+            {
+                if (!sawHeading)
+                {
+                    sawHeading = true;
+                    var t = TitleHeader.Match(text.Substring(p, end - p).TrimEnd());
+                    if (t.Success && AchievementId.TryParse(t.Groups["id"].Value, out var tid)) titleIds = new[] { tid };
+                }
+                continue;
+            }
+            if (c != '*' && c != '-' && c != '+') continue;
+            int span = Math.Min(end - p, 40);
+            if (text.IndexOf("tatus", p, span, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                var m = StatusLine.Match(text.Substring(p, end - p).TrimEnd());
+                if (m.Success && (statuses ??= new List<string>(2)).Count < 32) statuses.Add(m.Groups["value"].Value.Trim());
+            }
+            else if (head && ids == null && lineNo <= MaxLines && text.IndexOf("chievement", p, span, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                var m = FieldHeader.Match(text.Substring(p, end - p).TrimEnd());
+                if (m.Success) ids = ParseIds(m.Groups["rest"].Value);
+            }
+        }
+        ids ??= titleIds;
+    }
+
+    private static AchievementId[]? ParseIds(string rest)
+    {
+        var m = IdList.Match(rest);
+        if (!m.Success) return null;
+        var captures = m.Groups["id"].Captures;
+        var list = new List<AchievementId>(captures.Count);
+        foreach (Capture c in captures)
+            if (AchievementId.TryParse(c.Value, out var id) && !list.Contains(id)) list.Add(id);
+        return list.Count == 0 ? null : list.ToArray();
+    }
+
+    /// <summary>
+    /// Reads a status line: in progress / executing / starting; complete / done / ✅; or not started / pending /
+    /// ready / design complete (anything else that is there). Negations and "design complete" are looked at first.
+    /// </summary>
+    public static ExecutionState Classify(string? status)
+    {
+        if (status == null) return ExecutionState.None;
+        var s = PlanText.Repair(status);
+        if (NotYet.IsMatch(s)) return ExecutionState.Pending;
+        if (Underway.IsMatch(s)) return ExecutionState.InProgress;
+        if (Finished.IsMatch(s)) return ExecutionState.Complete;
+        return ExecutionState.Pending;
+    }
+
+    /// <summary>ASCII search, case-insensitive, in the bytes read.</summary>
+    private static bool Contains(byte[] bytes, int count, string needle)
+    {
+        int n = needle.Length;
+        for (int i = 0; i + n <= count; i++)
+        {
+            if (bytes[i] != (byte)needle[0]) continue;
+            int k = 1;
+            while (k < n && ToUpper(bytes[i + k]) == needle[k]) k++;
+            if (k == n) return true;
+        }
+        return false;
+    }
+
+    private static int ToUpper(byte b) => b >= 'a' && b <= 'z' ? b - 32 : b;
+}

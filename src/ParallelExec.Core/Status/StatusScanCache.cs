@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ParallelExec.Status;
+
+/// <summary>
+/// Caches the file index of each plan root for the length of one command, so that plans sharing a root (or
+/// one plan reached twice) enumerate it once. Create one per command; never keep it across commands.
+/// </summary>
+public sealed class StatusScanCache
+{
+    private readonly Dictionary<string, StatusFileIndex> _indexes = new Dictionary<string, StatusFileIndex>(StringComparer.Ordinal);
+
+    internal StatusFileIndex Get(string root, bool deep)
+    {
+        var key = (deep ? "D|" : "S|") + root;
+        if (!_indexes.TryGetValue(key, out var index)) _indexes[key] = index = StatusFileIndex.Build(root, deep);
+        return index;
+    }
+}

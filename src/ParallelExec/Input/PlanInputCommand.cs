@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ParallelExec;
+using ParallelExec.Output;
+using ParallelExec.Plans;
+
+namespace ParallelExec.Input;
+
+/// <summary>
+/// The input shape shared by cmdlets that act on whole plans: achievements from the pipeline, or -Path /
+/// -LiteralPath to plans. Collects the distinct plans; the cmdlet acts on them in EndProcessing.
+/// </summary>
+public abstract class PlanInputCommand : PSCmdlet
+{
+    protected const string PathSet = "Path";
+    protected const string LiteralSet = "LiteralPath";
+    protected const string InputSet = "InputObject";
+
+    private readonly List<ParallelPlan> _plans = new List<ParallelPlan>();
+    private readonly Dictionary<ParallelPlan, List<Achievement>> _piped = new Dictionary<ParallelPlan, List<Achievement>>();
+    private readonly HashSet<ParallelPlan> _seen = new HashSet<ParallelPlan>();
+    private readonly HashSet<string> _seenPaths = new HashSet<string>(StringComparer.Ordinal);
+
+    [Parameter(Position = 0, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Path { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = LiteralSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[]? LiteralPath { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = InputSet, ValueFromPipeline = true)]
+    [ValidateNotNull]
+    public Achievement? InputObject { get; set; }
+
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralSet)]
+    public DependencyAssumption Assume { get; set; } = DependencyAssumption.Sequential;
+
+    protected IReadOnlyList<ParallelPlan> Plans => _plans;
+
+    /// <summary>-Id values as ids; a value that is not an id stops the command (InvalidAchievementId).</summary>
+    protected List<AchievementId> ParseIds(string[]? values)
+    {
+        var ids = new List<AchievementId>();
+        foreach (var text in values ?? Array.Empty<string>())
+        {
+            if (AchievementId.TryParse(text, out var id)) ids.Add(id);
+            else
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"'{text}' is not an achievement id such as 3.1."),
+                    "InvalidAchievementId", ErrorCategory.InvalidArgument, text)
+                { ErrorDetails = new ErrorDetails($"'{text}' is not an achievement id such as 3.1.") { RecommendedAction = "Give ids as MAJOR.MINOR (3.1, 10.2)." } });
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// The achievements of one plan to act on: those piped in (or all of it), narrowed by -Level and -Id.
+    /// An -Id the plan does not have is reported (AchievementNotFound) and the rest goes on.
+    /// </summary>
+    protected List<Achievement> Select(ParallelPlan plan, int[]? levels, IReadOnlyCollection<AchievementId> ids)
+    {
+        IEnumerable<Achievement> chosen = _piped.TryGetValue(plan, out var piped) ? piped : plan.Achievements;
+        if (levels != null) chosen = chosen.Where(a => a.Level is int l && levels.Contains(l));
+        foreach (var id in ids)
+            if (plan.Find(id) == null)
+                WriteError(NotFound("AchievementNotFound", $"Plan {plan.Name} has no Achievement {id}.", id.ToString(),
+                    "Get-ParallelPlan lists the plan's achievements and their ids."));
+        if (ids.Count > 0) chosen = chosen.Where(a => ids.Contains(a.Id));
+        return chosen.ToList();
+    }
+
+    protected static ErrorRecord NotFound(string code, string message, string target, string suggestion) =>
+        ErrorMapping.ToErrorRecord(new PlanDiagnostic(DiagnosticSeverity.Error, code, DiagnosticKind.NotFound, message, suggestion: suggestion, target: target));
+
+    /// <summary>True to read each PLAN without the parallel.json beside it (its declared edges alone).</summary>
+    protected virtual bool ReadPlanOnly => false;
+
+    /// <summary>
+    /// True for cmdlets that recompute the levels (Export-ParallelJson, ConvertTo-ParallelJson): a registry's levels
+    /// that contradict its dependencies are what they repair, so the RegistryLevelConflict warning is not repeated.
+    /// </summary>
+    protected virtual bool RecomputesLevels => false;
+
+    /// <summary>
+    /// True for cmdlets that refuse a plan with a cycle and say so in their own CircularDependency error (with the same
+    /// suggestion): the reader's CircularDependency is then not reported a second time.
+    /// </summary>
+    protected virtual bool RefusesCycles => false;
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == InputSet)
+        {
+            if (InputObject == null) return;
+            if (_seen.Add(InputObject.Plan)) _plans.Add(InputObject.Plan);
+            if (!_piped.TryGetValue(InputObject.Plan, out var list)) _piped[InputObject.Plan] = list = new List<Achievement>();
+            if (!list.Contains(InputObject)) list.Add(InputObject);
+            return;
+        }
+        bool literal = ParameterSetName == LiteralSet;
+        foreach (var path in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal))
+        {
+            PlanLoadResult result;
+            try
+            {
+                result = PlanLoader.Load(path, new PlanLoadOptions { Assumption = Assume, IgnoreRegistry = ReadPlanOnly });
+            }
+            catch (ParallelExecException e)
+            {
+                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                continue;
+            }
+            ErrorMapping.Report(this, result.Diagnostics.Where(d =>
+                !(RecomputesLevels && d.Code == "RegistryLevelConflict") && !(RefusesCycles && d.Code == "CircularDependency")).ToList());
+            foreach (var plan in result.Plans)
+                if (_seenPaths.Add(plan.PlanPath)) _plans.Add(plan);
+        }
+    }
+}
