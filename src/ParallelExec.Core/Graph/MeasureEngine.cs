@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 using ParallelExec.Registry;
 using ParallelExec.Run;
@@ -16,12 +17,12 @@ public static class MeasureEngine
     public static PlanMeasure Measure(ParallelPlan plan, int? executors = null)
     {
         if (executors.HasValue && executors.Value < 1)
-            throw ParallelExecException.Create("InvalidExecutorCount", DiagnosticKind.InvalidArgument,
+            throw ParallelExecException.Create(ErrorCodes.InvalidExecutorCount,
                 $"{executors} executors cannot run anything.", plan.PlanPath, "Give -Executors 1 or more, or leave it out for as many as the plan can use.");
         if (plan.Cycles.Count > 0)
         {
             var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
-            throw ParallelExecException.Create("CircularDependency", DiagnosticKind.InvalidData,
+            throw ParallelExecException.Create(ErrorCodes.CircularDependency,
                 $"{plan.Name} has a circular dependency ({cycle}); a cycle has no schedule to measure.", plan.PlanPath,
                 PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then measure again.", target: cycle);
         }

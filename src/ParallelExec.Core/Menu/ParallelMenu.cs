@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParallelExec.Diagnostics;
 using ParallelExec.Graph;
 using ParallelExec.Prompts;
 using ParallelExec.Registry;
@@ -64,11 +65,11 @@ public sealed class ParallelMenu
     {
         var lines = new List<string>();
         foreach (var d in _plan.Diagnostics.Where(d => d.Code.StartsWith("Registry", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Information))
-            lines.Add($"[{d.Code}] {d.Message}" + (string.IsNullOrEmpty(d.Suggestion) ? "" : " Fix: " + d.Suggestion));
+            lines.Add(d.ErrorCode.Tag(d.Message) + (string.IsNullOrEmpty(d.Suggestion) ? "" : " Fix: " + d.Suggestion));
         foreach (var f in _registryUnusable)
-            lines.Add($"[{f.Code}] {Path.GetFileName(f.Path)}{(f.Line.HasValue ? $" line {f.Line}" : "")}: {f.Message} (the PLAN was read without it)" + (string.IsNullOrEmpty(f.Suggestion) ? "" : " Fix: " + f.Suggestion));
+            lines.Add(f.Diagnostic.ErrorCode.Tag($"{Path.GetFileName(f.Path)}{(f.Line.HasValue ? $" line {f.Line}" : "")}: {f.Message} (the PLAN was read without it)") + (string.IsNullOrEmpty(f.Suggestion) ? "" : " Fix: " + f.Suggestion));
         foreach (var c in _plan.Cycles)
-            lines.Add($"[CircularDependency] {string.Join(" -> ", c.Select(i => i.ToString()))}. Fix: remove one dependency of the cycle in the PLAN, then reopen the menu.");
+            lines.Add(ErrorCodes.CircularDependency.Tag($"{string.Join(" -> ", c.Select(i => i.ToString()))}. Fix: remove one dependency of the cycle in the PLAN, then reopen the menu."));
         return lines.ToArray();
     }
 

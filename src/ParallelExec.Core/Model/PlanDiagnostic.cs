@@ -1,19 +1,19 @@
-using System;
+using ParallelExec.Diagnostics;
 
 namespace ParallelExec;
 
 /// <summary>
-/// A finding about an input: a warning, or an error that did not stop the rest of the work.
-/// The cmdlets turn these into warnings and ErrorRecords; Core never throws for bad input it can report.
+/// A finding about an input: a warning, or an error that did not stop the rest of the work. The one record of a
+/// finding: a <see cref="ParallelExecException"/> carries one, a <see cref="ValidationRecord"/> is a view of one, and the
+/// cmdlets turn them into ErrorRecords and warnings through one mapper. Core never throws for bad input it can report.
 /// </summary>
 public sealed class PlanDiagnostic
 {
-    public PlanDiagnostic(DiagnosticSeverity severity, string code, DiagnosticKind kind, string message,
+    internal PlanDiagnostic(DiagnosticSeverity severity, ErrorCode code, string message,
         string? path = null, int? line = null, int? column = null, string? suggestion = null, object? target = null)
     {
         Severity = severity;
-        Code = code;
-        Kind = kind;
+        ErrorCode = code;
         Message = message;
         Path = path;
         Line = line;
@@ -24,10 +24,13 @@ public sealed class PlanDiagnostic
 
     public DiagnosticSeverity Severity { get; }
 
-    /// <summary>Stable PascalCase id (<c>PlanFileNotFound</c>, <c>CircularDependency</c>).</summary>
-    public string Code { get; }
+    /// <summary>The code, from the catalog (<see cref="ErrorCodes"/>).</summary>
+    public ErrorCode ErrorCode { get; }
 
-    public DiagnosticKind Kind { get; }
+    /// <summary>Stable PascalCase id (<c>PlanFileNotFound</c>, <c>CircularDependency</c>).</summary>
+    public string Code => ErrorCode.Name;
+
+    public DiagnosticKind Kind => ErrorCode.Kind;
     public string Message { get; }
     public string? Path { get; }
     public int? Line { get; }
@@ -36,6 +39,20 @@ public sealed class PlanDiagnostic
 
     /// <summary>The offending input (a path, an id, a cycle); the path when nothing more precise is known.</summary>
     public object? Target { get; }
+
+    /// <summary>The achievement a registry finding is about, as written in the registry; null when none.</summary>
+    public string? AchievementId { get; init; }
+
+    /// <summary>Where in a JSON document, as a JSON path (levels[0].achievements[2].id), when known.</summary>
+    public string? JsonPath { get; init; }
+
+    /// <summary>The same finding with another severity and words added to its message.</summary>
+    internal PlanDiagnostic With(DiagnosticSeverity severity, string addedMessage) =>
+        new(severity, ErrorCode, Message + addedMessage, Path, Line, Column, Suggestion, Target)
+        {
+            AchievementId = AchievementId,
+            JsonPath = JsonPath,
+        };
 
     public override string ToString()
     {

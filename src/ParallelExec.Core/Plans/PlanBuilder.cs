@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using ParallelExec.Diagnostics;
 using ParallelExec.Graph;
 using ParallelExec.Registry;
 
@@ -36,7 +37,7 @@ internal static class PlanBuilder
             {
                 if (registryById.ContainsKey(e.Id))
                 {
-                    diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "RegistryDuplicateId", DiagnosticKind.InvalidData,
+                    diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.RegistryDuplicateId,
                         $"parallel.json registers {e.Id} more than once; the first entry is used.", registry.Path, e.Line, null,
                         "Keep one entry per achievement.", e.Id.ToString()));
                     continue;
@@ -70,14 +71,14 @@ internal static class PlanBuilder
         {
             if (target == owner)
             {
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "SelfDependency", DiagnosticKind.InvalidData,
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.SelfDependency,
                     $"{owner} lists itself under {what}; that entry was ignored.", path, line, null,
                     $"Remove {owner} from its own {what} line.", owner.ToString()));
                 index = -1;
                 return false;
             }
             if (indexOf.TryGetValue(target, out index)) return true;
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, string.Equals(what, "Blocks", StringComparison.OrdinalIgnoreCase) ? "UnknownBlock" : "UnknownDependency", DiagnosticKind.InvalidData,
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, string.Equals(what, "Blocks", StringComparison.OrdinalIgnoreCase) ? ErrorCodes.UnknownBlock : ErrorCodes.UnknownDependency,
                 $"{owner} names {target} under {what}, but the plan has no achievement {target}; that entry was ignored.",
                 path, line, null, $"Correct the id, or define Achievement {target} in the PLAN.", owner.ToString()));
             return false;
@@ -244,13 +245,13 @@ internal static class PlanBuilder
         plan.Edges = allEdges;
 
         if (ids.Length > 0 && undeclared > 0 && assumption != DependencyAssumption.Independent && assumed > 0)
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "DependenciesAssumed", DiagnosticKind.InvalidData,
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.DependenciesAssumed,
                 $"{name}: {undeclared} of {ids.Length} achievements declare no dependencies; {assumed} edge{(assumed == 1 ? " was" : "s were")} assumed ({assumption}).",
                 planPath, null, null,
                 "Add **Dependencies**: lines to the PLAN or register a parallel.json; -Assume " +
                 (assumption == DependencyAssumption.PriorityTier ? "Sequential" : "PriorityTier") + " or Independent changes the assumption.", name));
         else if (ids.Length > 0 && undeclared > 0 && assumption == DependencyAssumption.Independent)
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "DependenciesAssumed", DiagnosticKind.InvalidData,
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.DependenciesAssumed,
                 $"{name}: {undeclared} of {ids.Length} achievements declare no dependencies; they are treated as independent (-Assume Independent), 0 edges assumed.",
                 planPath, null, null, "Add **Dependencies**: lines to the PLAN or register a parallel.json.", name));
 
@@ -262,7 +263,7 @@ internal static class PlanBuilder
                   string.Join(" -> ", cycle.Skip(cycle.Length - 10).Select(c => c.ToString()));
             var members = new HashSet<AchievementId>(cycle);
             var behind = achievements.Where(x => x.Wave == null && !members.Contains(x.Id)).Select(x => x.Id.ToString()).Take(20).ToList();
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Error, "CircularDependency", DiagnosticKind.InvalidData,
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Error, ErrorCodes.CircularDependency,
                 $"{name}: circular dependency {shown} (each depends on the next); these achievements get no Wave." +
                 (behind.Count > 0 ? $" Also unlevelled because they depend on a cycle: {string.Join(", ", behind)}." : ""),
                 registry?.Path ?? planPath, null, null,
@@ -306,7 +307,7 @@ internal static class PlanBuilder
             }
         }
         if (count == 0) return;
-        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "RegistryLevelConflict", DiagnosticKind.InvalidData,
+        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.RegistryLevelConflict,
             $"{name}: parallel.json puts {count} achievement{(count == 1 ? "" : "s")} in the level of, or before, one it depends on ({first}); " +
             "Level shows the registry's level, Wave the level its dependencies allow.",
             registryPath, null, null,

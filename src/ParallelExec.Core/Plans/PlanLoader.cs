@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
+using ParallelExec.Diagnostics;
 using ParallelExec.Registry;
 using ParallelExec.Status;
 
@@ -33,7 +34,7 @@ public static class PlanLoader
                     result.Plans.Add(LoadRegistryOnly(registry, options, result.Diagnostics));
                     return result;
                 }
-                throw ParallelExecException.Create("PlanNotFoundInFolder", DiagnosticKind.NotFound,
+                throw ParallelExecException.Create(ErrorCodes.PlanNotFoundInFolder,
                     $"No PLAN_<NAME>.md file in '{fullPath}'" + (options.Recurse ? " or below it." : "."), fullPath,
                     options.Recurse ? "Point at a folder that holds a plan." : "Add -Recurse to search a workspace, or point at the plan's own folder.");
             }
@@ -41,7 +42,7 @@ public static class PlanLoader
             return result;
         }
         if (!File.Exists(fullPath))
-            throw ParallelExecException.Create("PlanPathNotFound", DiagnosticKind.NotFound,
+            throw ParallelExecException.Create(ErrorCodes.PlanPathNotFound,
                 $"Cannot find '{fullPath}'.", fullPath, "Check the path; give a PLAN file, a plan folder or a parallel.json.");
 
         if (string.Equals(Path.GetFileName(fullPath), RegistryFileName, StringComparison.OrdinalIgnoreCase) ||
@@ -81,11 +82,11 @@ public static class PlanLoader
         var root = PlanRootOf(planPath);
         var name = PlanNameOf(planPath, text);
         if (text.Trim().Length == 0)
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "PlanFileEmpty", DiagnosticKind.InvalidData,
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanFileEmpty,
                 $"'{planPath}' is empty.", planPath, suggestion: "Write the PLAN's achievements, or point at another file.", target: planPath));
         var blocks = PlanScanner.Scan(text);
         if (blocks.Count == 0 && text.Trim().Length > 0)
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "PlanHasNoAchievements", DiagnosticKind.InvalidData,
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanHasNoAchievements,
                 $"'{planPath}' defines no achievement (it may be a summary rather than a plan).", planPath,
                 suggestion: "Achievements are defined by lines such as '**Achievement 1.1**: Title' or '### Achievement 1.1: Title'.", target: planPath));
 
@@ -101,9 +102,7 @@ public static class PlanLoader
             catch (ParallelExecException e)
             {
                 // A broken registry must not hide the plan: report it and read the PLAN alone.
-                var d = e.Diagnostic;
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, d.Code, d.Kind,
-                    d.Message + " The PLAN was read without it.", d.Path, d.Line, d.Column, d.Suggestion, d.Target));
+                diagnostics.Add(e.Diagnostic.With(DiagnosticSeverity.Warning, " The PLAN was read without it."));
             }
         }
         var plan = PlanBuilder.Build(name, planPath, root, text, blocks, registry, options.Assumption, diagnostics);
@@ -115,7 +114,7 @@ public static class PlanLoader
     {
         var registry = RegistryReader.Read(registryPath, diagnostics);
         var folder = Path.GetDirectoryName(registryPath)!;
-        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "PlanFileMissing", DiagnosticKind.NotFound,
+        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanFileMissing,
             $"No PLAN_<NAME>.md beside '{registryPath}'; the plan was read from the registry alone (no goals or deliverables).",
             registryPath, suggestion: "Put the registry in the folder of its PLAN.", target: registryPath));
         var name = registry.PlanName ?? Path.GetFileName(folder);
@@ -189,7 +188,7 @@ public static class PlanLoader
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
             {
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "FolderUnreadable", DiagnosticKind.ReadError,
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.FolderUnreadable,
                     $"Cannot read the folder '{dir}': {e.Message}", dir, suggestion: "Check its permissions; it was skipped.", target: dir));
             }
         }

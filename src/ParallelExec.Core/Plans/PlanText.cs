@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
+using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Plans;
 
@@ -21,24 +22,24 @@ public static class PlanText
 
     public static string Read(string path, IList<PlanDiagnostic> diagnostics, long maxBytes = DefaultMaxBytes, FileKind kind = FileKind.Plan)
     {
-        string prefix = kind == FileKind.Registry ? "Registry" : "Plan";
+        bool registry = kind == FileKind.Registry;
         byte[] bytes;
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
-                throw ParallelExecException.Create(prefix + "FileNotFound", DiagnosticKind.NotFound,
-                    $"Cannot find the file '{path}'.", path, kind == FileKind.Registry ? "Check the path to the parallel.json file." : "Check the path, or pass a plan folder or a PLAN_<NAME>.md file.");
+                throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileNotFound : ErrorCodes.PlanFileNotFound,
+                    $"Cannot find the file '{path}'.", path, registry ? "Check the path to the parallel.json file." : "Check the path, or pass a plan folder or a PLAN_<NAME>.md file.");
             if (info.Length > maxBytes)
-                throw ParallelExecException.Create(prefix + "FileTooLarge", DiagnosticKind.LimitsExceeded,
+                throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileTooLarge : ErrorCodes.PlanFileTooLarge,
                     $"The file '{path}' is {info.Length / (1024 * 1024)} MB; files over {maxBytes / (1024 * 1024)} MB are not read.",
-                    path, kind == FileKind.Registry ? "Check that this is the right file: a registry of 100,000 achievements is about 30 MB." : "A PLAN is normally well under 1 MB: check that this is the right file, or split the plan.");
+                    path, registry ? "Check that this is the right file: a registry of 100,000 achievements is about 30 MB." : "A PLAN is normally well under 1 MB: check that this is the right file, or split the plan.");
             bytes = File.ReadAllBytes(path);
         }
         catch (ParallelExecException) { throw; }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
         {
-            throw ParallelExecException.Create(prefix + "FileUnreadable", DiagnosticKind.ReadError,
+            throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileUnreadable : ErrorCodes.PlanFileUnreadable,
                 $"Cannot read '{path}': {e.Message}", path, "Check that the file exists and that you may read it.", e);
         }
         return Decode(bytes, path, diagnostics, kind);
@@ -47,7 +48,7 @@ public static class PlanText
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Decode(byte[] bytes, string path, IList<PlanDiagnostic> diagnostics, FileKind kind = FileKind.Plan)
     {
-        string prefix = kind == FileKind.Registry ? "Registry" : "Plan";
+        bool registry = kind == FileKind.Registry;
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             var enc = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
@@ -58,9 +59,9 @@ public static class PlanText
         for (int i = start; i < probe; i++)
         {
             if (bytes[i] == 0)
-                throw ParallelExecException.Create(prefix + "FileBinary", DiagnosticKind.InvalidData,
-                    $"'{path}' is a binary file (it holds NUL bytes), not " + (kind == FileKind.Registry ? "a parallel.json." : "a markdown PLAN."), path,
-                    kind == FileKind.Registry ? "Point at the plan's parallel.json." : "Point at the PLAN_<NAME>.md file or at the plan folder.");
+                throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileBinary : ErrorCodes.PlanFileBinary,
+                    $"'{path}' is a binary file (it holds NUL bytes), not " + (registry ? "a parallel.json." : "a markdown PLAN."), path,
+                    registry ? "Point at the plan's parallel.json." : "Point at the PLAN_<NAME>.md file or at the plan folder.");
         }
         string text;
         try
@@ -69,7 +70,7 @@ public static class PlanText
         }
         catch (DecoderFallbackException e)
         {
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, prefix + "InvalidUtf8", DiagnosticKind.InvalidData,
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, registry ? ErrorCodes.RegistryInvalidUtf8 : ErrorCodes.PlanInvalidUtf8,
                 $"'{path}' is not valid UTF-8" + (e.Index >= 0 ? $" (first bad byte near offset {e.Index + start})" : "") +
                 "; the bad bytes were read as U+FFFD.", path, suggestion: "Save the file as UTF-8.", target: path));
             text = new UTF8Encoding(false, false).GetString(bytes, start, bytes.Length - start);

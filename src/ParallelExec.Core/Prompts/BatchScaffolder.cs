@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 using ParallelExec.Registry;
 
@@ -69,7 +70,7 @@ public static class BatchScaffolder
     public static BatchRecord? Scaffold(BatchPrompt prompt, IReadOnlyCollection<string> chosen, DateTime utcNow)
     {
         if (prompt.Kind == BatchPromptKind.Discovery)
-            throw ParallelExecException.Create("ScaffoldNotSupported", DiagnosticKind.InvalidOperation,
+            throw ParallelExecException.Create(ErrorCodes.ScaffoldNotSupported,
                 "A discovery prompt has no skeleton files.", prompt.PlanPath, "Scaffold a SUBPLAN or EXECUTION batch instead.");
         var root = Path.GetFullPath(prompt.PlanRoot).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var indexes = new List<int>();
@@ -81,10 +82,10 @@ public static class BatchScaffolder
         {
             var full = Path.GetFullPath(prompt.TargetPaths[i]);
             if (!PlanPaths.IsInside(root, full))
-                throw ParallelExecException.Create("ScaffoldOutsidePlan", DiagnosticKind.InvalidArgument,
+                throw ParallelExecException.Create(ErrorCodes.ScaffoldOutsidePlan,
                     $"'{full}' is outside the plan folder '{root}'.", full, "Scaffold only files below the plan root.");
             if (File.Exists(full) || Directory.Exists(full))
-                throw ParallelExecException.Create("ScaffoldTargetExists", DiagnosticKind.InvalidOperation,
+                throw ParallelExecException.Create(ErrorCodes.ScaffoldTargetExists,
                     $"'{full}' already exists; a scaffold never overwrites.", full, "Leave it out of the batch, or remove it first.");
         }
 
@@ -121,7 +122,7 @@ public static class BatchScaffolder
         {
             foreach (var f in written) TryDeleteFile(f);
             for (int k = createdFolders.Count - 1; k >= 0; k--) TryDeleteEmptyFolder(createdFolders[k]);
-            throw ParallelExecException.Create("ScaffoldWriteFailed", DiagnosticKind.InvalidOperation,
+            throw ParallelExecException.Create(ErrorCodes.ScaffoldWriteFailed,
                 $"Cannot write the batch's skeletons in '{root}': {e.Message} Nothing was left behind.", root,
                 "Check that the plan folder is writable and that no file stands where a folder (subplans, execution, .parallel) must be.", e);
         }

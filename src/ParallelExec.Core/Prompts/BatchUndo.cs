@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Newtonsoft.Json;
+using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 
 namespace ParallelExec.Prompts;
@@ -28,7 +29,7 @@ public static class BatchUndo
         {
             path = records.LastOrDefault();
             if (path == null)
-                throw ParallelExecException.Create("NoBatchRecorded", DiagnosticKind.NotFound,
+                throw ParallelExecException.Create(ErrorCodes.NoBatchRecorded,
                     $"No scaffolded batch is recorded under '{System.IO.Path.Combine(root, ".parallel", "batches")}'.", root,
                     "Only batches written with -Scaffold can be undone.");
         }
@@ -36,7 +37,7 @@ public static class BatchUndo
         {
             path = records.FirstOrDefault(r => string.Equals(System.IO.Path.GetFileNameWithoutExtension(r), id, StringComparison.OrdinalIgnoreCase));
             if (path == null)
-                throw ParallelExecException.Create("BatchNotFound", DiagnosticKind.NotFound,
+                throw ParallelExecException.Create(ErrorCodes.BatchNotFound,
                     $"No batch '{id}' is recorded for the plan in '{root}'.", root,
                     "Omit -Id to undo the latest batch, or list the recorded ones in .parallel/batches.", target: id);
         }
@@ -46,7 +47,7 @@ public static class BatchUndo
         }
         catch (Exception e) when (e is JsonException || e is IOException || e is UnauthorizedAccessException || e is InvalidCastException)
         {
-            throw ParallelExecException.Create("BatchRecordUnreadable", DiagnosticKind.ReadError,
+            throw ParallelExecException.Create(ErrorCodes.BatchRecordUnreadable,
                 $"Cannot read the batch record '{path}': {e.Message}", path, "Nothing was removed. Restore the record, or remove the batch's files by hand.", e);
         }
     }

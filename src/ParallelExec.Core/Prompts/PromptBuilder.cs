@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 using ParallelExec.Registry;
 using ParallelExec.Status;
@@ -43,7 +44,7 @@ public static class PromptBuilder
     {
         if (plan.Cycles.Count == 0) return;
         var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
-        throw ParallelExecException.Create("CircularDependency", DiagnosticKind.InvalidData,
+        throw ParallelExecException.Create(ErrorCodes.CircularDependency,
             $"{plan.Name} has a circular dependency ({cycle}); no batch can be ordered while it stands.", plan.PlanPath,
             PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then ask again.", target: cycle);
     }
@@ -350,7 +351,7 @@ public static class PromptBuilder
             else if (info.SubplanPath == null || IsScaffold(info))
             {
                 if (options.Strict)
-                    throw ParallelExecException.Create("SubplanMissing", DiagnosticKind.NotFound,
+                    throw ParallelExecException.Create(ErrorCodes.SubplanMissing,
                         $"Achievement {a.Id} of plan {plan.Name} has no SUBPLAN; its EXECUTION_TASKs cannot be planned.", plan.PlanPath,
                         "Create its SUBPLAN first (New-BatchSubplanPrompt), or leave out -Strict to skip it.", target: a.Id.ToString());
                 reason = info.SubplanPath == null ? "SUBPLAN missing (create it first with New-BatchSubplanPrompt)" : "SUBPLAN is an unfilled scaffold (fill it in first)";
@@ -521,7 +522,7 @@ public static class PromptBuilder
                 if (current.Count == 0 || render(1, 1, new List<Entry> { e }).Length > budget)
                 {
                     int needed = render(1, 2, new List<Entry> { e }).Length + 24;
-                    throw ParallelExecException.Create("PromptTooLarge", DiagnosticKind.LimitsExceeded,
+                    throw ParallelExecException.Create(ErrorCodes.PromptTooLarge,
                         $"The prompt for Achievement {e.Achievement.Id} of plan {plan.Name} alone needs {needed} characters, more than -MaxCharacters {max}.",
                         plan.PlanPath, $"Raise -MaxCharacters to at least {needed}.", target: e.Achievement.Id.ToString());
                 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 
 namespace ParallelExec.Registry;
@@ -28,7 +29,7 @@ public static class RegistryReader
         catch (JsonException e)
         {
             int? line = e is JsonReaderException jr && jr.LineNumber > 0 ? jr.LineNumber : (int?)null;
-            throw ParallelExecException.Create("RegistryInvalidJson", DiagnosticKind.InvalidData,
+            throw ParallelExecException.Create(ErrorCodes.RegistryInvalidJson,
                 $"'{path}' is not valid JSON: {e.Message}", path,
                 "Fix the JSON at the line shown, or move the file away to read the PLAN alone.", e, line: line);
         }
@@ -108,6 +109,6 @@ public static class RegistryReader
     private static int? Line(JToken? t) => t is IJsonLineInfo li && li.HasLineInfo() ? li.LineNumber : (int?)null;
 
     private static void Warn(IList<PlanDiagnostic> diagnostics, string path, int? line, string message) =>
-        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "RegistryEntryIgnored", DiagnosticKind.InvalidData, message,
+        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.RegistryEntryIgnored, message,
             path, line, null, "Compare the entry with schemas/parallel.schema.json.", path));
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Diagnostics;
 using ParallelExec.Graph;
 using ParallelExec.Plans;
 
@@ -37,13 +38,13 @@ public static partial class RegistryValidator
     {
         options ??= new ValidationOptions();
         if (Directory.Exists(path))
-            throw ParallelExecException.Create("RegistryIsDirectory", DiagnosticKind.InvalidArgument,
+            throw ParallelExecException.Create(ErrorCodes.RegistryIsDirectory,
                 $"'{path}' is a folder, not a parallel.json file.", path, $"Give the file: {System.IO.Path.Combine(path, PlanLoader.RegistryFileName)}.");
         var diagnostics = new List<PlanDiagnostic>();
         var text = PlanText.Read(path, diagnostics, RegistryReader.MaxBytes, FileKind.Registry);
         var records = new List<ValidationRecord>();
         foreach (var d in diagnostics)
-            records.Add(new ValidationRecord(DiagnosticSeverity.Warning, d.Code, d.Message, path, suggestion: d.Suggestion));
+            records.Add(new ValidationRecord(DiagnosticSeverity.Warning, d.ErrorCode, d.Message, path, suggestion: d.Suggestion));
         ValidateText(text, path, options, records);
         records.Sort((a, b) =>
         {
@@ -59,13 +60,13 @@ public static partial class RegistryValidator
         while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
         if (first == text.Length)
         {
-            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "InvalidJson", "The file is empty.", path, 1, 1,
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.InvalidJson, "The file is empty.", path, 1, 1,
                 suggestion: "Write the registry (New-ParallelDiscoveryPrompt asks an LLM for one; Export-ParallelJson writes one from the PLAN)."));
             return;
         }
         char c0 = text[first];
         if (c0 != '{' && c0 != '[' && c0 != '"' && c0 != '-' && !char.IsDigit(c0) && c0 != 't' && c0 != 'f' && c0 != 'n')
-            throw ParallelExecException.Create("RegistryNotJson", DiagnosticKind.InvalidData,
+            throw ParallelExecException.Create(ErrorCodes.RegistryNotJson,
                 $"'{path}' is not JSON at all (it starts with '{Printable(c0)}').", path,
                 "Point at the plan's parallel.json; a PLAN is read with Get-ParallelPlan.");
 
@@ -89,7 +90,7 @@ public static partial class RegistryValidator
         }
         catch (JsonReaderException e)
         {
-            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "InvalidJson", Trim(e.Message), path,
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.InvalidJson, Trim(e.Message), path,
                 e.LineNumber > 0 ? e.LineNumber : (int?)null, e.LinePosition > 0 ? e.LinePosition : (int?)null,
                 suggestion: "Fix the JSON syntax at that line and column (a missing comma, quote or bracket is the usual cause)."));
             return;
@@ -100,7 +101,7 @@ public static partial class RegistryValidator
         bool legacy = root is JObject o && o["levels"] == null && o["achievements"] is JArray;
         if (legacy)
         {
-            records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "LegacyFormat",
+            records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.LegacyFormat,
                 "This registry uses the older flat form (plan_name, achievements[] with achievement_id); it was read and checked, but it is not the schema's form.",
                 path, LineOf(root), 1,
                 suggestion: $"Convert it: Export-ParallelJson -Path '{path}' -Force writes the schema's form (levels computed from its dependencies)."));
@@ -188,7 +189,7 @@ public static partial class RegistryValidator
             if (!e.ValidId) continue; // the schema check names it
             if (byId.TryGetValue(e.Id, out var firstEntry))
             {
-                records.Add(new ValidationRecord(DiagnosticSeverity.Error, "DuplicateId",
+                records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.DuplicateId,
                     $"Achievement {e.Id} is registered more than once (first at line {firstEntry.Line}).", path, e.Line, e.Column, e.IdText,
                     "Keep one entry per achievement and merge their dependencies.", e.JsonPath));
                 continue;
@@ -212,13 +213,13 @@ public static partial class RegistryValidator
                 if (!AchievementId.TryParse(text, out var d)) continue; // the schema check names it
                 if (d == e.Id)
                 {
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, "SelfDependency", $"{e.Id} depends on itself.", path, line, column, e.IdText,
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.SelfDependency, $"{e.Id} depends on itself.", path, line, column, e.IdText,
                         $"Remove \"{text}\" from the dependencies of {e.Id}.", e.JsonPath + ".dependencies"));
                     continue;
                 }
                 if (!index.TryGetValue(d, out var j))
                 {
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, "UnknownDependency",
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.UnknownDependency,
                         $"{e.Id} depends on {text}, which the registry does not register.", path, line, column, e.IdText,
                         $"Register {text}, or correct the id (registered ids: {Sample(unique.Select(u => u.Id))}).", e.JsonPath + ".dependencies"));
                     continue;
@@ -235,19 +236,19 @@ public static partial class RegistryValidator
                 if (!AchievementId.TryParse(text, out var b)) continue;
                 if (b == e.Id)
                 {
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, "SelfDependency", $"{e.Id} blocks itself.", path, line, column, e.IdText,
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.SelfDependency, $"{e.Id} blocks itself.", path, line, column, e.IdText,
                         $"Remove \"{text}\" from the blocks of {e.Id}.", e.JsonPath + ".blocks"));
                     continue;
                 }
                 if (!index.TryGetValue(b, out var j))
                 {
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, "UnknownBlock",
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.UnknownBlock,
                         $"{e.Id} blocks {text}, which the registry does not register.", path, line, column, e.IdText,
                         $"Register {text}, or correct the id.", e.JsonPath + ".blocks"));
                     continue;
                 }
                 if (!depSets[j].Contains(e.Id))
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "BlocksMismatch",
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.BlocksMismatch,
                         $"{e.Id} says it blocks {b}, but {b} does not list {e.Id} under dependencies.", path, line, column, e.IdText,
                         $"Add \"{e.Id}\" to the dependencies of {b}, or remove \"{b}\" from the blocks of {e.Id}.", e.JsonPath + ".blocks"));
             }
@@ -265,7 +266,7 @@ public static partial class RegistryValidator
                 if (!listed)
                 {
                     var at = e.Dependencies.First(x => AchievementId.TryParse(x.Text, out var xi) && xi == d.Id);
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "BlocksMismatch",
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.BlocksMismatch,
                         $"{e.Id} depends on {d.Id}, but the blocks of {d.Id} do not list {e.Id}.", path, at.Line, at.Column, e.IdText,
                         $"Add \"{e.Id}\" to the blocks of {d.Id} (or drop its blocks list: dependencies alone define the graph).", e.JsonPath + ".dependencies"));
                 }
@@ -287,7 +288,7 @@ public static partial class RegistryValidator
             var from = unique[cycle[cut]];
             var to = ids[cut + 1];
             var at = from.Dependencies.FirstOrDefault(x => AchievementId.TryParse(x.Text, out var xi) && xi == to);
-            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "CircularDependency",
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.CircularDependency,
                 $"Circular dependency ({ids.Length - 1} achievement{(ids.Length == 2 ? "" : "s")}): {pathText} (each depends on the next).",
                 path, at.Line > 0 ? at.Line : from.Line, at.Line > 0 ? at.Column : from.Column, from.IdText,
                 $"Remove the dependency {from.Id} -> {to} (remove \"{to}\" from the dependencies of {from.Id}), or restructure so that one of them no longer needs the other.",
@@ -313,7 +314,7 @@ public static partial class RegistryValidator
                 else if (d.Level > e.Level)
                 {
                     var at = e.Dependencies.First(x => AchievementId.TryParse(x.Text, out var xi) && xi == d.Id);
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, "LevelOrder",
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.LevelOrder,
                         $"{e.Id} is in level {e.Level} but depends on {d.Id}, which is in the later level {d.Level}.", path, at.Line, at.Column, e.IdText,
                         $"Move {e.Id} to a level after {d.Level}, or let Export-ParallelJson recompute the levels.", e.JsonPath));
                 }
@@ -322,7 +323,7 @@ public static partial class RegistryValidator
         foreach (var kv in sameLevel)
         {
             var firstInLevel = unique.First(u => u.Level == kv.Key);
-            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "LevelContainsDependency",
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.LevelContainsDependency,
                 $"Level {kv.Key} holds achievements that depend on each other ({string.Join(", ", kv.Value)}), so they cannot run at the same time.",
                 path, firstInLevel.Line, firstInLevel.Column, null,
                 $"Move each dependent achievement to a later level (Export-ParallelJson computes the levels from the dependencies).", $"levels[level={kv.Key}]"));
@@ -339,13 +340,13 @@ public static partial class RegistryValidator
                 var resolved = PlanPaths.Resolve(root, p, out var problem);
                 if (resolved == null)
                 {
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, "PathOutsidePlan",
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.PathOutsidePlan,
                         $"{field} of {e.IdText} is \"{Shorten(p)}\": {problem}", path, line, column, e.IdText,
                         "Give the path relative to the plan folder (for example subplans/SUBPLAN_<NAME>_11.md).", e.JsonPath + "." + field));
                     continue;
                 }
                 if (!File.Exists(resolved))
-                    records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "MissingFile",
+                    records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.MissingFile,
                         $"{field} of {e.IdText} names \"{Shorten(p)}\", which does not exist.", path, line, column, e.IdText,
                         field == "subplan_path" ? "Create the SUBPLAN, or set subplan_path to null until it exists." : "Create the file, or remove it from execution_paths.",
                         e.JsonPath + "." + field));
@@ -370,7 +371,7 @@ public static partial class RegistryValidator
         }
         catch (ParallelExecException e)
         {
-            records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanUnreadable", $"The PLAN to compare with could not be read: {e.Message}", path,
+            records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.PlanUnreadable, $"The PLAN to compare with could not be read: {e.Message}", path,
                 suggestion: e.Diagnostic.Suggestion));
             return;
         }
@@ -393,19 +394,19 @@ public static partial class RegistryValidator
         {
             if (!registered.TryGetValue(a.Id, out var e))
             {
-                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanDrift",
+                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.PlanDrift,
                     $"The PLAN ({planFile}) defines {a.Id} \"{a.Title}\", which the registry does not register.", path, rootLine, 1, a.Id.ToString(),
                     $"Register {a.Id} in a level after its dependencies, or regenerate the registry with Export-ParallelJson."));
                 continue;
             }
             if (e.Title != null && a.Title.Length > 0 && Normalize(e.Title) != Normalize(a.Title))
-                records.Add(new ValidationRecord(DiagnosticSeverity.Information, "PlanDrift",
+                records.Add(new ValidationRecord(DiagnosticSeverity.Information, ErrorCodes.PlanDrift,
                     $"{a.Id} is titled \"{e.Title}\" here and \"{a.Title}\" in the PLAN.", path, e.Line, e.Column, e.IdText,
                     "Use the PLAN's title in the registry.", e.JsonPath + ".title"));
             // A single number inside the PLAN's range (often its middle: 3.5 for 3-4h) agrees with it.
             if (e.Estimate != null && a.EstimatedHours != null && !e.Estimate.Equals(a.EstimatedHours)
                 && !(e.Estimate.Min == e.Estimate.Max && e.Estimate.Min >= a.EstimatedHours.Min && e.Estimate.Max <= a.EstimatedHours.Max))
-                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanDrift",
+                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.PlanDrift,
                     $"{a.Id} is estimated {e.Estimate} here and {a.EstimatedHours} in the PLAN; the PLAN's estimate is the one measured.", path, e.Line, e.Column, e.IdText,
                     "Use the PLAN's estimate in the registry (Export-ParallelJson writes it, and recomputes parallelization_strategy from it).", e.JsonPath + ".estimated_hours"));
             // Only what the PLAN declares (Dependencies and Blocks lines) is compared: assumed edges are not claims.
@@ -416,7 +417,7 @@ public static partial class RegistryValidator
             if (!planDeps.SetEquals(regDeps))
             {
                 string List(SortedSet<AchievementId> s) => s.Count == 0 ? "nothing" : string.Join(", ", s);
-                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanDrift",
+                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.PlanDrift,
                     $"The PLAN ({planFile}) declares that {a.Id} depends on {List(planDeps)}; the registry has it depending on {List(regDeps)}.",
                     path, e.Line, e.Column, e.IdText,
                     a.DependenciesLine > 0
@@ -434,14 +435,14 @@ public static partial class RegistryValidator
             if (!statusById.TryGetValue(e.Id, out var live) || live.Status.Equals(stored)) continue;
             var evidence = live.Evidence.Length == 0 ? "no SUBPLAN, EXECUTION_TASK or feedback file"
                 : string.Join(", ", live.Evidence.Select(System.IO.Path.GetFileName).Take(3)) + (live.Evidence.Length > 3 ? ", …" : "");
-            records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "StatusDrift",
+            records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.StatusDrift,
                 $"The registry stores {e.Id} as {stored}; the files say {live.Status} ({evidence}).", path, e.Line, e.Column, e.IdText,
                 "Status is derived from the files (Get-AchievementStatus): remove the stored status, or update it.", e.JsonPath + ".status"));
         }
 
         foreach (var e in registered.Values)
             if (plan.Find(e.Id) == null)
-                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, "PlanDrift",
+                records.Add(new ValidationRecord(DiagnosticSeverity.Warning, ErrorCodes.PlanDrift,
                     $"The registry registers {e.Id}, which the PLAN ({planFile}) does not define.", path, e.Line, e.Column, e.IdText,
                     $"Remove {e.Id} from the registry, or define it in the PLAN.", e.JsonPath));
     }
@@ -491,7 +492,7 @@ public static partial class RegistryValidator
                         else seen = keys.Contains(name);
                         if (!seen) keys.Add(name);
                         else if (reported++ < 50)
-                            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "DuplicateKey",
+                            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.DuplicateKey,
                                 $"The key \"{Shorten(name)}\" appears twice in one object; JSON readers disagree on which one counts.",
                                 path, reader.LineNumber, reader.LinePosition, null, "Keep one of the two.", reader.Path));
                         break;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Newtonsoft.Json;
+using ParallelExec.Diagnostics;
 using ParallelExec.Graph;
 using ParallelExec.Plans;
 
@@ -18,7 +19,7 @@ public static class RegistryWriter
         if (plan.Cycles.Count > 0)
         {
             var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
-            throw ParallelExecException.Create("CircularDependency", DiagnosticKind.InvalidData,
+            throw ParallelExecException.Create(ErrorCodes.CircularDependency,
                 $"{plan.Name} has a circular dependency ({cycle}); a registry needs levels, and a cycle has none.", plan.PlanPath,
                 PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then export again.", target: cycle);
         }
@@ -89,13 +90,13 @@ public static class RegistryWriter
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
-            throw ParallelExecException.Create("OutputFolderNotFound", DiagnosticKind.NotFound,
+            throw ParallelExecException.Create(ErrorCodes.OutputFolderNotFound,
                 $"The folder '{folder}' does not exist.", full, "Create the folder first, or choose another -OutFile.");
         if (Directory.Exists(full))
-            throw ParallelExecException.Create("OutputIsDirectory", DiagnosticKind.InvalidArgument,
+            throw ParallelExecException.Create(ErrorCodes.OutputIsDirectory,
                 $"'{full}' is a folder.", full, "Give a file path, such as <folder>/parallel.json.");
         if (File.Exists(full) && !overwrite)
-            throw ParallelExecException.Create("RegistryExists", DiagnosticKind.InvalidOperation,
+            throw ParallelExecException.Create(ErrorCodes.RegistryExists,
                 $"'{full}' already exists.", full, "Add -Force to replace it (it is replaced in one step; nothing is merged).");
         var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
         try
@@ -107,7 +108,7 @@ public static class RegistryWriter
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
         {
             try { if (File.Exists(temp)) File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            throw ParallelExecException.Create("RegistryWriteFailed", DiagnosticKind.InvalidOperation,
+            throw ParallelExecException.Create(ErrorCodes.RegistryWriteFailed,
                 $"Cannot write '{full}': {e.Message}", full, "Check that the folder is writable; the existing file, if any, is unchanged.", e);
         }
     }

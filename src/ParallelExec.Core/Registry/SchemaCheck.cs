@@ -5,6 +5,7 @@ using System.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Registry;
 
@@ -46,12 +47,12 @@ internal static class SchemaCheck
         {
             if (shown++ >= max) break;
             var jsonPath = (e.Path ?? "#").TrimStart('#', '/');
-            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "SchemaViolation", Describe(e), path,
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.SchemaViolation, Describe(e), path,
                 e.HasLineInfo ? e.LineNumber : (int?)null, e.HasLineInfo ? e.LinePosition : (int?)null,
                 AchievementIdAt(root, e.Path), Suggest(e), jsonPath.Length == 0 ? "$" : jsonPath));
         }
         if (errors.Count > max)
-            records.Add(new ValidationRecord(DiagnosticSeverity.Error, "SchemaViolation",
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.SchemaViolation,
                 $"… and {errors.Count - max} more schema violations (the first {max} are listed).", path,
                 suggestion: "Fix the ones listed and run Test-ParallelJson again."));
     }

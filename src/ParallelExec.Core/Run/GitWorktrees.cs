@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Run;
 
@@ -35,7 +36,7 @@ public sealed class GitWorktrees
     {
         var (code, output) = Run(git, planRoot, "rev-parse", "--show-toplevel");
         if (code != 0 || string.IsNullOrWhiteSpace(output))
-            throw ParallelExecException.Create("NotAGitRepository", DiagnosticKind.InvalidOperation,
+            throw ParallelExecException.Create(ErrorCodes.NotAGitRepository,
                 $"-Worktree needs the plan to be inside a git repository; '{planRoot}' is not ({output.Trim()}).", planRoot,
                 "Run git init (and commit) in the plan's repository, or leave out -Worktree.");
         return new GitWorktrees(git, Path.GetFullPath(output.Trim()), planName);
@@ -60,7 +61,7 @@ public sealed class GitWorktrees
             ? Run(_git, Repository, "worktree", "add", path, branch)
             : Run(_git, Repository, "worktree", "add", "-b", branch, path, "HEAD");
         if (code != 0)
-            throw ParallelExecException.Create("WorktreeNotCreated", DiagnosticKind.InvalidOperation,
+            throw ParallelExecException.Create(ErrorCodes.WorktreeNotCreated,
                 $"git worktree add for {id} failed: {output.Trim()}", path,
                 "Check that the repository has a commit and that the branch is not checked out elsewhere (git worktree list).");
         return path;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParallelExec.Diagnostics;
 using ParallelExec.Registry;
 
 namespace ParallelExec.Status;
@@ -63,11 +64,11 @@ public static class AchievementSkipper
     public static string Write(Achievement a, string reason, bool force, DateTime date)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            throw ParallelExecException.Create("SkipReasonMissing", DiagnosticKind.InvalidArgument,
+            throw ParallelExecException.Create(ErrorCodes.SkipReasonMissing,
                 $"Skipping {a.Id} needs a reason.", a.PlanPath, "Give -Reason with why the achievement is skipped (it is written into the SKIPPED file).", target: a.Id.ToString());
         var path = PathFor(a);
         if (File.Exists(path) && !force)
-            throw ParallelExecException.Create("SkipFileExists", DiagnosticKind.InvalidOperation,
+            throw ParallelExecException.Create(ErrorCodes.SkipFileExists,
                 $"'{path}' already exists: {a.Id} is already skipped.", path, "Add -Force to replace it with the new reason.", target: a.Id.ToString());
         var folder = Path.GetDirectoryName(path)!;
         try
@@ -76,7 +77,7 @@ public static class AchievementSkipper
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
-            throw ParallelExecException.Create("SkipWriteFailed", DiagnosticKind.InvalidOperation,
+            throw ParallelExecException.Create(ErrorCodes.SkipWriteFailed,
                 $"Cannot create '{folder}': {e.Message}", folder, "Check that the plan folder is writable.", e, a.Id.ToString());
         }
         RegistryWriter.WriteAtomically(path, Text(a, reason, date), overwrite: true);

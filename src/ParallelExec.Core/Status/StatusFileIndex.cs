@@ -4,6 +4,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 
 namespace ParallelExec.Status;
@@ -75,7 +76,7 @@ internal sealed class StatusFileIndex
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
             {
-                index.Diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "FolderUnreadable", DiagnosticKind.ReadError,
+                index.Diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.FolderUnreadable,
                     $"Cannot read the folder '{dir}': {e.Message}", dir,
                     suggestion: "Check its permissions; the status ignores the files in it.", target: dir));
                 continue;
@@ -83,7 +84,7 @@ internal sealed class StatusFileIndex
             index.EntriesSeen += files.Count + dirs.Count;
             if (index.EntriesSeen > maxEntries)
             {
-                index.Diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "StatusScanTruncated", DiagnosticKind.LimitsExceeded,
+                index.Diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.StatusScanTruncated,
                     $"'{root}' holds more than {maxEntries:N0} files and folders; the status was derived from the part scanned.", root,
                     suggestion: "Keep a plan's files in its own folder (PLAN_<NAME>.md, subplans/, execution/), away from unrelated trees.", target: root));
                 break;

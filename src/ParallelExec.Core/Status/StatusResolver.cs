@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 
 namespace ParallelExec.Status;
@@ -95,7 +96,7 @@ public static class StatusResolver
         {
             if (f.ReadError == null || f.Reported) return;
             f.Reported = true;
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "StatusFileUnreadable", DiagnosticKind.ReadError,
+            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.StatusFileUnreadable,
                 $"Cannot read '{f.Path}': {f.ReadError} It was counted from its name alone.", f.Path,
                 suggestion: "Check the file's permissions.", target: f.Path));
         }
@@ -117,7 +118,7 @@ public static class StatusResolver
             if (candidates != null)
             {
                 var names = string.Join(" or ", candidates.Select(c => achievements[c].Id.ToString()));
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "AmbiguousFile", DiagnosticKind.InvalidData,
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.AmbiguousFile,
                     $"'{f.Path}': the number {f.Number} could be Achievement {names} of plan {plan.Name}" +
                     (f.Kind == StatusFileKind.Subplan || f.Kind == StatusFileKind.Execution ? " and the file names no achievement in its first lines" : "") +
                     "; it was not counted.", f.Path,
@@ -128,7 +129,7 @@ public static class StatusResolver
             }
             else
             {
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "OrphanFile", DiagnosticKind.InvalidData,
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.OrphanFile,
                     $"'{f.Path}': the number {f.Number} matches no achievement of plan {plan.Name}" +
                     (f.Kind == StatusFileKind.Subplan || f.Kind == StatusFileKind.Execution ? " and the file names none in its first lines" : "") +
                     "; it was not counted.", f.Path,
@@ -150,7 +151,7 @@ public static class StatusResolver
                 if (indexOf.TryGetValue(id, out var i) && !into.Contains(i)) into.Add(i);
             if (into.Count == 0 && !Quiet(f))
             {
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, "OrphanFile", DiagnosticKind.InvalidData,
+                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.OrphanFile,
                     $"'{f.Path}' names Achievement {string.Join(", ", header.Select(h => h.ToString()))} in its first lines, but plan {plan.Name} defines no such achievement; it was not counted.",
                     f.Path, suggestion: "Correct its '**Achievement**:' line, or define the achievement in the PLAN.", target: f.Path));
                 return true;

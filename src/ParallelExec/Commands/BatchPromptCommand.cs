@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Diagnostics;
 using ParallelExec.Input;
 using ParallelExec.Output;
 using ParallelExec.Prompts;
@@ -43,8 +44,8 @@ public abstract class BatchPromptCommand : SelectingPlanInputCommand
             if (requested.Count == 0)
             {
                 if (Level != null && ids.Count == 0)
-                    WriteError(NotFound("LevelNotFound", $"Plan {plan.Name} has no achievement in level {string.Join(", ", Level)}.",
-                        string.Join(",", Level), "Get-ParallelPlan shows each achievement's Level."));
+                    WriteError(ErrorMapping.Error(ErrorCodes.LevelNotFound, $"Plan {plan.Name} has no achievement in level {string.Join(", ", Level)}.",
+                        "Get-ParallelPlan shows each achievement's Level.", string.Join(",", Level)));
                 continue;
             }
             BatchResult result;
@@ -54,13 +55,13 @@ public abstract class BatchPromptCommand : SelectingPlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             foreach (var s in result.Skipped) WriteVerbose($"{plan.Name} {s.Id}: {s.Reason}");
             if (result.Prompts.Length == 0)
             {
-                WriteWarning($"[NothingToCreate] Nothing left to create for plan {plan.Name}: " +
+                ErrorMapping.WriteWarning(this, ErrorCodes.NothingToCreate, $"Nothing left to create for plan {plan.Name}: " +
                     string.Join("; ", result.Skipped.Select(s => $"{s.Id} {s.Reason}")) + ".");
                 continue;
             }
@@ -81,7 +82,7 @@ public abstract class BatchPromptCommand : SelectingPlanInputCommand
         {
             if (File.Exists(target) || Directory.Exists(target))
             {
-                WriteWarning($"[ScaffoldKeptExisting] '{target}' already exists; it is not scaffolded (a scaffold never overwrites).");
+                ErrorMapping.WriteWarning(this, ErrorCodes.ScaffoldKeptExisting, $"'{target}' already exists; it is not scaffolded (a scaffold never overwrites).");
                 continue;
             }
             if (ShouldProcess(target, "Create skeleton file")) chosen.Add(target);
@@ -96,7 +97,7 @@ public abstract class BatchPromptCommand : SelectingPlanInputCommand
         }
         catch (ParallelExecException e)
         {
-            WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+            WriteError(ErrorMapping.ToErrorRecord(e));
             return false;
         }
     }

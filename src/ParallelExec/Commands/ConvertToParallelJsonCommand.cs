@@ -27,7 +27,7 @@ public sealed class ConvertToParallelJsonCommand : PlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
             }
         }
     }

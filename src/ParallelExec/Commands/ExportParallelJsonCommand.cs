@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Diagnostics;
 using ParallelExec.Input;
 using ParallelExec.Output;
 using ParallelExec.Plans;
@@ -35,11 +36,9 @@ public sealed class ExportParallelJsonCommand : PlanInputCommand
     {
         if (OutFile != null && Plans.Count > 1)
         {
-            var record = new ErrorRecord(new System.ArgumentException("-OutFile names one file, but the input holds several plans."),
-                "OutFileForManyPlans", ErrorCategory.InvalidArgument, OutFile);
-            record.ErrorDetails = new ErrorDetails($"-OutFile names one file, but the input holds {Plans.Count} plans ({string.Join(", ", Plans.Select(p => p.Name))}).")
-                { RecommendedAction = "Leave -OutFile out to write each plan's parallel.json beside its PLAN, or export one plan at a time." };
-            ThrowTerminatingError(record);
+            ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.OutFileForManyPlans,
+                $"-OutFile names one file, but the input holds {Plans.Count} plans ({string.Join(", ", Plans.Select(p => p.Name))}).",
+                "Leave -OutFile out to write each plan's parallel.json beside its PLAN, or export one plan at a time.", OutFile));
         }
         foreach (var plan in Plans)
         {
@@ -53,13 +52,13 @@ public sealed class ExportParallelJsonCommand : PlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             bool exists = File.Exists(target);
             if (exists && !Force)
             {
-                var d = new PlanDiagnostic(DiagnosticSeverity.Error, "RegistryExists", DiagnosticKind.InvalidOperation,
+                var d = new PlanDiagnostic(DiagnosticSeverity.Error, ErrorCodes.RegistryExists,
                     $"'{target}' already exists; it was not changed.", target, suggestion: "Add -Force to replace it (it is replaced in one step).", target: target);
                 WriteError(ErrorMapping.ToErrorRecord(d));
                 continue;
@@ -73,7 +72,7 @@ public sealed class ExportParallelJsonCommand : PlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             if (PassThru) WriteObject(new FileInfo(target));

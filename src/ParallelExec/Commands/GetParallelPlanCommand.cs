@@ -48,7 +48,7 @@ public sealed class GetParallelPlanCommand : PSCmdlet
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             ErrorMapping.Report(this, result.Diagnostics);

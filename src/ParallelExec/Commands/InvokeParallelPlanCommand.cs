@@ -8,6 +8,7 @@ using System.Management.Automation.Runspaces;
 using System.Threading;
 using ParallelExec;
 using ParallelExec.Actions;
+using ParallelExec.Diagnostics;
 using ParallelExec.Input;
 using ParallelExec.Output;
 using ParallelExec.Prompts;
@@ -60,31 +61,26 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand
     protected override void BeginProcessing()
     {
         if ((ScriptBlock == null) == (Command == null))
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException("Give the action as -ScriptBlock or as -Command (one of them)."),
-                "ActionRequired", ErrorCategory.InvalidArgument, null)
-            { ErrorDetails = new ErrorDetails("Give the action as -ScriptBlock or as -Command (one of them).")
-                { RecommendedAction = "Invoke-ParallelPlan -Path <plan> -ScriptBlock { param($a, $prompt) … }, or -Command agent '{PromptFile}'." } });
+            ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.ActionRequired, "Give the action as -ScriptBlock or as -Command (one of them).",
+                "Invoke-ParallelPlan -Path <plan> -ScriptBlock { param($a, $prompt) … }, or -Command agent '{PromptFile}'.", null));
         _callerLocation = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
         if (Cleanup && !Worktree)
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException("-Cleanup removes the worktrees of -Worktree; add -Worktree."),
-                "CleanupNeedsWorktree", ErrorCategory.InvalidArgument, null)
-            { ErrorDetails = new ErrorDetails("-Cleanup removes the worktrees of -Worktree; add -Worktree.") { RecommendedAction = "Add -Worktree, or leave out -Cleanup." } });
+            ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.CleanupNeedsWorktree, "-Cleanup removes the worktrees of -Worktree; add -Worktree.",
+                "Add -Worktree, or leave out -Cleanup.", null));
         if (Worktree)
         {
             _git = (InvokeCommand.GetCommand("git", CommandTypes.Application) as ApplicationInfo)?.Path;
             if (_git == null)
-                ThrowTerminatingError(new ErrorRecord(new CommandNotFoundException("-Worktree needs git, and git was not found on PATH."),
-                    "GitNotFound", ErrorCategory.ObjectNotFound, "git")
-                { ErrorDetails = new ErrorDetails("-Worktree needs git, and git was not found on PATH.") { RecommendedAction = "Install git, or leave out -Worktree." } });
+                ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.GitNotFound, "-Worktree needs git, and git was not found on PATH.",
+                    "Install git, or leave out -Worktree.", "git"));
         }
         if (Command != null)
         {
             var app = InvokeCommand.GetCommand(Command[0], CommandTypes.Application) as ApplicationInfo;
             if (app == null)
-                ThrowTerminatingError(new ErrorRecord(new CommandNotFoundException($"The program '{Command[0]}' of -Command was not found."),
-                    "CommandProgramNotFound", ErrorCategory.ObjectNotFound, Command[0])
-                { ErrorDetails = new ErrorDetails($"The program '{Command[0]}' of -Command was not found; nothing was run.")
-                    { RecommendedAction = "Give the program's full path, or a program name found on PATH (Get-Command -CommandType Application)." } });
+                ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.CommandProgramNotFound,
+                    $"The program '{Command[0]}' of -Command was not found; nothing was run.",
+                    "Give the program's full path, or a program name found on PATH (Get-Command -CommandType Application).", Command[0]));
             _program = app!.Path;
         }
         else _source = ScriptBlockSource.From(ScriptBlock!, SessionState);
@@ -105,7 +101,7 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand
             var selected = Select(plan, Level, ids);
             if (selected.Count == 0)
             {
-                WriteWarning($"[NothingToRun] Nothing to run in plan {plan.Name}: no achievement matches.");
+                ErrorMapping.WriteWarning(this, ErrorCodes.NothingToRun, $"Nothing to run in plan {plan.Name}: no achievement matches.");
                 continue;
             }
             var nodes = RunNode.From(selected);
@@ -156,7 +152,7 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 return;
             }
         }
@@ -250,7 +246,7 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand
             }
             catch (ParallelExecException e) when (!_stopping)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
             }
             var done = new ProgressRecord(PlanProgressId, "Invoke-ParallelPlan " + plan.Name, "Done") { RecordType = ProgressRecordType.Completed };
             if (!_stopping)
@@ -302,7 +298,7 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand
         {
             if (r.WorkingDirectory == null || r.WorkingDirectory == _callerLocation || !Directory.Exists(r.WorkingDirectory)) continue;
             var kept = trees.RemoveIfClean(r.WorkingDirectory);
-            if (kept != null && !_stopping) WriteWarning($"[WorktreeKept] Worktree {r.WorkingDirectory} of {r.PlanName} {r.Id} is kept: {kept}.");
+            if (kept != null && !_stopping) ErrorMapping.WriteWarning(this, ErrorCodes.WorktreeKept, $"Worktree {r.WorkingDirectory} of {r.PlanName} {r.Id} is kept: {kept}.");
             else if (kept == null && !_stopping) WriteVerbose($"Removed the clean worktree {r.WorkingDirectory} (branch {trees.BranchOf(r.Id)} stays).");
         }
     }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Diagnostics;
 using ParallelExec.Graph;
 using ParallelExec.Input;
 using ParallelExec.Output;
@@ -39,11 +40,11 @@ public sealed class MeasureParallelPlanCommand : PlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             if (measure.WithoutEstimate.Length > 0)
-                WriteWarning($"[MissingEstimate] {plan.Name}: {measure.WithoutEstimate.Length} achievement(s) have no estimate and count as 0 hours: {string.Join(", ", measure.WithoutEstimate.Select(i => i.ToString()))}. Add an estimate (⏱️ 2-3 hours) to their PLAN entries for a complete measure.");
+                ErrorMapping.WriteWarning(this, ErrorCodes.MissingEstimate, $"{plan.Name}: {measure.WithoutEstimate.Length} achievement(s) have no estimate and count as 0 hours: {string.Join(", ", measure.WithoutEstimate.Select(i => i.ToString()))}. Add an estimate (⏱️ 2-3 hours) to their PLAN entries for a complete measure.");
             WriteObject(measure);
         }
     }

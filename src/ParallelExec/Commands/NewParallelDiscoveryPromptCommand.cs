@@ -24,7 +24,7 @@ public sealed class NewParallelDiscoveryPromptCommand : PlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Host;
 using ParallelExec;
+using ParallelExec.Diagnostics;
 using ParallelExec.Input;
 using ParallelExec.Menu;
 using ParallelExec.Output;
@@ -25,15 +26,10 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
     {
         if (Console.IsInputRedirected || Host?.UI?.RawUI == null || !Environment.UserInteractive || IsNonInteractiveHost())
         {
-            var e = new InvalidOperationException("Show-ParallelMenu needs an interactive terminal: input is redirected or the host is not interactive.");
-            var record = new ErrorRecord(e, "MenuRequiresInteractiveHost", ErrorCategory.InvalidOperation, null)
-            {
-                ErrorDetails = new ErrorDetails(e.Message)
-                {
-                    RecommendedAction = "Run it in an interactive pwsh, or use the batch cmdlets directly: Get-ParallelProgress, New-BatchSubplanPrompt, New-BatchExecutionPrompt, Show-ParallelGraph, Test-ParallelJson.",
-                },
-            };
-            ThrowTerminatingError(record);
+            ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.MenuRequiresInteractiveHost,
+                "Show-ParallelMenu needs an interactive terminal: input is redirected or the host is not interactive.",
+                "Run it in an interactive pwsh, or use the batch cmdlets directly: Get-ParallelProgress, New-BatchSubplanPrompt, New-BatchExecutionPrompt, Show-ParallelGraph, Test-ParallelJson.",
+                null));
         }
     }
 
@@ -48,9 +44,9 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
     {
         if (Plans.Count != 1)
         {
-            var e = new ArgumentException(Plans.Count == 0 ? "No plan was read." : $"The menu shows one plan; the input holds {Plans.Count}.");
-            ThrowTerminatingError(new ErrorRecord(e, Plans.Count == 0 ? "NoPlan" : "MenuNeedsOnePlan", ErrorCategory.InvalidArgument, null)
-                { ErrorDetails = new ErrorDetails(e.Message) { RecommendedAction = "Give one PLAN file or plan folder with -Path." } });
+            ThrowTerminatingError(ErrorMapping.Error(Plans.Count == 0 ? ErrorCodes.NoPlan : ErrorCodes.MenuNeedsOnePlan,
+                Plans.Count == 0 ? "No plan was read." : $"The menu shows one plan; the input holds {Plans.Count}.",
+                "Give one PLAN file or plan folder with -Path.", null));
         }
         bool color = Ansi.Enabled(this, NoColor.IsPresent);
         var plan = Plans[0];

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using ParallelExec;
 using ParallelExec.Completion;
+using ParallelExec.Diagnostics;
 using ParallelExec.Input;
 using ParallelExec.Output;
 using ParallelExec.Status;
@@ -34,27 +35,28 @@ public sealed class SkipAchievementCommand : PlanInputCommand
         {
             if (!AchievementId.TryParse(text, out var id))
             {
-                WriteError(Error(new ArgumentException($"'{text}' is not an achievement id."), "InvalidAchievementId", ErrorCategory.InvalidArgument, text,
-                    "Give an id such as 1.2 (Get-ParallelPlan lists them)."));
+                WriteError(ErrorMapping.Error(ErrorCodes.InvalidAchievementId, $"'{text}' is not an achievement id.",
+                    "Give an id such as 1.2 (Get-ParallelPlan lists them).", text));
                 continue;
             }
             var found = Plans.Select(p => p.Find(id)).Where(a => a != null).Select(a => a!).ToList();
             if (found.Count == 0)
             {
-                WriteError(Error(new ItemNotFoundException($"No plan of the input has achievement {id}."), "AchievementNotFound", ErrorCategory.ObjectNotFound, text,
-                    "Check the id with Get-ParallelPlan, or give the plan that has it with -Path."));
+                WriteError(ErrorMapping.Error(ErrorCodes.AchievementNotFound, $"No plan of the input has achievement {id}.",
+                    "Check the id with Get-ParallelPlan, or give the plan that has it with -Path.", text));
                 continue;
             }
             if (found.Count > 1)
             {
-                WriteError(Error(new InvalidOperationException($"Achievement {id} is in {found.Count} plans ({string.Join(", ", found.Select(a => a.PlanName))})."),
-                    "AmbiguousAchievement", ErrorCategory.InvalidArgument, text, "Give one plan with -Path so that only its achievement is skipped."));
+                WriteError(ErrorMapping.Error(ErrorCodes.AmbiguousAchievement,
+                    $"Achievement {id} is in {found.Count} plans ({string.Join(", ", found.Select(a => a.PlanName))}).",
+                    "Give one plan with -Path so that only its achievement is skipped.", text));
                 continue;
             }
             var a = found[0];
             var path = AchievementSkipper.PathFor(a);
             if (a.Status.Equals(AchievementStatus.Complete))
-                WriteWarning($"[SkipOfComplete] {a.Id} is complete; skipping it records a skip that the status derivation will report instead of complete.");
+                ErrorMapping.WriteWarning(this, ErrorCodes.SkipOfComplete, $"{a.Id} is complete; skipping it records a skip that the status derivation will report instead of complete.");
             if (!ShouldProcess(path, $"Skip achievement {a.Id} ({a.Title})")) continue;
             try
             {
@@ -62,11 +64,8 @@ public sealed class SkipAchievementCommand : PlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
             }
         }
     }
-
-    private static ErrorRecord Error(Exception e, string id, ErrorCategory category, string target, string fix) =>
-        new ErrorRecord(e, id, category, target) { ErrorDetails = new ErrorDetails(e.Message) { RecommendedAction = fix } };
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Diagnostics;
 using ParallelExec.Input;
 using ParallelExec.Output;
 using ParallelExec.Plans;
@@ -59,11 +60,9 @@ public sealed class TestParallelJsonCommand : PSCmdlet
 
     private void ThrowPlanNotFound(Exception? inner)
     {
-        var record = new ErrorRecord(inner ?? new System.IO.FileNotFoundException($"Cannot find the PLAN '{Plan}'."), "ComparePlanNotFound",
-            ErrorCategory.ObjectNotFound, Plan);
-        record.ErrorDetails = new ErrorDetails($"Cannot find the PLAN '{Plan}' (a PLAN_<NAME>.md file, or a folder holding exactly one).")
-            { RecommendedAction = "Give -Plan the PLAN file the registry belongs to." };
-        ThrowTerminatingError(record);
+        ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.ComparePlanNotFound,
+            $"Cannot find the PLAN '{Plan}' (a PLAN_<NAME>.md file, or a folder holding exactly one).",
+            "Give -Plan the PLAN file the registry belongs to.", Plan, inner));
     }
 
     protected override void ProcessRecord()
@@ -82,7 +81,7 @@ public sealed class TestParallelJsonCommand : PSCmdlet
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             bool valid = true;
@@ -94,7 +93,7 @@ public sealed class TestParallelJsonCommand : PSCmdlet
             }
             foreach (var r in records) WriteObject(r);
             if (records.Count == 0)
-                WriteObject(new ValidationRecord(DiagnosticSeverity.Information, "Valid",
+                WriteObject(new ValidationRecord(DiagnosticSeverity.Information, ErrorCodes.Valid,
                     "The registry is valid: schema, graph, levels, paths" + (_planPath != null || HasPlanBeside(target) ? " and PLAN agree." : " agree (no PLAN to compare with)."),
                     target));
         }

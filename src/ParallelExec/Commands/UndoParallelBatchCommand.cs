@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Diagnostics;
 using ParallelExec.Input;
 using ParallelExec.Output;
 using ParallelExec.Prompts;
@@ -26,13 +27,13 @@ public sealed class UndoParallelBatchCommand : PlanInputCommand
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             var results = BatchUndo.Undo(record, path => ShouldProcess(path, $"Remove file of batch {record.Id}"));
             foreach (var r in results)
             {
-                if (r.Action == BatchUndoAction.Kept) WriteWarning($"[BatchFileKept] Kept '{r.Path}': {r.Reason}.");
+                if (r.Action == BatchUndoAction.Kept) ErrorMapping.WriteWarning(this, ErrorCodes.BatchFileKept, $"Kept '{r.Path}': {r.Reason}.");
                 if (r.Action != BatchUndoAction.NotRemoved) WriteObject(r);
             }
         }

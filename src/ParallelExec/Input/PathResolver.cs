@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Diagnostics;
+using ParallelExec.Output;
 
 namespace ParallelExec.Input;
 
@@ -20,9 +22,8 @@ internal static class PathResolver
         {
             if (string.IsNullOrWhiteSpace(input))
             {
-                cmdlet.WriteError(new ErrorRecord(new ArgumentException("An empty path was given."), "PathEmpty",
-                    ErrorCategory.InvalidArgument, input)
-                { ErrorDetails = new ErrorDetails("An empty path was given.") { RecommendedAction = "Give a PLAN file, a plan folder or a parallel.json (a variable used as the path may be empty)." } });
+                cmdlet.WriteError(ErrorMapping.Error(ErrorCodes.PathEmpty, "An empty path was given.",
+                    "Give a PLAN file, a plan folder or a parallel.json (a variable used as the path may be empty).", input));
                 continue;
             }
             var resolved = new List<string>();
@@ -46,15 +47,13 @@ internal static class PathResolver
             }
             catch (ItemNotFoundException e)
             {
-                failure = new ErrorRecord(e, "PlanPathNotFound", ErrorCategory.ObjectNotFound, input);
-                failure.ErrorDetails = new ErrorDetails($"Cannot find '{input}'.")
-                    { RecommendedAction = "Check the path; give a PLAN file, a plan folder or a parallel.json." };
+                failure = ErrorMapping.Error(ErrorCodes.PlanPathNotFound, $"Cannot find '{input}'.",
+                    "Check the path; give a PLAN file, a plan folder or a parallel.json.", input, e);
             }
             catch (Exception e) when (e is ProviderNotFoundException || e is DriveNotFoundException || e is PSArgumentException || e is NotSupportedException || e is ArgumentException)
             {
-                failure = new ErrorRecord(e, "PlanPathInvalid", ErrorCategory.InvalidArgument, input);
-                failure.ErrorDetails = new ErrorDetails($"'{input}' is not a usable path: {e.Message}")
-                    { RecommendedAction = "Give a file-system path to a PLAN file, a plan folder or a parallel.json." };
+                failure = ErrorMapping.Error(ErrorCodes.PlanPathInvalid, $"'{input}' is not a usable path: {e.Message}",
+                    "Give a file-system path to a PLAN file, a plan folder or a parallel.json.", input, e);
             }
             if (failure != null)
             {
@@ -63,10 +62,7 @@ internal static class PathResolver
             }
             if (resolved.Count == 0)
             {
-                var record = new ErrorRecord(new ItemNotFoundException($"No file matches '{input}'."), "PlanPathNotFound",
-                    ErrorCategory.ObjectNotFound, input);
-                record.ErrorDetails = new ErrorDetails($"No file matches '{input}'.") { RecommendedAction = "Check the wildcard pattern." };
-                cmdlet.WriteError(record);
+                cmdlet.WriteError(ErrorMapping.Error(ErrorCodes.PlanPathNotFound, $"No file matches '{input}'.", "Check the wildcard pattern.", input));
             }
             foreach (var r in resolved) yield return r;
         }
@@ -74,10 +70,7 @@ internal static class PathResolver
 
     private static ErrorRecord NotFileSystem(string input, string provider)
     {
-        var r = new ErrorRecord(new ArgumentException($"'{input}' is on the {provider} provider, not the file system."),
-            "PlanPathNotFileSystem", ErrorCategory.InvalidArgument, input);
-        r.ErrorDetails = new ErrorDetails($"'{input}' is on the {provider} provider, not the file system.")
-            { RecommendedAction = "Give a file-system path." };
-        return r;
+        return ErrorMapping.Error(ErrorCodes.PlanPathNotFileSystem, $"'{input}' is on the {provider} provider, not the file system.",
+            "Give a file-system path.", input);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Diagnostics;
 using ParallelExec.Output;
 using ParallelExec.Plans;
 
@@ -51,9 +52,8 @@ public abstract class PlanInputCommand : PSCmdlet
         {
             if (AchievementId.TryParse(text, out var id)) ids.Add(id);
             else
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"'{text}' is not an achievement id such as 3.1."),
-                    "InvalidAchievementId", ErrorCategory.InvalidArgument, text)
-                { ErrorDetails = new ErrorDetails($"'{text}' is not an achievement id such as 3.1.") { RecommendedAction = "Give ids as MAJOR.MINOR (3.1, 10.2)." } });
+                ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.InvalidAchievementId, $"'{text}' is not an achievement id such as 3.1.",
+                    "Give ids as MAJOR.MINOR (3.1, 10.2).", text));
         }
         return ids;
     }
@@ -68,14 +68,11 @@ public abstract class PlanInputCommand : PSCmdlet
         if (levels != null) chosen = chosen.Where(a => a.Level is int l && levels.Contains(l));
         foreach (var id in ids)
             if (plan.Find(id) == null)
-                WriteError(NotFound("AchievementNotFound", $"Plan {plan.Name} has no Achievement {id}.", id.ToString(),
-                    "Get-ParallelPlan lists the plan's achievements and their ids."));
+                WriteError(ErrorMapping.Error(ErrorCodes.AchievementNotFound, $"Plan {plan.Name} has no Achievement {id}.",
+                    "Get-ParallelPlan lists the plan's achievements and their ids.", id.ToString()));
         if (ids.Count > 0) chosen = chosen.Where(a => ids.Contains(a.Id));
         return chosen.ToList();
     }
-
-    protected static ErrorRecord NotFound(string code, string message, string target, string suggestion) =>
-        ErrorMapping.ToErrorRecord(new PlanDiagnostic(DiagnosticSeverity.Error, code, DiagnosticKind.NotFound, message, suggestion: suggestion, target: target));
 
     /// <summary>True to read each PLAN without the parallel.json beside it (its declared edges alone).</summary>
     protected virtual bool ReadPlanOnly => false;
@@ -112,11 +109,11 @@ public abstract class PlanInputCommand : PSCmdlet
             }
             catch (ParallelExecException e)
             {
-                WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             ErrorMapping.Report(this, result.Diagnostics.Where(d =>
-                !(RecomputesLevels && d.Code == "RegistryLevelConflict") && !(RefusesCycles && d.Code == "CircularDependency")).ToList());
+                !(RecomputesLevels && d.ErrorCode == ErrorCodes.RegistryLevelConflict) && !(RefusesCycles && d.ErrorCode == ErrorCodes.CircularDependency)).ToList());
             foreach (var plan in result.Plans)
                 if (_seenPaths.Add(plan.PlanPath)) _plans.Add(plan);
         }

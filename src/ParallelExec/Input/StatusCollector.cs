@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Diagnostics;
 using ParallelExec.Output;
 using ParallelExec.Plans;
 using ParallelExec.Status;
@@ -50,7 +51,7 @@ internal sealed class StatusCollector
             }
             catch (ParallelExecException e)
             {
-                _cmdlet.WriteError(ErrorMapping.ToErrorRecord(e.Diagnostic, e));
+                _cmdlet.WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
             Report(result.Diagnostics);
@@ -87,7 +88,7 @@ internal sealed class StatusCollector
         foreach (var (text, _, wildcard) in _ids)
         {
             if (wildcard || _matchedIds.Contains(text)) continue;
-            var d = new PlanDiagnostic(DiagnosticSeverity.Error, "AchievementNotFound", DiagnosticKind.NotFound,
+            var d = new PlanDiagnostic(DiagnosticSeverity.Error, ErrorCodes.AchievementNotFound,
                 $"No plan read by this command has an achievement '{text}'.", null,
                 suggestion: "Check the id (MAJOR.MINOR, such as 1.1 or 10.2); Get-ParallelPlan lists the ids of a plan.", target: text);
             _cmdlet.WriteError(ErrorMapping.ToErrorRecord(d));
@@ -118,7 +119,7 @@ internal sealed class StatusCollector
         var shown = new List<PlanDiagnostic>();
         foreach (var d in diagnostics)
         {
-            if (d.Code == "DependenciesAssumed") _cmdlet.WriteVerbose(ErrorMapping.WarningText(d));
+            if (d.ErrorCode == ErrorCodes.DependenciesAssumed) _cmdlet.WriteVerbose(ErrorMapping.WarningText(d));
             else shown.Add(d);
         }
         ErrorMapping.Report(_cmdlet, shown);
