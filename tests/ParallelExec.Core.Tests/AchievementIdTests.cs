@@ -53,11 +53,16 @@ namespace ParallelExec.Tests
         }
 
         [Fact]
-        public void EqualsItsStringFormAndNotOthers()
+        public void EqualsOnlyAnEqualIdAndHashesAlike()
         {
             var id = AchievementId.Parse("1.10");
-            Assert.True(id.Equals((object)"1.10"));
-            Assert.False(id.Equals((object)"1.1"));
+            Assert.True(id.Equals((object)AchievementId.Parse("1.10")));
+            Assert.Equal(id.GetHashCode(), AchievementId.Parse("1.10").GetHashCode());
+            // Equal objects must hash alike: a string is not an id, whatever it says (PowerShell converts it before -eq).
+            Assert.False(id.Equals((object)"1.10"));
+            Assert.False(id.Equals((object)1.1));
+            Assert.Equal(AchievementId.Parse("1.1"), (AchievementId)1.1);
+            Assert.Equal(AchievementId.Parse("3"), (AchievementId)3);
             Assert.False(AchievementId.Parse("1.1").Equals(AchievementId.Parse("11.0")));
             Assert.NotEqual(AchievementId.Parse("1.11"), AchievementId.Parse("11.1"));
             Assert.Equal(0, id.CompareTo((object)"1.10"));

@@ -19,13 +19,7 @@ public static class MeasureEngine
         if (executors.HasValue && executors.Value < 1)
             throw ParallelExecException.Create(ErrorCodes.InvalidExecutorCount,
                 $"{executors} executors cannot run anything.", plan.PlanPath, "Give -Executors 1 or more, or leave it out for as many as the plan can use.");
-        if (plan.Cycles.Count > 0)
-        {
-            var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
-            throw ParallelExecException.Create(ErrorCodes.CircularDependency,
-                $"{plan.Name} has a circular dependency ({cycle}); a cycle has no schedule to measure.", plan.PlanPath,
-                PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then measure again.", target: cycle);
-        }
+        plan.Graph.RequireAcyclic(plan.Name, plan.PlanPath, "a cycle has no schedule to measure", "Then measure again.");
         var list = plan.Achievements;
         int n = list.Count;
         var index = new Dictionary<AchievementId, int>(n);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using ParallelExec.Diagnostics;
 using ParallelExec.Graph;
+using ParallelExec.Plans;
 using ParallelExec.Prompts;
 using ParallelExec.Registry;
 using ParallelExec.Status;
@@ -30,7 +31,7 @@ public sealed class ParallelMenu
     {
         _plan = plan;
         _status = plan.Statuses.ToDictionary(s => s.Id);
-        var beside = Path.Combine(Path.GetDirectoryName(plan.PlanPath) ?? ".", "parallel.json");
+        var beside = Path.Combine(Path.GetDirectoryName(plan.PlanPath) ?? ".", PlanConventions.RegistryFileName);
         _registryFile = plan.RegistryPath ?? (File.Exists(beside) ? beside : null);
         _registryUnusable = plan.RegistryPath == null && _registryFile != null
             ? RegistryValidator.Validate(_registryFile).Where(f => f.Severity == DiagnosticSeverity.Error).ToArray()
@@ -187,7 +188,7 @@ public sealed class ParallelMenu
             }
             case MenuAction.ExportRegistry:
             {
-                var path = Path.Combine(Path.GetDirectoryName(_plan.PlanPath)!, "parallel.json");
+                var path = Path.Combine(Path.GetDirectoryName(_plan.PlanPath)!, PlanConventions.RegistryFileName);
                 RegistryWriter.WriteAtomically(path, RegistryWriter.ToJson(_plan), overwrite: false);
                 return new MenuResult($"Wrote {path}.");
             }
@@ -230,7 +231,7 @@ public sealed class ParallelMenu
         sb.Append("# Fix achievement ").Append(id).Append(": ").Append(info.Title).Append("\n\n");
         sb.Append("The review of achievement ").Append(id).Append(" of plan ").Append(_plan.Name).Append(" asked for fixes. Address every finding below in the work of its EXECUTION_TASK, update the EXECUTION_TASK, then ask for the review again (APPROVED_")
           .Append(id.FileSuffix).Append(".md when it passes).\n\n");
-        foreach (var fix in info.FeedbackPaths.Where(p => Path.GetFileName(p).StartsWith("FIX_", StringComparison.OrdinalIgnoreCase) && !p.EndsWith("_RESOLUTION.md", StringComparison.OrdinalIgnoreCase)))
+        foreach (var fix in info.FeedbackPaths.Where(p => PlanConventions.IsUnresolvedFixName(Path.GetFileName(p))))
         {
             sb.Append("## Findings (").Append(PromptBuilder.Relative(_plan, fix)).Append(")\n\n");
             sb.Append(ReadText(fix).TrimEnd()).Append("\n\n");

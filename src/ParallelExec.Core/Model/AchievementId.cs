@@ -92,19 +92,19 @@ public readonly struct AchievementId : IEquatable<AchievementId>, IComparable<Ac
 
     public bool Equals(AchievementId other) => _major == other._major && _minor == other._minor;
 
-    public override bool Equals(object? obj)
-    {
-        switch (obj)
-        {
-            case AchievementId id: return Equals(id);
-            case string s: return TryParse(s, out var parsed) && Equals(parsed);
-            case double d: return _minor >= 0 && d.ToString(CultureInfo.InvariantCulture) == ToString();
-            case int i: return _minor < 0 && i == _major;
-            default: return false;
-        }
-    }
+    /// <summary>
+    /// True only for an equal id: equality and hashing follow one contract, so ids work as keys of any set or dictionary.
+    /// PowerShell's <c>-eq</c> still compares an id with '1.1' or 1.1: it converts the right operand to an id first
+    /// (through <see cref="AchievementId(string)"/> and the conversions below).
+    /// </summary>
+    public override bool Equals(object? obj) => obj is AchievementId id && Equals(id);
 
     public override int GetHashCode() => (_major * 397) ^ _minor;
+
+    /// <summary>1.1 → 1.1, 3 → 3 (a number as PowerShell writes it; 1.10 as a number is 1.1).</summary>
+    public static explicit operator AchievementId(double value) => Parse(value.ToString(CultureInfo.InvariantCulture));
+
+    public static explicit operator AchievementId(int value) => new(value);
 
     public override string ToString() => _minor < 0
         ? _major.ToString(CultureInfo.InvariantCulture)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ParallelExec.Graph;
 
 namespace ParallelExec;
 
@@ -28,6 +29,9 @@ public sealed class ParallelPlan
     public IReadOnlyList<AchievementId[]> Cycles { get; internal set; } = Array.Empty<AchievementId[]>();
 
     public int AssumedEdgeCount { get; internal set; }
+
+    /// <summary>The dependency graph, built once by the plan builder and shared by every reader of the plan.</summary>
+    internal PlanGraph Graph { get; set; } = PlanGraph.Empty;
 
     /// <summary>
     /// Under -Assume Independent, the achievements that declare no dependencies and were taken as independent (the first

@@ -229,16 +229,17 @@ internal static class PlanBuilder
             var bl = blocksOf[i];
             if (bl != null) { bl.Sort(); a.Blocks = bl.ToArray(); }
         }
-        var levelled = DependencyGraph.Level(deps);
+        var graph = PlanGraph.Build(ids, deps);
+        plan.Graph = graph;
         for (int i = 0; i < ids.Length; i++)
         {
             var a = achievements[i];
-            a.Wave = levelled.Waves[i];
+            a.Wave = graph.Waves[i];
             a.Level = registryById.TryGetValue(ids[i], out var reg) && reg.Level.HasValue && !registry!.IsLegacyFormat ? reg.Level : a.Wave;
         }
-        plan.WaveCount = levelled.WaveCount;
+        plan.WaveCount = graph.WaveCount;
         if (registry != null && !registry.IsLegacyFormat) AddLevelConflict(achievements, deps, name, registry.Path, diagnostics);
-        plan.Cycles = levelled.Cycles.Select(c => c.Select(k => ids[k]).ToArray()).ToList();
+        plan.Cycles = graph.Cycles;
         plan.Achievements = achievements;
         var allEdges = new List<DependencyEdge>(edges.Count);
         for (int i = 0; i < n; i++) allEdges.AddRange(inEdges[i]);
@@ -257,32 +258,17 @@ internal static class PlanBuilder
 
         foreach (var cycle in plan.Cycles)
         {
-            var path = string.Join(" -> ", cycle.Select(c => c.ToString()));
-            var shown = cycle.Length <= 40 ? path
-                : string.Join(" -> ", cycle.Take(20).Select(c => c.ToString())) + $" -> … ({cycle.Length - 30} more) … -> " +
-                  string.Join(" -> ", cycle.Skip(cycle.Length - 10).Select(c => c.ToString()));
+            var path = CycleText.Path(cycle);
+            var shown = CycleText.Shortened(cycle);
             var members = new HashSet<AchievementId>(cycle);
             var behind = achievements.Where(x => x.Wave == null && !members.Contains(x.Id)).Select(x => x.Id.ToString()).Take(20).ToList();
             diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Error, ErrorCodes.CircularDependency,
                 $"{name}: circular dependency {shown} (each depends on the next); these achievements get no Wave." +
                 (behind.Count > 0 ? $" Also unlevelled because they depend on a cycle: {string.Join(", ", behind)}." : ""),
                 registry?.Path ?? planPath, null, null,
-                CycleSuggestion(cycle), path));
+                CycleText.Suggestion(cycle), path));
         }
         return plan;
-    }
-
-    /// <summary>
-    /// Which dependency of a cycle to remove, as Test-ParallelJson suggests it: one that points forward in id order (an
-    /// achievement depending on a later one), else the edge that closes the cycle. Every cmdlet that meets a cycle says this.
-    /// </summary>
-    internal static string CycleSuggestion(IReadOnlyList<AchievementId> cycle)
-    {
-        int cut = cycle.Count - 2;
-        for (int k = 0; k < cycle.Count - 1; k++) if (cycle[k] < cycle[k + 1]) { cut = k; break; }
-        return cycle[cut] < cycle[cut + 1]
-            ? $"Remove one of these dependencies, most likely {cycle[cut]} -> {cycle[cut + 1]} ({cycle[cut]} depending on the later {cycle[cut + 1]})."
-            : $"Remove one of these dependencies, for example {cycle[cut]} -> {cycle[cut + 1]}.";
     }
 
     /// <summary>

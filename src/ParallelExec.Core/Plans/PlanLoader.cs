@@ -14,10 +14,8 @@ namespace ParallelExec.Plans;
 /// </summary>
 public static class PlanLoader
 {
-    public const string RegistryFileName = "parallel.json";
+    public const string RegistryFileName = PlanConventions.RegistryFileName;
     private static readonly Regex PlanIdLine = new Regex(@"^\*\*Plan ID\*\*:\s*(?<id>[A-Za-z0-9][\w.\-]*)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    internal static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { ".git", ".parallel", "node_modules", "bin", "obj", ".venv", "__pycache__" };
 
     /// <summary>Loads everything one path names. Throws <see cref="ParallelExecException"/> when the path itself cannot be used.</summary>
     public static PlanLoadResult Load(string fullPath, PlanLoadOptions options)
@@ -126,16 +124,14 @@ public static class PlanLoader
     /// <summary>The folder holding PLAN_&lt;NAME&gt;.md, or its parent when that folder is <c>planning/</c>.</summary>
     public static string PlanRootOf(string planPath)
     {
-        var folder = Path.GetDirectoryName(planPath) ?? planPath;
-        if (string.Equals(Path.GetFileName(folder), "planning", StringComparison.OrdinalIgnoreCase))
-            return Path.GetDirectoryName(folder) ?? folder;
-        return folder;
+        return PlanConventions.PlanRootOf(planPath);
     }
 
     public static string PlanNameOf(string planPath, string text)
     {
         var file = Path.GetFileNameWithoutExtension(planPath);
-        if (file.StartsWith("PLAN_", StringComparison.OrdinalIgnoreCase) && file.Length > 5) return file.Substring(5);
+        if (file.StartsWith(PlanConventions.PlanPrefix, StringComparison.OrdinalIgnoreCase) && file.Length > PlanConventions.PlanPrefix.Length)
+            return file.Substring(PlanConventions.PlanPrefix.Length);
         var head = text.Length > 4000 ? text.Substring(0, 4000) : text;
         var m = PlanIdLine.Match(head);
         return m.Success ? m.Groups["id"].Value : file;
@@ -149,8 +145,6 @@ public static class PlanLoader
         return File.Exists(inRoot) ? inRoot : null;
     }
 
-    internal static bool IsPlanFileName(string name) =>
-        name.StartsWith("PLAN_", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>PLAN_*.md files in a folder (and its planning/ subfolder), or below it with recurse. Symlinked folders are not followed.</summary>
     public static List<string> FindPlanFiles(string folder, bool recurse, IList<PlanDiagnostic> diagnostics)
@@ -165,12 +159,12 @@ public static class PlanLoader
             {
                 var here = new List<string>();
                 foreach (var f in Directory.EnumerateFiles(dir))
-                    if (IsPlanFileName(Path.GetFileName(f))) here.Add(f);
+                    if (PlanConventions.IsPlanFileName(Path.GetFileName(f))) here.Add(f);
                 here.Sort(StringComparer.Ordinal);
                 found.AddRange(here);
                 if (!recurse && depth == 0 && here.Count == 0)
                 {
-                    var planning = Path.Combine(dir, "planning");
+                    var planning = Path.Combine(dir, PlanConventions.PlanningFolder);
                     if (Directory.Exists(planning)) pending.Push((planning, 1));
                 }
                 if (!recurse) continue;
@@ -178,7 +172,7 @@ public static class PlanLoader
                 foreach (var d in Directory.EnumerateDirectories(dir))
                 {
                     var name = Path.GetFileName(d);
-                    if (SkippedFolders.Contains(name)) continue;
+                    if (PlanConventions.SkippedFolders.Contains(name)) continue;
                     var attrs = File.GetAttributes(d);
                     if ((attrs & FileAttributes.ReparsePoint) != 0) continue;
                     subs.Add(d);

@@ -19,8 +19,7 @@ namespace ParallelExec.Prompts;
 /// </summary>
 public static class BatchScaffolder
 {
-    public const string Marker = "[TO BE FILLED]";
-    internal const string BatchFolder = ".parallel/batches";
+    public const string Marker = PlanConventions.ScaffoldMarker;
 
     public static string Sha256(string path)
     {
@@ -89,7 +88,7 @@ public static class BatchScaffolder
                     $"'{full}' already exists; a scaffold never overwrites.", full, "Leave it out of the batch, or remove it first.");
         }
 
-        var batches = Path.Combine(root, ".parallel", "batches");
+        var batches = PlanConventions.BatchesFolder(root);
         // Ids start with the UTC time to the millisecond, so that name order is time order ("latest" is the last name);
         // a batch in the same millisecond as another takes the next free one.
         var time = utcNow.ToUniversalTime();

@@ -14,7 +14,7 @@ public static class BatchUndo
     /// <summary>The batch records of a plan root, oldest first (ids start with their UTC time).</summary>
     public static string[] Records(string planRoot)
     {
-        var folder = Path.Combine(planRoot, ".parallel", "batches");
+        var folder = PlanConventions.BatchesFolder(planRoot);
         if (!Directory.Exists(folder)) return Array.Empty<string>();
         return Directory.GetFiles(folder, "*.json").OrderBy(f => System.IO.Path.GetFileName(f), StringComparer.Ordinal).ToArray();
     }
@@ -30,7 +30,7 @@ public static class BatchUndo
             path = records.LastOrDefault();
             if (path == null)
                 throw ParallelExecException.Create(ErrorCodes.NoBatchRecorded,
-                    $"No scaffolded batch is recorded under '{System.IO.Path.Combine(root, ".parallel", "batches")}'.", root,
+                    $"No scaffolded batch is recorded under '{PlanConventions.BatchesFolder(root)}'.", root,
                     "Only batches written with -Scaffold can be undone.");
         }
         else
@@ -106,7 +106,7 @@ public static class BatchUndo
         }
         if (!allGone) return results;
 
-        var batches = System.IO.Path.Combine(root, ".parallel", "batches");
+        var batches = PlanConventions.BatchesFolder(root);
         var folders = record.CreatedFolders.Select(c => System.IO.Path.GetFullPath(System.IO.Path.Combine(root, c)))
             .Where(c => PlanPaths.IsInside(root, c)).ToArray();
         // The folders it created (except the record's), deepest first, when empty; then the record.
@@ -120,7 +120,7 @@ public static class BatchUndo
 
     private static bool IsRecordFolder(string root, string folder)
     {
-        var parallel = System.IO.Path.Combine(root, ".parallel");
+        var parallel = System.IO.Path.Combine(root, PlanConventions.ModuleFolder);
         return string.Equals(folder, parallel, StringComparison.Ordinal) || PlanPaths.IsInside(parallel, folder);
     }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ParallelExec.Diagnostics;
+using ParallelExec.Graph;
 using ParallelExec.Plans;
 using ParallelExec.Registry;
 using ParallelExec.Status;
@@ -26,11 +27,10 @@ public static class PromptBuilder
         info.SubplanPath != null && info.Status.Equals(AchievementStatus.NotStarted);
 
     /// <summary>The file name of an achievement's SUBPLAN by the conventions of DESIGN §1.</summary>
-    public static string SubplanFileName(Achievement a) => $"SUBPLAN_{a.PlanName}_{a.Id.FileSuffix}.md";
+    public static string SubplanFileName(Achievement a) => PlanConventions.SubplanFileName(a);
 
     /// <summary>The file name of an achievement's execution number <paramref name="number"/>.</summary>
-    public static string ExecutionFileName(Achievement a, int number) =>
-        $"EXECUTION_TASK_{a.PlanName}_{a.Id.FileSuffix}_{number.ToString("00", CultureInfo.InvariantCulture)}.md";
+    public static string ExecutionFileName(Achievement a, int number) => PlanConventions.ExecutionFileName(a, number);
 
     public static string Relative(ParallelPlan plan, string full)
     {
@@ -40,14 +40,8 @@ public static class PromptBuilder
         return rel.Replace('\\', '/');
     }
 
-    internal static void CheckCycles(ParallelPlan plan)
-    {
-        if (plan.Cycles.Count == 0) return;
-        var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
-        throw ParallelExecException.Create(ErrorCodes.CircularDependency,
-            $"{plan.Name} has a circular dependency ({cycle}); no batch can be ordered while it stands.", plan.PlanPath,
-            PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then ask again.", target: cycle);
-    }
+    internal static void CheckCycles(ParallelPlan plan) =>
+        plan.Graph.RequireAcyclic(plan.Name, plan.PlanPath, "no batch can be ordered while it stands", "Then ask again.");
 
     private static Dictionary<Achievement, AchievementStatusInfo> StatusMap(ParallelPlan plan)
     {
@@ -201,7 +195,7 @@ public static class PromptBuilder
         sb.Append("- No cycles. If two achievements seem to need each other, keep the stated edge and explain the other one after the JSON.\n");
         sb.Append("- After the JSON, list in a few lines each assumed edge you dropped and why the achievements pass the independence checklist.\n");
 
-        var target = Path.Combine(plan.PlanRoot, PlanLoader.RegistryFileName);
+        var target = Path.Combine(plan.PlanRoot, PlanConventions.RegistryFileName);
         return new BatchPrompt(BatchPromptKind.Discovery, plan, plan.Achievements.ToArray(), Array.Empty<SkippedAchievement>(),
             new[] { target }, sb.ToString(), 1, 1);
     }
@@ -231,7 +225,7 @@ public static class PromptBuilder
             var e = new Entry(a);
             var target = info?.SubplanPath != null && IsScaffold(info)
                 ? info.SubplanPath
-                : Path.Combine(plan.PlanRoot, "subplans", SubplanFileName(a));
+                : PlanConventions.SubplanPath(a);
             e.Targets.Add(target);
             e.Block = SubplanBlock(plan, a, info, target, statuses);
             entries.Add(e);
@@ -391,7 +385,7 @@ public static class PromptBuilder
                 }
             }
             var e = new Entry(a);
-            foreach (var p in missing) e.Targets.Add(Path.Combine(plan.PlanRoot, "execution", ExecutionFileName(a, p.Number)));
+            foreach (var p in missing) e.Targets.Add(PlanConventions.ExecutionPath(a, p.Number));
             e.Block = ExecutionBlock(plan, a, info, filled, planned, missing, existing, statuses);
             entries.Add(e);
         }
@@ -425,7 +419,7 @@ public static class PromptBuilder
             if (p.Estimate != null) sb.Append(", estimate ").Append(p.Estimate);
             if (p.DependsOn.Length > 0) sb.Append(", after ").Append(string.Join(", ", p.DependsOn.Select(d => a.Id.FileSuffix + "_" + d.ToString("00", CultureInfo.InvariantCulture))));
             sb.Append(')');
-            if (File.Exists(Path.Combine(plan.PlanRoot, "execution", ExecutionFileName(a, p.Number))))
+            if (File.Exists(PlanConventions.ExecutionPath(a, p.Number)))
                 sb.Append(": the file exists as an unfilled scaffold; fill it in, keeping its header lines");
             sb.Append('\n');
         }

@@ -39,7 +39,7 @@ public static partial class RegistryValidator
         options ??= new ValidationOptions();
         if (Directory.Exists(path))
             throw ParallelExecException.Create(ErrorCodes.RegistryIsDirectory,
-                $"'{path}' is a folder, not a parallel.json file.", path, $"Give the file: {System.IO.Path.Combine(path, PlanLoader.RegistryFileName)}.");
+                $"'{path}' is a folder, not a parallel.json file.", path, $"Give the file: {System.IO.Path.Combine(path, PlanConventions.RegistryFileName)}.");
         var diagnostics = new List<PlanDiagnostic>();
         var text = PlanText.Read(path, diagnostics, RegistryReader.MaxBytes, FileKind.Registry);
         var records = new List<ValidationRecord>();

@@ -16,13 +16,7 @@ public static class RegistryWriter
 {
     public static string ToJson(ParallelPlan plan, DateTime? created = null)
     {
-        if (plan.Cycles.Count > 0)
-        {
-            var cycle = string.Join(" -> ", plan.Cycles[0].Select(c => c.ToString()));
-            throw ParallelExecException.Create(ErrorCodes.CircularDependency,
-                $"{plan.Name} has a circular dependency ({cycle}); a registry needs levels, and a cycle has none.", plan.PlanPath,
-                PlanBuilder.CycleSuggestion(plan.Cycles[0]) + " Then export again.", target: cycle);
-        }
+        plan.Graph.RequireAcyclic(plan.Name, plan.PlanPath, "a registry needs levels, and a cycle has none", "Then export again.");
         var sb = new StringBuilder();
         using (var sw = new StringWriter(sb, CultureInfo.InvariantCulture) { NewLine = "\n" })
         using (var w = new JsonTextWriter(sw) { Formatting = Formatting.Indented, Indentation = 2 })

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using Newtonsoft.Json;
+using ParallelExec.Plans;
 using ParallelExec.Registry;
 
 namespace ParallelExec.Run;
@@ -11,7 +12,7 @@ namespace ParallelExec.Run;
 public static class RunRecord
 {
     /// <summary>The folder runs are recorded in: <c>&lt;plan root&gt;/.parallel/runs</c>.</summary>
-    public static string Folder(ParallelPlan plan) => Path.Combine(plan.PlanRoot, ".parallel", "runs");
+    public static string Folder(ParallelPlan plan) => PlanConventions.RunsFolder(plan.PlanRoot);
 
     /// <summary>A timestamp usable as a file name, UTC, to the millisecond (20261201T004858123Z).</summary>
     public static string Stamp(DateTime utc) => utc.ToUniversalTime().ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ParallelExec.Diagnostics;
+using ParallelExec.Plans;
 using ParallelExec.Registry;
 
 namespace ParallelExec.Status;
@@ -17,7 +18,7 @@ public static class AchievementSkipper
 {
     /// <summary>Where the SKIPPED file of an achievement goes: &lt;plan root&gt;/execution/feedbacks/SKIPPED_&lt;NN&gt;.md.</summary>
     public static string PathFor(Achievement a) =>
-        Path.Combine(a.Plan.PlanRoot, "execution", "feedbacks", "SKIPPED_" + a.Id.FileSuffix + ".md");
+        PlanConventions.SkippedPath(a);
 
     /// <summary>
     /// The dependents that become ready once this achievement counts as done: every other dependency of theirs is

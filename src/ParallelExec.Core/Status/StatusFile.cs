@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParallelExec.Plans;
 using ParallelExec.Prompts;
 
 namespace ParallelExec.Status;
@@ -70,7 +71,7 @@ internal sealed class StatusFile
         StatusHead.Read(this, out _headerIds, out _statusLines, out _scaffold, out _readError);
         if (_statusLines == null) return;
         if (Kind == StatusFileKind.Execution)
-            _scaffold = _statusLines.Count > 0 && _statusLines.TrueForAll(l => string.Equals(l.Trim(), BatchScaffolder.Marker, StringComparison.OrdinalIgnoreCase));
+            _scaffold = _statusLines.Count > 0 && _statusLines.TrueForAll(l => string.Equals(l.Trim(), PlanConventions.ScaffoldMarker, StringComparison.OrdinalIgnoreCase));
         foreach (var line in _statusLines)
         {
             var state = StatusHead.Classify(line);

@@ -21,14 +21,10 @@ internal sealed class StatusFileIndex
     /// <summary>Entries (files and folders) looked at per root before the scan stops with a warning.</summary>
     public const int DefaultMaxEntries = 100_000;
 
-    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
-    private static readonly Regex SubplanName = new Regex(@"^SUBPLAN_(?<name>.+?)_(?<nn>\d{1,9})(?:_[^.]+)?\.md$", Opts);
-    private static readonly Regex ExecutionName = new Regex(@"^EXECUTION_TASK_(?<name>.+?)_(?<nn>\d{1,9})(?:_\d{1,9})?(?:_[^.]+)?\.md$", Opts);
-    private static readonly Regex FeedbackName = new Regex(@"^(?<kind>APPROVED|FIX|SKIPPED)_(?<nn>\d{1,9})(?<resolution>_RESOLUTION)?\.md$", Opts);
-
-    /// <summary>The only folders a shallow scan enters (the conventional places of the methodology's files).</summary>
-    private static readonly HashSet<string> ConventionalFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "subplans", "execution", "feedbacks" };
+    private static readonly Regex SubplanName = PlanConventions.SubplanName;
+    private static readonly Regex ExecutionName = PlanConventions.ExecutionName;
+    private static readonly Regex FeedbackName = PlanConventions.FeedbackName;
+    private static readonly HashSet<string> ConventionalFolders = PlanConventions.ConventionalFolders;
 
     private StatusFileIndex(string root) { Root = root; }
 
@@ -90,13 +86,13 @@ internal sealed class StatusFileIndex
                 break;
             }
 
-            bool planFolder = depth == 0 || (depth == 1 && string.Equals(Path.GetFileName(dir), "planning", StringComparison.OrdinalIgnoreCase));
+            bool planFolder = depth == 0 || (depth == 1 && PlanConventions.IsPlanningFolder(dir));
             if (!planFolder && HoldsPlan(files)) continue; // another plan's root: its files are its own
 
             foreach (var sub in dirs)
             {
                 var name = Path.GetFileName(sub);
-                if (PlanLoader.SkippedFolders.Contains(name)) continue;
+                if (PlanConventions.SkippedFolders.Contains(name)) continue;
                 if (!deep && !ConventionalFolders.Contains(name)) continue;
                 try
                 {
@@ -108,7 +104,7 @@ internal sealed class StatusFileIndex
             foreach (var path in files)
             {
                 var name = Path.GetFileName(path);
-                if (planFolder && PlanLoader.IsPlanFileName(name))
+                if (planFolder && PlanConventions.IsPlanFileName(name))
                 {
                     index.PlanNames.Add(name.Substring(5, name.Length - 8));
                     continue;
@@ -127,7 +123,7 @@ internal sealed class StatusFileIndex
     private static bool HoldsPlan(List<string> files)
     {
         foreach (var f in files)
-            if (PlanLoader.IsPlanFileName(Path.GetFileName(f))) return true;
+            if (PlanConventions.IsPlanFileName(Path.GetFileName(f))) return true;
         return false;
     }
 

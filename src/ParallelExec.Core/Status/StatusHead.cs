@@ -74,7 +74,7 @@ internal static class StatusHead
             error = e.Message;
             return;
         }
-        if (file.Kind == StatusFileKind.Subplan) scaffold = Contains(buffer, count, "[TO BE FILLED");
+        if (file.Kind == StatusFileKind.Subplan) scaffold = Contains(buffer, count, PlanConventions.ScaffoldMarkerStart);
         ParseHead(Decode(buffer, 0, count), true, out ids, ref statuses);
         if (tail > 0)
         {

@@ -51,7 +51,7 @@ public static class StatusResolver
     internal static bool ScansDeep(string planPath)
     {
         var name = Path.GetFileName(planPath);
-        return PlanLoader.IsPlanFileName(name) || string.Equals(name, PlanLoader.RegistryFileName, StringComparison.OrdinalIgnoreCase);
+        return PlanConventions.IsPlanFileName(name) || PlanConventions.IsRegistryFileName(name);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -254,7 +254,7 @@ public static class StatusResolver
 
         var subplan = files.Subplans
             .OrderBy(f => f.IsScaffold ? 1 : 0)
-            .ThenBy(f => string.Equals(Path.GetFileName(Path.GetDirectoryName(f.Path)), "subplans", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(f => string.Equals(Path.GetFileName(Path.GetDirectoryName(f.Path)), PlanConventions.SubplansFolder, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
             .FirstOrDefault();
         var executions = PathsOf(files.Executions);

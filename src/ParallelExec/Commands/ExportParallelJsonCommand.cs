@@ -44,7 +44,7 @@ public sealed class ExportParallelJsonCommand : PlanInputCommand
         {
             string target = OutFile != null
                 ? SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile)
-                : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(plan.PlanPath)!, PlanLoader.RegistryFileName);
+                : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(plan.PlanPath)!, PlanConventions.RegistryFileName);
             string json;
             try
             {

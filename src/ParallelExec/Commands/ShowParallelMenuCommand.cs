@@ -189,7 +189,7 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         {
             WriteVerbose($"Set-Clipboard failed: {e.Message}");
         }
-        var folder = System.IO.Path.Combine(plan.PlanRoot, ".parallel", "prompts");
+        var folder = PlanConventions.PromptsFolder(plan.PlanRoot);
         var path = System.IO.Path.Combine(folder, result.PromptName + ".md");
         try
         {

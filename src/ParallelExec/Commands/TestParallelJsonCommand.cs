@@ -69,11 +69,11 @@ public sealed class TestParallelJsonCommand : PSCmdlet
     {
         bool literal = ParameterSetName == LiteralSet;
         var paths = literal ? LiteralPath : Path;
-        if (paths == null || paths.Length == 0) paths = new[] { PlanLoader.RegistryFileName };
+        if (paths == null || paths.Length == 0) paths = new[] { PlanConventions.RegistryFileName };
         foreach (var path in PathResolver.Resolve(this, paths, literal || Path == null))
         {
-            var target = System.IO.Directory.Exists(path) && System.IO.File.Exists(System.IO.Path.Combine(path, PlanLoader.RegistryFileName))
-                ? System.IO.Path.Combine(path, PlanLoader.RegistryFileName) : path;
+            var target = System.IO.Directory.Exists(path) && System.IO.File.Exists(System.IO.Path.Combine(path, PlanConventions.RegistryFileName))
+                ? System.IO.Path.Combine(path, PlanConventions.RegistryFileName) : path;
             System.Collections.Generic.List<ValidationRecord> records;
             try
             {
