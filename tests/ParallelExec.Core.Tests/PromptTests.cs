@@ -272,7 +272,7 @@ namespace ParallelExec.Tests
 
             // The skeletons are not created yet: both are still asked for, at their own paths, to be filled in.
             var replan = LoadDemo(dir);
-            Assert.Equal("subplan_created", replan.Statuses.Single(s => s.Id.Equals("2.1")).Status.ToString());
+            Assert.Equal("subplan_created", replan.Statuses.Single(s => s.Id == AchievementId.Parse("2.1")).Status.ToString());
             var again = Assert.Single(PromptBuilder.Executions(replan, Level(replan, 2), new PromptOptions { IgnoreDependencies = true }).Prompts);
             Assert.Equal(prompt.TargetPaths, again.TargetPaths);
             Assert.Contains("EXECUTION_TASK_DEMO_21_01.md (execution 21_01): the file exists as an unfilled scaffold", again.Text);
@@ -280,7 +280,7 @@ namespace ParallelExec.Tests
             // Once one is filled in, only the other is asked for.
             File.WriteAllText(prompt.TargetPaths[0], "# EXECUTION_TASK: Alpha\n\n**Achievement**: 2.1\n**Status**: Pending\n");
             var filled = LoadDemo(dir);
-            Assert.Equal("execution_created", filled.Statuses.Single(s => s.Id.Equals("2.1")).Status.ToString());
+            Assert.Equal("execution_created", filled.Statuses.Single(s => s.Id == AchievementId.Parse("2.1")).Status.ToString());
             var last = PromptBuilder.Executions(filled, Level(filled, 2), new PromptOptions { IgnoreDependencies = true });
             Assert.Equal(new[] { "EXECUTION_TASK_DEMO_22_01.md" }, Assert.Single(last.Prompts).TargetPaths.Select(Path.GetFileName));
             Assert.Contains("already has its EXECUTION_TASK", last.Skipped.Single(s => s.Id.ToString() == "2.1").Reason);

@@ -57,7 +57,7 @@ namespace ParallelExec.Tests
             public void Dispose() => Dir.Dispose();
         }
 
-        private static AchievementStatusInfo S(ParallelPlan p, string id) => p.Statuses.Single(s => s.Id.Equals(id));
+        private static AchievementStatusInfo S(ParallelPlan p, string id) => p.Statuses.Single(s => s.Id == AchievementId.Parse(id));
         private static string St(ParallelPlan p, string id) => S(p, id).Status.ToString();
         private static List<PlanDiagnostic> Warnings(PlanLoadResult r, string code) => r.Diagnostics.Where(d => d.Code == code).ToList();
 

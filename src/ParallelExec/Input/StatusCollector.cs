@@ -102,7 +102,7 @@ internal sealed class StatusCollector
         bool any = false;
         foreach (var (raw, pattern, wildcard) in _ids)
         {
-            bool hit = wildcard ? pattern.IsMatch(text) : id.Equals(raw);
+            bool hit = wildcard ? pattern.IsMatch(text) : AchievementId.TryParse(raw, out var exact) && id == exact;
             if (!hit) continue;
             any = true;
             _matchedIds.Add(raw);
