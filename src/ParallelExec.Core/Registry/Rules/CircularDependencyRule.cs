@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParallelExec.Diagnostics;
+using ParallelExec.Graph;
+
+namespace ParallelExec.Registry.Rules;
+
+/// <summary>CircularDependency: the dependencies form a cycle. One record per cycle, at the dependency most likely wrong.</summary>
+internal sealed class CircularDependencyRule : RegistryRule
+{
+    public override ErrorCode Code => ErrorCodes.CircularDependency;
+
+    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    {
+        foreach (var cycle in context.Graph.Cycles)
+        {
+            var (fromId, to) = CycleText.Cut(cycle);
+            var from = context.EntryOf(fromId);
+            from.TryFindDependency(to, out var at);
+            records.Add(Record(context, DiagnosticSeverity.Error,
+                $"Circular dependency ({cycle.Length - 1} achievement{(cycle.Length == 2 ? "" : "s")}): {CycleText.Path(cycle)} (each depends on the next).",
+                at.At.Line > 0 ? at.At : from.At, from.IdText,
+                $"Remove the dependency {from.Id} -> {to} (remove \"{to}\" from the dependencies of {from.Id}), or restructure so that one of them no longer needs the other.",
+                from.JsonPath + ".dependencies"));
+        }
+    }
+}
