@@ -11,10 +11,14 @@ public static class RegistryReader
 {
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    /// <summary>Reads what the graph needs from a registry. Shape problems become diagnostics; unreadable JSON throws.</summary>
+    /// <summary>
+    /// Reads what the graph needs from a registry: in one streaming pass when the schema accepts it, else from the
+    /// tree. Shape problems become diagnostics; unreadable JSON throws.
+    /// </summary>
     public static RegistryDocument Read(string path, IList<PlanDiagnostic> diagnostics)
     {
         var text = PlanText.Read(path, diagnostics, MaxBytes, FileKind.Registry);
+        if (RegistryFastScan.TryRead(text, path, out var clean)) return clean; // nothing to leave out: Ignored is empty
         JToken root;
         try
         {
