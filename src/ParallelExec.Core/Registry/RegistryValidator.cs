@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ParallelExec.Diagnostics;
@@ -31,8 +30,26 @@ public static class RegistryValidator
         foreach (var d in diagnostics)
             records.Add(new ValidationRecord(DiagnosticSeverity.Warning, d.ErrorCode, d.Message, path, suggestion: d.Suggestion));
         ValidateText(text, path, options, records);
-        // By position; records at one position keep the order of the rules (OrderBy is stable).
-        return records.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Column ?? 0).ToList();
+        return SortByPosition(records);
+    }
+
+    /// <summary>By line and column (records without a place last); records at one place keep the order of the rules.</summary>
+    private static List<ValidationRecord> SortByPosition(List<ValidationRecord> records)
+    {
+        if (records.Count < 2) return records;
+        var order = new int[records.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var x = records[a];
+            var y = records[b];
+            int c = (x.Line ?? int.MaxValue).CompareTo(y.Line ?? int.MaxValue);
+            if (c == 0) c = (x.Column ?? 0).CompareTo(y.Column ?? 0);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var sorted = new List<ValidationRecord>(order.Length);
+        foreach (var i in order) sorted.Add(records[i]);
+        return sorted;
     }
 
     internal static void ValidateText(string text, string path, ValidationOptions options, List<ValidationRecord> records)
