@@ -95,6 +95,6 @@ namespace ParallelExec.Tests
 
         /// <summary>The document the tree reader makes of <paramref name="text"/>, parsed as the validator parses it.</summary>
         public static RegistryDocument FromTree(string text, string path = "x.json") =>
-            RegistryTreeReader.Read(RegistryJson.Parse(text, RegistryJson.ValidatorMaxDepth), path);
+            RegistryTreeReader.Read(RegistryJson.Parse(text, RegistryJson.ValidatorMaxDepth), text, path);
     }
 }

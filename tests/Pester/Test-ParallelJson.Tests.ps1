@@ -165,8 +165,8 @@ Describe 'Test-ParallelJson' {
             $b = @(Test-ParallelJson $broken -Detailed | Where-Object Code -ne 'SchemaViolation')
             $a.Code | Should -Be @('SelfDependency', 'UnknownDependency', 'BlocksMismatch', 'LevelContainsDependency', 'PathOutsidePlan')
             ($b | ForEach-Object { "$($_.Code) $($_.Line):$($_.Column) $($_.Message)" }) | Should -Be ($a | ForEach-Object { "$($_.Code) $($_.Line):$($_.Column) $($_.Message)" })
-            # A position is the value's last character: the closing quote of "7.7".
-            ($a | Where-Object Code -eq 'UnknownDependency').Column | Should -Be ($text.Split("`n")[2].IndexOf('"7.7"') + 5)
+            # A position is the value's first character: the opening quote of "7.7".
+            ($a | Where-Object Code -eq 'UnknownDependency').Column | Should -Be ($text.Split("`n")[2].IndexOf('"7.7"') + 1)
         }
 
         It 'finds the same cycle whatever the order of the entries' {

@@ -60,13 +60,12 @@ public sealed class RegistryEntry
         if (reference.IsValid) Blocks.Add(reference.Id);
     }
 
-    /// <summary>The first dependency written as <paramref name="id"/>; false when there is none.</summary>
-    internal bool TryFindDependency(AchievementId id, out IdReference reference)
+    /// <summary>The index in <see cref="DependencyRefs"/> of the first dependency written as <paramref name="id"/>; -1 when there is none.</summary>
+    internal int FindDependency(AchievementId id)
     {
-        foreach (var d in DependencyRefs)
-            if (d.IsValid && d.Id == id) { reference = d; return true; }
-        reference = default;
-        return false;
+        for (int k = 0; k < DependencyRefs.Count; k++)
+            if (DependencyRefs[k].IsValid && DependencyRefs[k].Id == id) return k;
+        return -1;
     }
 
     /// <summary>The entry's blocks list names <paramref name="id"/>.</summary>

@@ -20,12 +20,19 @@ namespace ParallelExec.Registry;
 /// </summary>
 internal sealed class RegistryFastScan
 {
-    private readonly Utf8LineMap _lines;
+    private readonly byte[] _bytes;
+    private readonly TextLines _lines;
     private readonly RegistryDocument _document;
 
-    private RegistryFastScan(byte[] bytes, string path)
+    // Tokens are asked for in reading order, so the character index advances like a cursor over the bytes: counting
+    // from the start for every token was quadratic on a minified registry (one line of 12 MB).
+    private int _byte;
+    private int _char;
+
+    private RegistryFastScan(string text, byte[] bytes, string path)
     {
-        _lines = new Utf8LineMap(bytes);
+        _bytes = bytes;
+        _lines = new TextLines(text);
         _document = new RegistryDocument { Path = path, NamesLevels = true };
     }
 
@@ -39,7 +46,7 @@ internal sealed class RegistryFastScan
         document = null;
         var bytes = Encoding.UTF8.GetBytes(text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = RegistryJson.ValidatorMaxDepth });
-        var scan = new RegistryFastScan(bytes, path);
+        var scan = new RegistryFastScan(text, bytes, path);
         try
         {
             Next(ref reader);
@@ -56,7 +63,7 @@ internal sealed class RegistryFastScan
     private void Root(ref Utf8JsonReader r, SchemaNode node)
     {
         Expect(r.TokenType == JsonTokenType.StartObject && node.Allows(JsonTypes.Object));
-        _document.RootAt = _lines.At(r.TokenStartIndex);
+        _document.RootAt = At(ref r);
         var seen = new List<string>(8);
         bool levels = false, hasPlan = false;
         string? plan = null, planName = null;
@@ -121,7 +128,7 @@ internal sealed class RegistryFastScan
     private void Achievement(ref Utf8JsonReader r, SchemaNode? node, string jsonPath)
     {
         Expect(r.TokenType == JsonTokenType.StartObject && (node == null || node.Allows(JsonTypes.Object)));
-        var at = _lines.At(r.TokenStartIndex);
+        var at = At(ref r);
         var entry = new RegistryEntry { JsonPath = jsonPath, Line = at.Line, At = at };
         var seen = new List<string>(8);
         PathReference? subplan = null;
@@ -140,7 +147,7 @@ internal sealed class RegistryFastScan
                 case "completed_at": entry.CompletedAt = StringValue(ref r, property); break;
                 case "dependencies": Ids(ref r, property, entry, blocks: false); break;
                 case "blocks": Ids(ref r, property, entry, blocks: true); break;
-                case "subplan_path": subplan = StringValue(ref r, property) is { } s ? new PathReference(s, "subplan_path", EndOfString(ref r)) : null; break;
+                case "subplan_path": subplan = StringValue(ref r, property) is { } s ? new PathReference(s, "subplan_path", At(ref r)) : null; break;
                 case "execution_paths": executions = Paths(ref r, property); break;
                 default: Value(ref r, property); break;
             }
@@ -159,7 +166,7 @@ internal sealed class RegistryFastScan
         entry.IdText = text!;
         entry.Id = id;
         entry.HasId = true;
-        entry.At = EndOfString(ref r);
+        entry.At = At(ref r);
     }
 
     private static void Estimate(ref Utf8JsonReader r, SchemaNode? node, RegistryEntry entry)
@@ -180,7 +187,7 @@ internal sealed class RegistryFastScan
             if (r.TokenType == JsonTokenType.EndArray) return;
             var text = StringValue(ref r, node?.Items);
             Expect(text != null);
-            var reference = IdReference.Of(text!, EndOfString(ref r));
+            var reference = IdReference.Of(text!, At(ref r));
             Expect(reference.IsValid);
             if (blocks) entry.AddBlock(reference); else entry.AddDependency(reference);
         }
@@ -199,10 +206,17 @@ internal sealed class RegistryFastScan
         {
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndArray) return list;
-            if (StringValue(ref r, node?.Items) is { } s) list.Add(new PathReference(s, "execution_paths", EndOfString(ref r)));
+            if (StringValue(ref r, node?.Items) is { } s) list.Add(new PathReference(s, "execution_paths", At(ref r)));
         }
     }
 
-    /// <summary>Where the string at the reader ends: its closing quote, where Newtonsoft places a string value.</summary>
-    private JsonPosition EndOfString(ref Utf8JsonReader r) => _lines.At(r.TokenStartIndex + r.ValueSpan.Length + 1);
+    /// <summary>Where the token at the reader starts.</summary>
+    private JsonPosition At(ref Utf8JsonReader r)
+    {
+        int offset = (int)r.TokenStartIndex;
+        if (offset < _byte) { _byte = 0; _char = 0; }
+        _char += Encoding.UTF8.GetCharCount(_bytes, _byte, offset - _byte);
+        _byte = offset;
+        return _lines.At(_char);
+    }
 }

@@ -31,7 +31,7 @@ public static class RegistryReader
                 $"'{path}' is not valid JSON: {e.Message}", path,
                 "Fix the JSON at the line shown, or move the file away to read the PLAN alone.", e, line: line);
         }
-        var document = RegistryTreeReader.Read(root, path);
+        var document = RegistryTreeReader.Read(root, text, path);
         foreach (var ignored in document.Ignored) diagnostics.Add(ignored);
         return document;
     }

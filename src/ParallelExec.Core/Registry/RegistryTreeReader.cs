@@ -13,36 +13,50 @@ namespace ParallelExec.Registry;
 /// <see cref="RegistryDocument.Ignored"/>; an entry without a usable id is kept in <see cref="RegistryDocument.AllEntries"/>
 /// for the validation rules.
 /// </summary>
-internal static class RegistryTreeReader
+internal sealed class RegistryTreeReader
 {
-    public static RegistryDocument Read(JToken root, string path)
+    private readonly string _text;
+    private readonly TextLines _lines;
+    private readonly RegistryDocument _document;
+
+    private RegistryTreeReader(string text, string path)
     {
-        var document = new RegistryDocument { Path = path, RootAt = RegistryJson.At(root) };
+        _text = text;
+        _lines = new TextLines(text);
+        _document = new RegistryDocument { Path = path };
+    }
+
+    /// <summary>The document of <paramref name="root"/>, parsed from <paramref name="text"/> (where the positions of its strings are found).</summary>
+    public static RegistryDocument Read(JToken root, string text, string path) => new RegistryTreeReader(text, path).Document(root);
+
+    private RegistryDocument Document(JToken root)
+    {
+        _document.RootAt = RegistryJson.At(root);
         if (root is not JObject obj)
         {
-            document.Ignore(RegistryJson.Line(root), "The registry is not a JSON object; it was ignored.");
-            return document;
+            _document.Ignore(RegistryJson.Line(root), "The registry is not a JSON object; it was ignored.");
+            return _document;
         }
-        document.PlanName = (obj["plan"] ?? obj["plan_name"]) is JValue pv && pv.Type == JTokenType.String ? (string?)pv.Value : null;
-        document.NamesLevels = obj["levels"] != null;
+        _document.PlanName = (obj["plan"] ?? obj["plan_name"]) is JValue pv && pv.Type == JTokenType.String ? (string?)pv.Value : null;
+        _document.NamesLevels = obj["levels"] != null;
         if (obj["levels"] is JArray levels)
         {
-            ReadLevels(document, levels);
+            ReadLevels(levels);
         }
         else if (obj["achievements"] is JArray flat)
         {
-            document.IsLegacyFormat = true;
+            _document.IsLegacyFormat = true;
             int k = 0;
-            foreach (var item in flat) ReadEntry(document, item, "achievement_id", null, string.Create(CultureInfo.InvariantCulture, $"achievements[{k++}]"));
+            foreach (var item in flat) ReadEntry(item, "achievement_id", null, string.Create(CultureInfo.InvariantCulture, $"achievements[{k++}]"));
         }
         else
         {
-            document.Ignore(RegistryJson.Line(obj), "The registry has neither 'levels' nor 'achievements'; it was ignored.");
+            _document.Ignore(RegistryJson.Line(obj), "The registry has neither 'levels' nor 'achievements'; it was ignored.");
         }
-        return document;
+        return _document;
     }
 
-    private static void ReadLevels(RegistryDocument document, JArray levels)
+    private void ReadLevels(JArray levels)
     {
         int li = -1;
         foreach (var levelToken in levels)
@@ -50,50 +64,50 @@ internal static class RegistryTreeReader
             li++;
             if (levelToken is not JObject lv)
             {
-                document.Ignore(RegistryJson.Line(levelToken), "A level is not an object; it was ignored.");
+                _document.Ignore(RegistryJson.Line(levelToken), "A level is not an object; it was ignored.");
                 continue;
             }
             int? number = Int32(lv["level"]);
             if (lv["achievements"] is not JArray items)
             {
-                document.Ignore(RegistryJson.Line(lv), "A level has no 'achievements' array; it was ignored.");
+                _document.Ignore(RegistryJson.Line(lv), "A level has no 'achievements' array; it was ignored.");
                 continue;
             }
             int ai = 0;
-            foreach (var item in items) ReadEntry(document, item, "id", number, string.Create(CultureInfo.InvariantCulture, $"levels[{li}].achievements[{ai++}]"));
+            foreach (var item in items) ReadEntry(item, "id", number, string.Create(CultureInfo.InvariantCulture, $"levels[{li}].achievements[{ai++}]"));
         }
     }
 
-    private static void ReadEntry(RegistryDocument document, JToken item, string idKey, int? level, string jsonPath)
+    private void ReadEntry(JToken item, string idKey, int? level, string jsonPath)
     {
         if (item is not JObject a)
         {
-            document.Ignore(RegistryJson.Line(item), "An achievement entry is not an object; it was ignored.");
+            _document.Ignore(RegistryJson.Line(item), "An achievement entry is not an object; it was ignored.");
             return;
         }
         var entry = new RegistryEntry { Level = level, JsonPath = jsonPath, Line = RegistryJson.Line(a) ?? 0, At = RegistryJson.At(a) };
         ReadId(entry, a[idKey] ?? a["id"]);
         ReadFields(entry, a);
         bool notes = entry.HasId;
-        if (!notes) document.Ignore(RegistryJson.Line(a), $"An achievement entry has no usable '{idKey}' (a string such as \"1.1\"); it was ignored.");
-        ReadIds(document, entry, a["dependencies"], "dependencies", notes);
-        ReadIds(document, entry, a["blocks"], "blocks", notes);
+        if (!notes) _document.Ignore(RegistryJson.Line(a), $"An achievement entry has no usable '{idKey}' (a string such as \"1.1\"); it was ignored.");
+        ReadIds(entry, a["dependencies"], "dependencies", notes);
+        ReadIds(entry, a["blocks"], "blocks", notes);
         if (a["subplan_path"] is JValue sp && sp.Type == JTokenType.String)
-            entry.Paths.Add(new PathReference((string)sp.Value!, "subplan_path", RegistryJson.At(sp)));
+            entry.Paths.Add(new PathReference((string)sp.Value!, "subplan_path", StartOf(sp)));
         if (a["execution_paths"] is JArray paths)
             foreach (var p in paths)
-                if (p is JValue pv && pv.Type == JTokenType.String) entry.Paths.Add(new PathReference((string)pv.Value!, "execution_paths", RegistryJson.At(p)));
-        document.Add(entry);
+                if (p is JValue pv && pv.Type == JTokenType.String) entry.Paths.Add(new PathReference((string)pv.Value!, "execution_paths", StartOf(p)));
+        _document.Add(entry);
     }
 
-    private static void ReadId(RegistryEntry entry, JToken? idToken)
+    private void ReadId(RegistryEntry entry, JToken? idToken)
     {
         if (idToken is JValue idv && idv.Type == JTokenType.String)
         {
             entry.IdText = (string)idv.Value!;
             entry.HasId = AchievementId.TryParse(entry.IdText, out var id);
             entry.Id = id;
-            entry.At = RegistryJson.At(idToken);
+            entry.At = StartOf(idToken);
         }
         else if (idToken != null)
         {
@@ -119,7 +133,7 @@ internal static class RegistryTreeReader
     /// The strings of an id list. With <paramref name="notes"/> (the entry has a usable id), what is not an id is
     /// noted: a list that is not an array, an item that is not a string such as "1.1".
     /// </summary>
-    private static void ReadIds(RegistryDocument document, RegistryEntry entry, JToken? token, string field, bool notes)
+    private void ReadIds(RegistryEntry entry, JToken? token, string field, bool notes)
     {
         bool blocks = field == "blocks";
         if (token is JArray arr)
@@ -127,19 +141,40 @@ internal static class RegistryTreeReader
             if (blocks) entry.BlockRefs = new List<IdReference>(arr.Count);
             foreach (var x in arr)
             {
-                var reference = x is JValue v && v.Type == JTokenType.String ? IdReference.Of((string)v.Value!, RegistryJson.At(x)) : (IdReference?)null;
+                var reference = x is JValue v && v.Type == JTokenType.String ? IdReference.Of((string)v.Value!, StartOf(x)) : (IdReference?)null;
                 if (reference is { } r)
                 {
                     if (blocks) entry.AddBlock(r); else entry.AddDependency(r);
                 }
                 if (notes && reference is not { IsValid: true })
-                    document.Ignore(RegistryJson.Line(x), $"'{field}' of {entry.Id} holds {x.ToString(Formatting.None)}, which is not an id such as \"1.1\"; it was ignored.");
+                    _document.Ignore(RegistryJson.Line(x), $"'{field}' of {entry.Id} holds {x.ToString(Formatting.None)}, which is not an id such as \"1.1\"; it was ignored.");
             }
         }
         else if (notes && token != null && token.Type != JTokenType.Null)
         {
-            document.Ignore(RegistryJson.Line(token), $"'{field}' of {entry.Id} is not an array of ids; it was ignored.");
+            _document.Ignore(RegistryJson.Line(token), $"'{field}' of {entry.Id} is not an array of ids; it was ignored.");
         }
+    }
+
+    /// <summary>
+    /// Where a string starts: Newtonsoft places a value at its last character, so from the closing quote back to the
+    /// opening one (the first quote before it that no backslash escapes).
+    /// </summary>
+    private JsonPosition StartOf(JToken value)
+    {
+        var end = RegistryJson.At(value);
+        if (!end.IsKnown) return end;
+        int close = _lines.IndexOf(end);
+        if (close <= 0 || close >= _text.Length) return end;
+        char quote = _text[close];
+        for (int p = close - 1; p >= 0; p--)
+        {
+            if (_text[p] != quote) continue;
+            int backslashes = 0;
+            while (p - backslashes - 1 >= 0 && _text[p - backslashes - 1] == '\\') backslashes++;
+            if (backslashes % 2 == 0) return _lines.At(p);
+        }
+        return end;
     }
 
     private static string? String(JToken? token) => token is JValue v && v.Type == JTokenType.String ? (string?)v.Value : null;

@@ -30,33 +30,22 @@ public static class RegistryValidator
         foreach (var d in diagnostics)
             records.Add(new ValidationRecord(DiagnosticSeverity.Warning, d.ErrorCode, d.Message, path, suggestion: d.Suggestion));
         ValidateText(text, path, options, records);
-        return SortByPosition(records);
-    }
-
-    /// <summary>By line and column (records without a place last); records at one place keep the order of the rules.</summary>
-    private static List<ValidationRecord> SortByPosition(List<ValidationRecord> records)
-    {
-        if (records.Count < 2) return records;
-        var order = new int[records.Count];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) =>
+        records.Sort((a, b) =>
         {
-            var x = records[a];
-            var y = records[b];
-            int c = (x.Line ?? int.MaxValue).CompareTo(y.Line ?? int.MaxValue);
-            if (c == 0) c = (x.Column ?? 0).CompareTo(y.Column ?? 0);
-            return c != 0 ? c : a.CompareTo(b);
+            int c = (a.Line ?? int.MaxValue).CompareTo(b.Line ?? int.MaxValue);
+            return c != 0 ? c : (a.Column ?? 0).CompareTo(b.Column ?? 0);
         });
-        var sorted = new List<ValidationRecord>(order.Length);
-        foreach (var i in order) sorted.Add(records[i]);
-        return sorted;
+        return records;
     }
 
+    /// <summary>Adds the findings about <paramref name="text"/> to <paramref name="records"/>, in the order they come up (<see cref="Discovery"/>).</summary>
     internal static void ValidateText(string text, string path, ValidationOptions options, List<ValidationRecord> records)
     {
         var context = Read(text, path, options, records);
         if (context == null) return;
-        foreach (var rule in RegistryRules.InOrder) rule.Check(context, records);
+        var found = new RuleRecords();
+        foreach (var rule in RegistryRules.InOrder) rule.Check(context, found);
+        records.AddRange(found.InDiscoveryOrder());
     }
 
     /// <summary>
@@ -94,7 +83,7 @@ public static class RegistryValidator
                 suggestion: "Fix the JSON syntax at that line and column (a missing comma, quote or bracket is the usual cause)."));
             return null;
         }
-        return new RegistryRuleContext(RegistryTreeReader.Read(root, path), root, text, path, options);
+        return new RegistryRuleContext(RegistryTreeReader.Read(root, text, path), root, text, path, options);
     }
 
     private static string Trim(string message)

@@ -20,7 +20,7 @@ namespace ParallelExec.Tests.Rules
             Assert.Equal(2, r.Length);
             Assert.Equal("Circular dependency (3 achievements): 1.1 -> 1.3 -> 1.2 -> 1.1 (each depends on the next).", r[0].Message);
             // 1.1 depending on the later 1.3 is the edge to cut.
-            Assert.Equal(EndOf(json, "\"1.3\""), At(r[0]));
+            Assert.Equal(StartOf(json, "\"1.3\""), At(r[0]));
             Assert.Equal("1.1", r[0].AchievementId);
             Assert.Equal("Remove the dependency 1.1 -> 1.3 (remove \"1.3\" from the dependencies of 1.1), or restructure so that one of them no longer needs the other.", r[0].Suggestion);
             Assert.Equal("levels[0].achievements[1].dependencies", r[0].JsonPath);

@@ -14,7 +14,7 @@ namespace ParallelExec.Tests.Rules
             var r = Assert.Single(Check<DuplicateIdRule>(dir, json));
             Assert.Equal(DiagnosticSeverity.Error, r.Severity);
             Assert.Equal("Achievement 1.1 is registered more than once (first at line 2).", r.Message);
-            Assert.Equal(EndOf(json, "\"01.1\""), At(r));
+            Assert.Equal(StartOf(json, "\"01.1\""), At(r));
             Assert.Equal("01.1", r.AchievementId); // as written
             Assert.Equal("levels[0].achievements[2]", r.JsonPath);
             Assert.Equal("Keep one entry per achievement and merge their dependencies.", r.Suggestion);

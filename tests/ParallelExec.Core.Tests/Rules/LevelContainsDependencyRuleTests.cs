@@ -17,7 +17,7 @@ namespace ParallelExec.Tests.Rules
             var r = Assert.Single(Check<LevelContainsDependencyRule>(dir, json));
             Assert.Equal(DiagnosticSeverity.Error, r.Severity);
             Assert.Equal("Level 1 holds achievements that depend on each other (1.2 -> 1.1, 1.3 -> 1.1, 1.3 -> 1.2), so they cannot run at the same time.", r.Message);
-            Assert.Equal(EndOf(json, "\"1.1\"", 2), At(r)); // the level's first achievement in id order
+            Assert.Equal(StartOf(json, "\"1.1\"", 2), At(r)); // the level's first achievement in id order
             Assert.Null(r.AchievementId);
             Assert.Equal("levels[level=1]", r.JsonPath);
             Assert.Equal("Move each dependent achievement to a later level (Export-ParallelJson computes the levels from the dependencies).", r.Suggestion);

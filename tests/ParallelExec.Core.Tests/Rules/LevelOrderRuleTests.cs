@@ -16,7 +16,7 @@ namespace ParallelExec.Tests.Rules
             var r = Assert.Single(Check<LevelOrderRule>(dir, json));
             Assert.Equal(DiagnosticSeverity.Error, r.Severity);
             Assert.Equal("1.2 is in level 1 but depends on 1.1, which is in the later level 2.", r.Message);
-            Assert.Equal(EndOf(json, "\"1.1\""), At(r));
+            Assert.Equal(StartOf(json, "\"1.1\""), At(r));
             Assert.Equal("Move 1.2 to a level after 2, or let Export-ParallelJson recompute the levels.", r.Suggestion);
             Assert.Equal("levels[0].achievements[0]", r.JsonPath);
         }

@@ -18,7 +18,7 @@ namespace ParallelExec.Tests.Rules
             Assert.Equal(2, r.Length);
             Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Warning, x.Severity));
             Assert.Equal("subplan_path of 1.1 names \"subplans/SUBPLAN_X_11.md\", which does not exist.", r[0].Message);
-            Assert.Equal(EndOf(Json, "\"subplans/SUBPLAN_X_11.md\""), At(r[0]));
+            Assert.Equal(StartOf(Json, "\"subplans/SUBPLAN_X_11.md\""), At(r[0]));
             Assert.Equal("Create the SUBPLAN, or set subplan_path to null until it exists.", r[0].Suggestion);
             Assert.Equal("execution_paths of 1.1 names \"execution/EXECUTION_TASK_X_11_01.md\", which does not exist.", r[1].Message);
             Assert.Equal("Create the file, or remove it from execution_paths.", r[1].Suggestion);

@@ -16,11 +16,11 @@ namespace ParallelExec.Tests.Rules
             var r = Check<PathOutsidePlanRule>(dir, json);
             Assert.Equal(2, r.Length);
             Assert.Equal("subplan_path of 1.1 is \"../other/SUBPLAN_X_11.md\": it points outside the plan folder.", r[0].Message);
-            Assert.Equal(EndOf(json, "\"../other/SUBPLAN_X_11.md\""), At(r[0]));
+            Assert.Equal(StartOf(json, "\"../other/SUBPLAN_X_11.md\""), At(r[0]));
             Assert.Equal("levels[0].achievements[0].subplan_path", r[0].JsonPath);
             Assert.Equal("Give the path relative to the plan folder (for example subplans/SUBPLAN_<NAME>_11.md).", r[0].Suggestion);
             Assert.StartsWith("execution_paths of 1.1 is \"/etc/passwd\": ", r[1].Message);
-            Assert.Equal(EndOf(json, "\"/etc/passwd\""), At(r[1]));
+            Assert.Equal(StartOf(json, "\"/etc/passwd\""), At(r[1]));
             Assert.Equal("levels[0].achievements[0].execution_paths", r[1].JsonPath);
             Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.Severity));
         }

@@ -28,12 +28,12 @@ namespace ParallelExec.Tests.Rules
                 "Warning The PLAN (PLAN_X.md) defines 1.3 \"C\", which the registry does not register.",
                 "Warning The registry registers 1.4, which the PLAN (PLAN_X.md) does not define.",
             }, r.Select(x => $"{x.Severity} {x.Message}"));
-            Assert.All(r.Take(3), x => Assert.Equal(EndOf(json, "\"1.2\""), At(x)));
+            Assert.All(r.Take(3), x => Assert.Equal(StartOf(json, "\"1.2\""), At(x)));
             Assert.Equal(new[] { "levels[0].achievements[1].title", "levels[0].achievements[1].estimated_hours", "levels[0].achievements[1].dependencies" }, r.Take(3).Select(x => x.JsonPath));
             Assert.Equal("Make the two agree: edit the registry's dependencies of 1.2, or the PLAN's Dependencies line (line 4).", r[2].Suggestion);
             Assert.Equal((1, 1), (r[3].Line, r[3].Column)); // where the document starts
             Assert.Equal("Register 1.3 in a level after its dependencies, or regenerate the registry with Export-ParallelJson.", r[3].Suggestion);
-            Assert.Equal(EndOf(json, "\"1.4\""), At(r[4]));
+            Assert.Equal(StartOf(json, "\"1.4\""), At(r[4]));
             Assert.Equal("Remove 1.4 from the registry, or define it in the PLAN.", r[4].Suggestion);
         }
 

@@ -27,23 +27,21 @@ namespace ParallelExec.Tests.Rules
 
         private static List<ValidationRecord> Run<TRule>(string json, string path, ValidationOptions options, bool fastScan) where TRule : RegistryRule, new()
         {
-            var records = new List<ValidationRecord>();
-            var context = RegistryValidator.Read(json, path, options, records, fastScan);
+            var context = RegistryValidator.Read(json, path, options, new List<ValidationRecord>(), fastScan);
             Assert.NotNull(context);
-            records.Clear();
+            var records = new RuleRecords();
             new TRule().Check(context!, records);
-            return records;
+            return records.InDiscoveryOrder();
         }
 
-        /// <summary>Where the <paramref name="nth"/> (0-based) occurrence of <paramref name="needle"/> ends in <paramref name="text"/>: the line and the column of its last character, as records give positions.</summary>
-        public static (int? Line, int? Column) EndOf(string text, string needle, int nth = 0)
+        /// <summary>Where the <paramref name="nth"/> (0-based) occurrence of <paramref name="needle"/> starts in <paramref name="text"/>: the line and the column of its first character, as records give positions.</summary>
+        public static (int? Line, int? Column) StartOf(string text, string needle, int nth = 0)
         {
             int at = -1;
             for (int k = 0; k <= nth; k++) at = text.IndexOf(needle, at + 1, System.StringComparison.Ordinal);
             Assert.True(at >= 0, $"'{needle}' is not in the text {nth + 1} times");
-            int end = at + needle.Length - 1;
-            int line = 1 + text.Take(end).Count(c => c == '\n');
-            int column = end - text.LastIndexOf('\n', end);
+            int line = 1 + text.Take(at).Count(c => c == '\n');
+            int column = at - (at == 0 ? -1 : text.LastIndexOf('\n', at - 1));
             return (line, column);
         }
 

@@ -15,7 +15,8 @@ namespace ParallelExec.Tests.Rules
             var r = Check<SchemaViolationRule>(dir, json);
             Assert.Equal(2, r.Length);
             Assert.Equal("levels[0].achievements[0].status is not one of the allowed values.", r[0].Message);
-            Assert.Equal(EndOf(json, "\"done\""), At(r[0]));
+            var (line, column) = StartOf(json, "\"done\"");
+            Assert.Equal((line, column + 5), At(r[0])); // NJsonSchema's place: the value's last character
             Assert.Equal("1.1", r[0].AchievementId);
             Assert.StartsWith("Use one of: not_started, subplan_created,", r[0].Suggestion);
             Assert.Equal("'title' is required at levels[0].achievements[1].", r[1].Message);

@@ -14,11 +14,11 @@ namespace ParallelExec.Tests.Rules
             var r = Check<SelfDependencyRule>(dir, json);
             Assert.Equal(2, r.Length);
             Assert.Equal("1.1 depends on itself.", r[0].Message);
-            Assert.Equal(EndOf(json, "\"1.1\"", 1), At(r[0]));
+            Assert.Equal(StartOf(json, "\"1.1\"", 1), At(r[0]));
             Assert.Equal("Remove \"1.1\" from the dependencies of 1.1.", r[0].Suggestion);
             Assert.Equal("levels[0].achievements[0].dependencies", r[0].JsonPath);
             Assert.Equal("1.1 blocks itself.", r[1].Message);
-            Assert.Equal(EndOf(json, "\"01.1\""), At(r[1]));
+            Assert.Equal(StartOf(json, "\"01.1\""), At(r[1]));
             Assert.Equal("Remove \"01.1\" from the blocks of 1.1.", r[1].Suggestion);
             Assert.Equal("levels[0].achievements[0].blocks", r[1].JsonPath);
             Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.Severity));

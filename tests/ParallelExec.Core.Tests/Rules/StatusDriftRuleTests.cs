@@ -19,7 +19,7 @@ namespace ParallelExec.Tests.Rules
             var r = Assert.Single(Check<StatusDriftRule>(dir, Json));
             Assert.Equal(DiagnosticSeverity.Warning, r.Severity);
             Assert.Equal("The registry stores 1.1 as in_progress; the files say complete (APPROVED_11.md).", r.Message);
-            Assert.Equal(EndOf(Json, "\"1.1\""), At(r));
+            Assert.Equal(StartOf(Json, "\"1.1\""), At(r));
             Assert.Equal("levels[0].achievements[0].status", r.JsonPath);
             Assert.Equal("Status is derived from the files (Get-AchievementStatus): remove the stored status, or update it.", r.Suggestion);
         }

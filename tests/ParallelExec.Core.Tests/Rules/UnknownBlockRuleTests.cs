@@ -14,7 +14,7 @@ namespace ParallelExec.Tests.Rules
             var r = Assert.Single(Check<UnknownBlockRule>(dir, json));
             Assert.Equal(DiagnosticSeverity.Error, r.Severity);
             Assert.Equal("1.1 blocks 8.8, which the registry does not register.", r.Message);
-            Assert.Equal(EndOf(json, "\"8.8\""), At(r));
+            Assert.Equal(StartOf(json, "\"8.8\""), At(r));
             Assert.Equal("Register 8.8, or correct the id.", r.Suggestion);
             Assert.Equal("levels[0].achievements[0].blocks", r.JsonPath);
             Assert.Equal("1.1", r.AchievementId);

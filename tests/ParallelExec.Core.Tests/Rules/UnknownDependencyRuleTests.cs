@@ -15,7 +15,7 @@ namespace ParallelExec.Tests.Rules
             var r = Assert.Single(Check<UnknownDependencyRule>(dir, json));
             Assert.Equal(DiagnosticSeverity.Error, r.Severity);
             Assert.Equal("1.1 depends on 7.7, which the registry does not register.", r.Message);
-            Assert.Equal(EndOf(json, "\"7.7\""), At(r));
+            Assert.Equal(StartOf(json, "\"7.7\""), At(r));
             Assert.Equal("Register 7.7, or correct the id (registered ids: 1.1, 1.2).", r.Suggestion);
             Assert.Equal("levels[0].achievements[1].dependencies", r.JsonPath);
         }

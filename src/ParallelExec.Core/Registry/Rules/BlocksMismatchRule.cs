@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Registry.Rules;
@@ -12,7 +11,7 @@ internal sealed class BlocksMismatchRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.BlocksMismatch;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         var graph = context.Graph;
         var unique = context.Unique;
@@ -20,11 +19,12 @@ internal sealed class BlocksMismatchRule : RegistryRule
         {
             var e = unique[i];
             if (e.BlockRefs == null) continue;
-            foreach (var b in e.BlockRefs)
+            for (int k = 0; k < e.BlockRefs.Count; k++)
             {
+                var b = e.BlockRefs[k];
                 if (!b.IsValid || b.Id == e.Id || !graph.TryIndex(b.Id, out var j)) continue; // SelfDependency, UnknownBlock
                 if (Array.BinarySearch(graph.Dependencies[j], i) >= 0) continue;
-                records.Add(Record(context, DiagnosticSeverity.Warning,
+                records.Add(new Discovery(CheckPass.Blocks, i, k), Record(context, DiagnosticSeverity.Warning,
                     $"{e.Id} says it blocks {b.Id}, but {b.Id} does not list {e.Id} under dependencies.", b.At, e.IdText,
                     $"Add \"{e.Id}\" to the dependencies of {b.Id}, or remove \"{b.Id}\" from the blocks of {e.Id}.", e.JsonPath + ".blocks"));
             }
@@ -37,9 +37,9 @@ internal sealed class BlocksMismatchRule : RegistryRule
             {
                 var d = unique[j];
                 if (d.BlockRefs == null || d.Lists(e.Id)) continue;
-                e.TryFindDependency(d.Id, out var at);
-                records.Add(Record(context, DiagnosticSeverity.Warning,
-                    $"{e.Id} depends on {d.Id}, but the blocks of {d.Id} do not list {e.Id}.", at.At, e.IdText,
+                int k = e.FindDependency(d.Id);
+                records.Add(new Discovery(CheckPass.DependedOn, i, k), Record(context, DiagnosticSeverity.Warning,
+                    $"{e.Id} depends on {d.Id}, but the blocks of {d.Id} do not list {e.Id}.", e.DependencyRefs[k].At, e.IdText,
                     $"Add \"{e.Id}\" to the blocks of {d.Id} (or drop its blocks list: dependencies alone define the graph).", e.JsonPath + ".dependencies"));
             }
         }

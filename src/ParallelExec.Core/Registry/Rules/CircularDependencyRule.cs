@@ -9,16 +9,19 @@ internal sealed class CircularDependencyRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.CircularDependency;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
-        foreach (var cycle in context.Graph.Cycles)
+        var cycles = context.Graph.Cycles;
+        for (int c = 0; c < cycles.Count; c++)
         {
+            var cycle = cycles[c];
             var (fromId, to) = CycleText.Cut(cycle);
             var from = context.EntryOf(fromId);
-            from.TryFindDependency(to, out var at);
-            records.Add(Record(context, DiagnosticSeverity.Error,
+            int k = from.FindDependency(to);
+            var at = k >= 0 ? from.DependencyRefs[k].At : default;
+            records.Add(new Discovery(CheckPass.Cycles, 0, c), Record(context, DiagnosticSeverity.Error,
                 $"Circular dependency ({cycle.Length - 1} achievement{(cycle.Length == 2 ? "" : "s")}): {CycleText.Path(cycle)} (each depends on the next).",
-                at.At.Line > 0 ? at.At : from.At, from.IdText,
+                at.Line > 0 ? at : from.At, from.IdText,
                 $"Remove the dependency {from.Id} -> {to} (remove \"{to}\" from the dependencies of {from.Id}), or restructure so that one of them no longer needs the other.",
                 from.JsonPath + ".dependencies"));
         }

@@ -8,10 +8,10 @@ internal sealed class DuplicateIdRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.DuplicateId;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         foreach (var e in context.Duplicates)
-            records.Add(Record(context, DiagnosticSeverity.Error,
+            records.Add(new Discovery(CheckPass.Ids), Record(context, DiagnosticSeverity.Error,
                 $"Achievement {e.Id} is registered more than once (first at line {context.EntryOf(e.Id).At.Line}).", e.At, e.IdText,
                 "Keep one entry per achievement and merge their dependencies.", e.JsonPath));
     }

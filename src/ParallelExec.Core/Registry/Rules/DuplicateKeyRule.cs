@@ -13,7 +13,7 @@ internal sealed class DuplicateKeyRule : RegistryRule
 
     public override ErrorCode Code => ErrorCodes.DuplicateKey;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         if (context.Tree == null) return; // the fast pass gives up at a key written twice
         using var reader = new JsonTextReader(new StringReader(context.Text)) { DateParseHandling = DateParseHandling.None, MaxDepth = RegistryJson.ValidatorMaxDepth };
@@ -38,7 +38,7 @@ internal sealed class DuplicateKeyRule : RegistryRule
                     case JsonToken.EndArray: Close(stack, pool); break;
                     case JsonToken.PropertyName:
                         if (stack.Count > 0 && stack[^1] is { } open && !Add(open, (string)reader.Value!) && reported++ < MaxRecords)
-                            records.Add(Record(context, DiagnosticSeverity.Error,
+                            records.Add(new Discovery(CheckPass.Document), Record(context, DiagnosticSeverity.Error,
                                 $"The key \"{RegistryText.Shorten((string)reader.Value!)}\" appears twice in one object; JSON readers disagree on which one counts.",
                                 reader.LineNumber, reader.LinePosition, null, "Keep one of the two.", reader.Path));
                         break;

@@ -8,7 +8,7 @@ internal sealed class LevelContainsDependencyRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.LevelContainsDependency;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         if (context.IsLegacy) return; // the flat form has no levels
         var unique = context.Unique;
@@ -30,7 +30,7 @@ internal sealed class LevelContainsDependencyRule : RegistryRule
         foreach (var (level, pairs) in sameLevel)
         {
             var first = firstInLevel[level];
-            records.Add(Record(context, DiagnosticSeverity.Error,
+            records.Add(new Discovery(CheckPass.Levels), Record(context, DiagnosticSeverity.Error,
                 $"Level {level} holds achievements that depend on each other ({string.Join(", ", pairs)}), so they cannot run at the same time.",
                 first.At, null,
                 "Move each dependent achievement to a later level (Export-ParallelJson computes the levels from the dependencies).", $"levels[level={level}]"));

@@ -8,7 +8,7 @@ internal sealed class LevelOrderRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.LevelOrder;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         if (context.IsLegacy) return; // the flat form has no levels
         var unique = context.Unique;
@@ -20,8 +20,8 @@ internal sealed class LevelOrderRule : RegistryRule
             {
                 var d = unique[j];
                 if (d.Level == null || d.Level <= e.Level) continue;
-                e.TryFindDependency(d.Id, out var at);
-                records.Add(Record(context, DiagnosticSeverity.Error,
+                var at = e.DependencyRefs[e.FindDependency(d.Id)];
+                records.Add(new Discovery(CheckPass.LevelOrder, i, j), Record(context, DiagnosticSeverity.Error,
                     $"{e.Id} is in level {e.Level} but depends on {d.Id}, which is in the later level {d.Level}.", at.At, e.IdText,
                     $"Move {e.Id} to a level after {d.Level}, or let Export-ParallelJson recompute the levels.", e.JsonPath));
             }

@@ -8,10 +8,10 @@ internal sealed class PlanUnreadableRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.PlanUnreadable;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         if (context.Plan.Error is not { } e) return;
-        records.Add(Record(context, DiagnosticSeverity.Warning, $"The PLAN to compare with could not be read: {e.Message}", null, null, null,
+        records.Add(new Discovery(CheckPass.Plan), Record(context, DiagnosticSeverity.Warning, $"The PLAN to compare with could not be read: {e.Message}", null, null, null,
             e.Diagnostic.Suggestion));
     }
 }

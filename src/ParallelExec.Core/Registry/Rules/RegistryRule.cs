@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Registry.Rules;
@@ -15,7 +14,7 @@ internal abstract class RegistryRule
     public abstract ErrorCode Code { get; }
 
     /// <summary>Adds the rule's findings about the document of <paramref name="context"/> to <paramref name="records"/>.</summary>
-    public abstract void Check(RegistryRuleContext context, List<ValidationRecord> records);
+    public abstract void Check(RegistryRuleContext context, RuleRecords records);
 
     protected ValidationRecord Record(RegistryRuleContext context, DiagnosticSeverity severity, string message, JsonPosition at,
         string? achievementId, string suggestion, string? jsonPath) =>

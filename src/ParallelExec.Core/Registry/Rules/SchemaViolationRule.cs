@@ -11,9 +11,11 @@ internal sealed class SchemaViolationRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.SchemaViolation;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         if (context.Tree == null || context.IsLegacy) return;
-        SchemaCheck.Validate(context.Tree, context.Path, context.Options.MaxSchemaRecords, records);
+        var found = new List<ValidationRecord>();
+        SchemaCheck.Validate(context.Tree, context.Path, context.Options.MaxSchemaRecords, found);
+        foreach (var r in found) records.Add(new Discovery(CheckPass.Document), r);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Registry.Rules;
@@ -8,20 +7,27 @@ internal sealed class SelfDependencyRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.SelfDependency;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
-        foreach (var e in context.Unique)
-            foreach (var d in e.DependencyRefs)
-                if (d.IsValid && d.Id == e.Id)
-                    records.Add(Record(context, DiagnosticSeverity.Error, $"{e.Id} depends on itself.", d.At, e.IdText,
-                        $"Remove \"{d.Text}\" from the dependencies of {e.Id}.", e.JsonPath + ".dependencies"));
-        foreach (var e in context.Unique)
+        var unique = context.Unique;
+        for (int i = 0; i < unique.Count; i++)
         {
+            var e = unique[i];
+            for (int k = 0; k < e.DependencyRefs.Count; k++)
+            {
+                var d = e.DependencyRefs[k];
+                if (d.IsValid && d.Id == e.Id)
+                    records.Add(new Discovery(CheckPass.Dependencies, i, k), Record(context, DiagnosticSeverity.Error, $"{e.Id} depends on itself.", d.At, e.IdText,
+                        $"Remove \"{d.Text}\" from the dependencies of {e.Id}.", e.JsonPath + ".dependencies"));
+            }
             if (e.BlockRefs == null) continue;
-            foreach (var b in e.BlockRefs)
+            for (int k = 0; k < e.BlockRefs.Count; k++)
+            {
+                var b = e.BlockRefs[k];
                 if (b.IsValid && b.Id == e.Id)
-                    records.Add(Record(context, DiagnosticSeverity.Error, $"{e.Id} blocks itself.", b.At, e.IdText,
+                    records.Add(new Discovery(CheckPass.Blocks, i, k), Record(context, DiagnosticSeverity.Error, $"{e.Id} blocks itself.", b.At, e.IdText,
                         $"Remove \"{b.Text}\" from the blocks of {e.Id}.", e.JsonPath + ".blocks"));
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ internal sealed class StatusDriftRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.StatusDrift;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         if (context.Plan.Plan is not { } plan) return;
         var statusById = new Dictionary<AchievementId, AchievementStatusInfo>();
@@ -20,7 +20,7 @@ internal sealed class StatusDriftRule : RegistryRule
             if (!statusById.TryGetValue(e.Id, out var live) || live.Status.Equals(stored)) continue;
             var evidence = live.Evidence.Length == 0 ? "no SUBPLAN, EXECUTION_TASK or feedback file"
                 : string.Join(", ", live.Evidence.Select(System.IO.Path.GetFileName).Take(3)) + (live.Evidence.Length > 3 ? ", …" : "");
-            records.Add(Record(context, DiagnosticSeverity.Warning,
+            records.Add(new Discovery(CheckPass.Statuses), Record(context, DiagnosticSeverity.Warning,
                 $"The registry stores {e.Id} as {stored}; the files say {live.Status} ({evidence}).", e.At, e.IdText,
                 "Status is derived from the files (Get-AchievementStatus): remove the stored status, or update it.", e.JsonPath + ".status"));
         }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Registry.Rules;
@@ -8,15 +7,18 @@ internal sealed class UnknownBlockRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.UnknownBlock;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
-        foreach (var e in context.Unique)
+        var unique = context.Unique;
+        for (int i = 0; i < unique.Count; i++)
         {
+            var e = unique[i];
             if (e.BlockRefs == null) continue;
-            foreach (var b in e.BlockRefs)
+            for (int k = 0; k < e.BlockRefs.Count; k++)
             {
+                var b = e.BlockRefs[k];
                 if (!b.IsValid || b.Id == e.Id || context.Graph.Contains(b.Id)) continue;
-                records.Add(Record(context, DiagnosticSeverity.Error,
+                records.Add(new Discovery(CheckPass.Blocks, i, k), Record(context, DiagnosticSeverity.Error,
                     $"{e.Id} blocks {b.Text}, which the registry does not register.", b.At, e.IdText,
                     $"Register {b.Text}, or correct the id.", e.JsonPath + ".blocks"));
             }

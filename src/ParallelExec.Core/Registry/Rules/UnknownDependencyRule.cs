@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Registry.Rules;
@@ -8,17 +7,22 @@ internal sealed class UnknownDependencyRule : RegistryRule
 {
     public override ErrorCode Code => ErrorCodes.UnknownDependency;
 
-    public override void Check(RegistryRuleContext context, List<ValidationRecord> records)
+    public override void Check(RegistryRuleContext context, RuleRecords records)
     {
         string? registered = null;
-        foreach (var e in context.Unique)
-            foreach (var d in e.DependencyRefs)
+        var unique = context.Unique;
+        for (int i = 0; i < unique.Count; i++)
+        {
+            var e = unique[i];
+            for (int k = 0; k < e.DependencyRefs.Count; k++)
             {
+                var d = e.DependencyRefs[k];
                 if (!d.IsValid || d.Id == e.Id || context.Graph.Contains(d.Id)) continue; // not an id: the schema check names it
                 registered ??= RegistryText.Sample(context.Graph.Ids);
-                records.Add(Record(context, DiagnosticSeverity.Error,
+                records.Add(new Discovery(CheckPass.Dependencies, i, k), Record(context, DiagnosticSeverity.Error,
                     $"{e.Id} depends on {d.Text}, which the registry does not register.", d.At, e.IdText,
                     $"Register {d.Text}, or correct the id (registered ids: {registered}).", e.JsonPath + ".dependencies"));
             }
+        }
     }
 }
