@@ -22,11 +22,21 @@ internal sealed class TextLines
         _starts = starts.ToArray();
     }
 
+    // The line of the last index asked for: readers ask in reading order, so the next answer is on that line or a
+    // little after it.
+    private int _line;
+
     /// <summary>The 1-based line and column of the character at <paramref name="index"/>.</summary>
     public JsonPosition At(int index)
     {
-        int line = Array.BinarySearch(_starts, index);
-        if (line < 0) line = ~line - 1;
+        int line = _line;
+        if (index < _starts[line])
+        {
+            line = Array.BinarySearch(_starts, index);
+            if (line < 0) line = ~line - 1;
+        }
+        while (line + 1 < _starts.Length && _starts[line + 1] <= index) line++;
+        _line = line;
         return new JsonPosition(line + 1, index - _starts[line] + 1);
     }
 
