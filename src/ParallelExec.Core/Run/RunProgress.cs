@@ -7,33 +7,16 @@ namespace ParallelExec.Run;
 /// One progress record of a run, as PowerShell's ProgressRecord holds it: the plan's bar (<see cref="PlanActivityId"/>)
 /// and, under it, one bar per running achievement.
 /// </summary>
-internal sealed class RunProgress
+/// <param name="ActivityId">The bar's id.</param>
+/// <param name="ParentActivityId">The id of the bar it sits under; -1 for none.</param>
+/// <param name="Activity">The bar's title.</param>
+/// <param name="Status">The words beside it.</param>
+/// <param name="PercentComplete">-1 for none.</param>
+/// <param name="Completed">True for the record that removes the bar.</param>
+internal sealed record RunProgress(int ActivityId, int ParentActivityId, string Activity, string Status, int PercentComplete, bool Completed)
 {
     /// <summary>The activity id of a plan's bar; an achievement's bar is a child of it.</summary>
     public const int PlanActivityId = 8000;
-
-    private RunProgress(int activityId, int parentActivityId, string activity, string status, int percentComplete, bool completed)
-    {
-        ActivityId = activityId;
-        ParentActivityId = parentActivityId;
-        Activity = activity;
-        Status = status;
-        PercentComplete = percentComplete;
-        Completed = completed;
-    }
-
-    public int ActivityId { get; }
-
-    /// <summary>-1 for none.</summary>
-    public int ParentActivityId { get; }
-    public string Activity { get; }
-    public string Status { get; }
-
-    /// <summary>-1 for none.</summary>
-    public int PercentComplete { get; }
-
-    /// <summary>True for the record that removes the bar.</summary>
-    public bool Completed { get; }
 
     /// <summary>"3 of 5 finished, 2 running".</summary>
     public static RunProgress Plan(string planName, int finished, int toRun, int running) =>
