@@ -157,7 +157,7 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         }
         catch (ParallelExecException e)
         {
-            return new MenuResult($"[{e.Diagnostic.Code}] {e.Message} {e.Diagnostic.Suggestion}");
+            return new MenuResult(e.Diagnostic.ErrorCode.Tag($"{e.Message} {e.Diagnostic.Suggestion}"));
         }
     }
 
