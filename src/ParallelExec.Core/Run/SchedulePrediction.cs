@@ -23,6 +23,17 @@ public sealed class SchedulePrediction
     public double SequentialHours { get; }
     public int ThrottleLimit { get; }
 
+    /// <summary>The most actions that run at once (the highest executor slot used); 0 when nothing would run.</summary>
+    public int Width
+    {
+        get
+        {
+            int width = 0;
+            foreach (var row in Rows) width = Math.Max(width, row.Executor);
+            return width;
+        }
+    }
+
     /// <summary>Simulates the run with every action taking its estimate and succeeding.</summary>
     public static SchedulePrediction Of(IReadOnlyList<RunNode> nodes, int throttleLimit)
     {
