@@ -278,7 +278,7 @@ namespace ParallelExec.Tests
         [InlineData("Not complete", "Pending")]
         [InlineData("📋 Design Phase Complete - Ready for Execution", "Pending")]
         public void StatusLinesAreReadForWhatTheyMean(string? text, string expected) =>
-            Assert.Equal(expected, StatusHead.Classify(text).ToString());
+            Assert.Equal(expected, StatusWording.Classify(text).ToString());
 
         // ---- both layouts, any current directory ----------------------------------------------------------------
 
@@ -739,7 +739,7 @@ namespace ParallelExec.Tests
             f.Exec("13_01", "1.3", "In Progress");
             f.Feedback("SKIPPED_24.md");
             var p = f.Plan();
-            var rows = LevelProgress.Summarize(p.Statuses, byPlan: false);
+            var rows = ProgressSummary.Summarize(p.Statuses, byPlan: false);
             Assert.Equal(new int?[] { 1, 2 }, rows.Select(r => r.Level));
             var l1 = rows[0];
             Assert.Equal((3, 1, 1, 1, 0, 0, 0), (l1.Total, l1.Complete, l1.Failed, l1.InProgress, l1.Blocked, l1.Ready, l1.Waiting));
@@ -750,7 +750,7 @@ namespace ParallelExec.Tests
             Assert.Equal(25, l2.Percent);
             foreach (var row in rows)
                 Assert.Equal(row.Total, row.Complete + row.Skipped + row.Failed + row.InProgress + row.Blocked + row.Ready + row.Waiting);
-            var whole = Assert.Single(LevelProgress.Summarize(p.Statuses, byPlan: true));
+            var whole = Assert.Single(ProgressSummary.Summarize(p.Statuses, byPlan: true));
             Assert.True(whole.WholePlan);
             Assert.Null(whole.Level);
             Assert.Equal(7, whole.Total);
@@ -761,7 +761,7 @@ namespace ParallelExec.Tests
         public void ProgressPutsACycleInARowWithoutLevel()
         {
             using var f = new Fixture(PlanText("1.1", "2.1<2.2", "2.2<2.1"));
-            var rows = LevelProgress.Summarize(f.Plan().Statuses, byPlan: false);
+            var rows = ProgressSummary.Summarize(f.Plan().Statuses, byPlan: false);
             Assert.Equal(new int?[] { 1, null }, rows.Select(r => r.Level));
             Assert.False(rows[1].WholePlan);
             Assert.Equal(2, rows[1].Total);

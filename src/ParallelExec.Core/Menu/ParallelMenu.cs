@@ -48,7 +48,7 @@ public sealed class ParallelMenu
     public string[] Header()
     {
         var lines = new List<string> { "PARALLEL EXECUTION MENU", $"Plan: {_plan.Name} ({_plan.Achievements.Count} achievements)" };
-        foreach (var row in LevelProgress.Summarize(_plan.Statuses, byPlan: false))
+        foreach (var row in ProgressSummary.Summarize(_plan.Statuses, byPlan: false))
         {
             var name = row.Level.HasValue ? $"Level {row.Level}" : "In a cycle";
             var extra = new List<string>();
