@@ -50,5 +50,21 @@ namespace ParallelExec.Tests
             Assert.Equal(2, rows[1].Total);
             Assert.Equal(2, rows[1].Waiting);
         }
+
+        [Fact]
+        public void ProgressKeepsThePlansInTheOrderFirstSeen()
+        {
+            using var a = new Fixture(PlanText("1.1", "2.1<1.1"), "A");
+            using var b = new Fixture(PlanText("1.1", "1.2", "2.1<1.1"), "B");
+            var pa = a.Plan().Statuses;
+            var pb = b.Plan().Statuses;
+            var mixed = new[] { pb[2], pa[0], pb[0], pa[1], pb[1] };
+            var rows = ProgressSummary.Summarize(mixed, byPlan: false);
+            Assert.Equal(new[] { "B 1", "B 2", "A 1", "A 2" }, rows.Select(r => $"{r.PlanName} {r.Level}"));
+            Assert.Equal(new[] { "1.1", "1.2" }, rows[0].Achievements.Select(s => s.Id.ToString())); // in the order given
+            Assert.Equal(new[] { "B", "A" }, ProgressSummary.Summarize(mixed, byPlan: true).Select(r => r.PlanName));
+            Assert.Equal("B all levels: 0/3 done (0%)", ProgressSummary.Summarize(mixed, byPlan: true)[0].ToString());
+            Assert.Empty(ProgressSummary.Summarize(Array.Empty<AchievementStatusInfo>(), byPlan: false));
+        }
     }
 }

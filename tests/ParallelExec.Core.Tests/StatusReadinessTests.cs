@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParallelExec.Graph;
 using ParallelExec.Plans;
 using ParallelExec.Status;
 using Xunit;
@@ -79,6 +80,57 @@ namespace ParallelExec.Tests
             Assert.Contains("'partially_complete', which is not a status", S(p, "1.3").Drift);
             Assert.Null(S(p, "1.4").Drift);
             Assert.Equal("complete", St(p, "1.2")); // drift is reported, never believed
+        }
+
+        [Fact]
+        public void ReadinessFollowsTheGraphItIsGiven()
+        {
+            using var f = new Fixture(PlanText("1.1", "1.2", "1.3"));
+            f.Feedback("FIX_11.md");
+            f.Feedback("APPROVED_12.md");
+            var p = f.Plan();
+            var infos = p.Statuses.ToArray();
+            Assert.All(infos.Where(i => i.Id != AchievementId.Parse("1.2")), i => Assert.Equal(Readiness.Ready, i.Readiness)); // no dependencies
+            var ids = p.Achievements.Select(a => a.Id).ToArray();
+            var one = AchievementId.Parse("1.1");
+            var two = AchievementId.Parse("1.2");
+            StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { one, two } : Array.Empty<AchievementId>()), infos);
+            Assert.Equal((Readiness.Ready, Readiness.Done, Readiness.Blocked), (infos[0].Readiness, infos[1].Readiness, infos[2].Readiness));
+            Assert.Equal(new[] { one }, infos[2].BlockedBy);
+            StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { two } : Array.Empty<AchievementId>()), infos);
+            Assert.Equal(Readiness.Ready, infos[2].Readiness);
+            StatusReadiness.Apply(PlanGraph.Build(ids, id => id == two ? new[] { one } : Array.Empty<AchievementId>()), infos);
+            Assert.Equal(Readiness.Done, infos[1].Readiness); // done stays done whatever it depends on
+        }
+
+        [Fact]
+        public void ASkipUnblocksTheDependentsWhoseOtherDependenciesAreDone()
+        {
+            using var f = new Fixture(PlanText("1.1", "1.2", "1.3", "2.1<1.1", "2.2<1.1+1.2", "2.3<1.1", "2.4<1.1+1.3"));
+            f.Feedback("SKIPPED_12.md");
+            f.Feedback("APPROVED_23.md");
+            var p = f.Plan();
+            AchievementId[] Unblocks(string id) => AchievementSkipper.Unblocks(p.Find(AchievementId.Parse(id))!);
+            Assert.Equal(new[] { "2.1", "2.2" }, Unblocks("1.1").Select(x => x.ToString())); // 2.3 is done already, 2.4 waits on 1.3
+            Assert.Empty(Unblocks("1.3")); // 2.4 still waits on 1.1
+            Assert.Empty(Unblocks("2.1")); // nothing depends on it
+            var text = AchievementSkipper.Text(p.Find(AchievementId.Parse("1.1"))!, "why", new DateTime(2024, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+            Assert.Contains("## Unblocks\n\n- 2.1 Task 2.1\n- 2.2 Task 2.2\n\nStill waiting on other dependencies: 2.3, 2.4\n", text);
+            Assert.Contains("**Date**: 2024-01-02T03:04:05Z\n", text);
+        }
+
+        [Fact]
+        public void DriftJoinsThePlansAndTheRegistrysClaims()
+        {
+            using var f = new Fixture("# PLAN\n\n**Achievement 1.1**: Claimed ✅\n- Dependencies: None\n\n**Achievement 1.2**: Plain\n- Dependencies: None\n");
+            f.Write("parallel.json", @"{ ""plan_name"": ""X"", ""achievements"": [
+                { ""achievement_id"": ""1.1"", ""dependencies"": [], ""status"": ""complete"" },
+                { ""achievement_id"": ""1.2"", ""dependencies"": [], ""status"": ""executing"" } ] }");
+            f.Exec("12_01", "1.2", "In Progress");
+            var p = f.Plan();
+            var a = p.Find(AchievementId.Parse("1.1"))!;
+            Assert.Equal($"the PLAN marks it '✅' (line {a.Line}), the files say not_started; parallel.json says complete, the files say not_started", S(p, "1.1").Drift);
+            Assert.Null(S(p, "1.2").Drift); // 'executing' is the registry's older word for in_progress
         }
     }
 }
