@@ -1,10 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
-using ParallelExec.Plans;
 using ParallelExec.Status;
 using Xunit;
 
@@ -51,6 +49,9 @@ namespace ParallelExec.Tests
             Assert.Equal("execution_created", St(r.Plans.Single(), "1.1"));
             var w = Assert.Single(Warnings(r, "StatusFileUnreadable"));
             Assert.Equal(dangling, w.Target);
+            Assert.StartsWith($"Cannot read '{dangling}': ", w.Message);
+            Assert.EndsWith(" It was counted from its name alone.", w.Message);
+            Assert.Equal("Check the file's permissions.", w.Suggestion);
         }
 
         [SkippableFact]

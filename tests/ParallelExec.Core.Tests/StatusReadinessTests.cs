@@ -1,11 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.IO;
 using System.Linq;
-using System.Text;
 using ParallelExec.Graph;
-using ParallelExec.Plans;
 using ParallelExec.Status;
 using Xunit;
 

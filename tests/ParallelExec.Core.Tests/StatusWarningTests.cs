@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using ParallelExec.Status;
 using Xunit;
@@ -59,21 +58,6 @@ namespace ParallelExec.Tests
             Assert.Equal("subplan_created", St(p, "2.1"));
             var w = Assert.Single(Warnings(r, "OrphanFile")); // two SUBPLANs 07 disagree: the suffix 07 is no achievement's
             Assert.Equal(fix, w.Path);
-        }
-
-        [SkippableFact]
-        public void AnUnreadableFileIsWarnedAboutOnceInTheseWords()
-        {
-            Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
-            using var f = new Fixture(PlanText("1.1"));
-            Directory.CreateDirectory(Path.Combine(f.Root, "subplans"));
-            var dangling = Path.Combine(f.Root, "subplans", "SUBPLAN_X_11.md");
-            File.CreateSymbolicLink(dangling, Path.Combine(f.Root, "nowhere.md"));
-            var w = Assert.Single(Warnings(f.Result(), "StatusFileUnreadable"));
-            Assert.StartsWith($"Cannot read '{dangling}': ", w.Message);
-            Assert.EndsWith(" It was counted from its name alone.", w.Message);
-            Assert.Equal("Check the file's permissions.", w.Suggestion);
-            Assert.Equal(dangling, w.Path);
         }
 
         [Fact]

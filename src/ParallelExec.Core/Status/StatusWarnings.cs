@@ -31,29 +31,27 @@ internal static class StatusWarnings
     {
         var achievements = plan.Achievements;
         var names = string.Join(" or ", candidates.Select(c => achievements[c].Id.ToString()));
-        bool headed = HasHead(f);
-        return new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.AmbiguousFile,
-            $"'{f.Path}': the number {f.Number} could be Achievement {names} of plan {plan.Name}" +
-            (headed ? " and the file names no achievement in its first lines" : "") +
-            "; it was not counted.", f.Path,
-            suggestion: headed
-                ? $"Add a line such as '**Achievement**: {achievements[candidates[0]].Id}' near the top of the file."
-                : $"Give the achievement a SUBPLAN_{plan.Name}_{f.Number}.md whose '**Achievement**:' line names it (feedback follows its SUBPLAN's number).",
-            target: f.Path);
+        return Unmapped(ErrorCodes.AmbiguousFile, f, $"could be Achievement {names} of plan {plan.Name}", " and the file names no achievement in its first lines",
+            $"Add a line such as '**Achievement**: {achievements[candidates[0]].Id}' near the top of the file.",
+            $"Give the achievement a SUBPLAN_{plan.Name}_{f.Number}.md whose '**Achievement**:' line names it (feedback follows its SUBPLAN's number).");
     }
 
     /// <summary>The file's &lt;NN&gt; is no achievement's suffix, and nothing else names one.</summary>
-    public static PlanDiagnostic OrphanNumber(StatusFile f, ParallelPlan plan)
+    public static PlanDiagnostic OrphanNumber(StatusFile f, ParallelPlan plan) =>
+        Unmapped(ErrorCodes.OrphanFile, f, $"matches no achievement of plan {plan.Name}", " and the file names none in its first lines",
+            "Add a line such as '**Achievement**: 1.1' near the top of the file, or move it to its own plan's folder.",
+            "Achievement X.Y's feedback files end in _XY (1.1 -> APPROVED_11.md); rename the file or move it to its own plan's folder.");
+
+    /// <summary>
+    /// A file mapped by its number to no one achievement: "'path': the number NN …; it was not counted.", with what a
+    /// SUBPLAN or EXECUTION_TASK (which could name its achievement in its head) lacks, and the suggestion for its kind.
+    /// </summary>
+    private static PlanDiagnostic Unmapped(ErrorCode code, StatusFile f, string finding, string headless, string headedSuggestion, string feedbackSuggestion)
     {
-        bool headed = HasHead(f);
-        return new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.OrphanFile,
-            $"'{f.Path}': the number {f.Number} matches no achievement of plan {plan.Name}" +
-            (headed ? " and the file names none in its first lines" : "") +
-            "; it was not counted.", f.Path,
-            suggestion: headed
-                ? "Add a line such as '**Achievement**: 1.1' near the top of the file, or move it to its own plan's folder."
-                : "Achievement X.Y's feedback files end in _XY (1.1 -> APPROVED_11.md); rename the file or move it to its own plan's folder.",
-            target: f.Path);
+        bool headed = f.Kind == StatusFileKind.Subplan || f.Kind == StatusFileKind.Execution;
+        return new PlanDiagnostic(DiagnosticSeverity.Warning, code,
+            $"'{f.Path}': the number {f.Number} {finding}" + (headed ? headless : "") + "; it was not counted.", f.Path,
+            suggestion: headed ? headedSuggestion : feedbackSuggestion, target: f.Path);
     }
 
     /// <summary>The file's header names achievements the plan does not define.</summary>
@@ -61,7 +59,4 @@ internal static class StatusWarnings
         new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.OrphanFile,
             $"'{f.Path}' names Achievement {string.Join(", ", header.Select(h => h.ToString()))} in its first lines, but plan {plan.Name} defines no such achievement; it was not counted.",
             f.Path, suggestion: "Correct its '**Achievement**:' line, or define the achievement in the PLAN.", target: f.Path);
-
-    /// <summary>SUBPLANs and EXECUTION_TASKs have a head that may name the achievement; feedback files do not.</summary>
-    private static bool HasHead(StatusFile f) => f.Kind == StatusFileKind.Subplan || f.Kind == StatusFileKind.Execution;
 }
