@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ParallelExec.Diagnostics;
+using ParallelExec.Status;
 
 namespace ParallelExec.Menu;
 
@@ -19,7 +20,7 @@ internal static class MenuScreen
             new MenuLine(MenuLineKind.Title, "=== " + Title + " ==="),
             new MenuLine(MenuLineKind.Plan, $"Plan: {plan.Name} ({plan.Achievements.Count} achievements)"),
         };
-        foreach (var row in LevelProgress.Summarize(plan.Statuses, byPlan: false))
+        foreach (var row in ProgressSummary.Summarize(plan.Statuses, byPlan: false))
         {
             var name = row.Level.HasValue ? $"Level {row.Level}" : "In a cycle";
             var extra = new List<string>();
