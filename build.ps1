@@ -61,7 +61,7 @@ function Task-Build {
     # Our assemblies, Markdig and NJsonSchema (with its Namotion.Reflection); pwsh brings System.Management.Automation,
     # Newtonsoft.Json, System.Text.Json and the rest of NJsonSchema's dependencies itself.
     foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll', 'NJsonSchema.dll', 'NJsonSchema.Annotations.dll', 'Namotion.Reflection.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
-    Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml'), (Join-Path $Root 'module/ParallelExec.types.ps1xml') $ModuleOut
+    Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml') $ModuleOut
     Copy-Item (Join-Path $Root 'module/en-US/about_*.help.txt') (Join-Path $ModuleOut 'en-US')
     if (Test-Path (Join-Path $Root 'schemas')) { Copy-Item -Recurse (Join-Path $Root 'schemas') $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.psd1') $ModuleOut

@@ -8,7 +8,6 @@
     Copyright            = '(c) ParallelExec contributors. MIT License.'
     Description          = 'Reads methodology PLANs into a dependency graph and finds the achievements that can run in parallel.'
     PowerShellVersion    = '7.4'
-    TypesToProcess       = @('ParallelExec.types.ps1xml')
     FormatsToProcess     = @('ParallelExec.format.ps1xml')
     CmdletsToExport      = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Invoke-ParallelPlan', 'Measure-ParallelPlan', 'New-BatchExecutionPrompt', 'New-BatchSubplanPrompt', 'New-ParallelDiscoveryPrompt', 'Show-ParallelGraph', 'Show-ParallelMenu', 'Skip-Achievement', 'Test-ParallelJson', 'Undo-ParallelBatch')
     FunctionsToExport    = @()

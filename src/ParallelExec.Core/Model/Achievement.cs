@@ -88,6 +88,13 @@ public sealed class Achievement
     public string PlanPath => Plan.PlanPath;
     public ParallelPlan Plan { get; }
 
+    /// <summary>
+    /// The EXECUTION_TASKs its SUBPLAN plans in its "Active EXECUTION_TASKs" table; empty when there is no written SUBPLAN
+    /// or its table lists none (a single execution). Data only: filled from the SUBPLAN by
+    /// <c>Prompts/PlannedExecutionReader</c>, which Get-ParallelPlan and the batch prompts call; empty until then.
+    /// </summary>
+    public PlannedExecution[] PlannedExecutions { get; internal set; } = Array.Empty<PlannedExecution>();
+
     private SectionContent Content => _parsed ??= _source?.Parse() ?? SectionContent.Empty;
 
     public override string ToString() => $"{Id} {Title}";

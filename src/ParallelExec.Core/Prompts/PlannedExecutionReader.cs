@@ -5,29 +5,32 @@ using System.Runtime.CompilerServices;
 namespace ParallelExec.Prompts;
 
 /// <summary>
-/// The EXECUTION_TASKs each achievement's SUBPLAN plans in its "Active EXECUTION_TASKs" table, read from the SUBPLAN on
-/// first use and kept with its plan (empty when there is no written SUBPLAN or its table lists none, which means a
-/// single execution). The model only carries data; this is where the file is read.
+/// Reads the EXECUTION_TASKs each achievement's SUBPLAN plans (its "Active EXECUTION_TASKs" table) into
+/// <see cref="Achievement.PlannedExecutions"/>: once per achievement of a plan, on first use, so that the model only
+/// carries data. Empty when there is no written SUBPLAN or its table lists none (a single execution).
 /// </summary>
 internal static class PlannedExecutionReader
 {
-    private static readonly ConditionalWeakTable<ParallelPlan, Dictionary<Achievement, PlannedExecution[]>> Cache = new();
+    private static readonly ConditionalWeakTable<ParallelPlan, HashSet<Achievement>> Read = new();
 
+    /// <summary>The achievement's planned executions, read from its SUBPLAN the first time they are asked for.</summary>
     public static PlannedExecution[] For(Achievement achievement)
     {
-        var read = Cache.GetValue(achievement.Plan, _ => new Dictionary<Achievement, PlannedExecution[]>());
-        lock (read)
+        var done = Read.GetValue(achievement.Plan, _ => new HashSet<Achievement>());
+        lock (done)
         {
-            if (!read.TryGetValue(achievement, out var planned))
-            {
-                planned = Read(achievement);
-                read[achievement] = planned;
-            }
-            return planned;
+            if (done.Add(achievement)) achievement.PlannedExecutions = ReadTable(achievement);
+            return achievement.PlannedExecutions;
         }
     }
 
-    private static PlannedExecution[] Read(Achievement achievement)
+    /// <summary>Fills the planned executions of every achievement of the plan (Get-ParallelPlan, before it writes them out).</summary>
+    public static void Fill(ParallelPlan plan)
+    {
+        foreach (var a in plan.Achievements) For(a);
+    }
+
+    private static PlannedExecution[] ReadTable(Achievement achievement)
     {
         foreach (var info in achievement.Plan.Statuses)
             if (ReferenceEquals(info.Achievement, achievement))
