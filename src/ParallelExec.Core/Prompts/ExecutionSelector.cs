@@ -66,7 +66,7 @@ internal static class ExecutionSelector
             var m = ExecutionNumber.Match(Path.GetFileName(p));
             if (m.Success) existing.Add(int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
         }
-        var planned = PlannedExecutionReader.For(a);
+        var planned = PlannedExecutionReader.For(info);
         List<PlannedExecution> missing;
         if (planned.Length == 0)
         {

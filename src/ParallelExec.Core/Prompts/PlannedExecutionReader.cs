@@ -11,30 +11,34 @@ namespace ParallelExec.Prompts;
 /// </summary>
 internal static class PlannedExecutionReader
 {
+    /// <summary>Per plan, the achievements whose SUBPLAN was read.</summary>
     private static readonly ConditionalWeakTable<ParallelPlan, HashSet<Achievement>> Read = new();
 
     /// <summary>The achievement's planned executions, read from its SUBPLAN the first time they are asked for.</summary>
     public static PlannedExecution[] For(Achievement achievement)
     {
-        var done = Read.GetValue(achievement.Plan, _ => new HashSet<Achievement>());
+        foreach (var info in achievement.Plan.Statuses)
+            if (ReferenceEquals(info.Achievement, achievement)) return For(info);
+        return Array.Empty<PlannedExecution>();
+    }
+
+    /// <summary>The same, for the achievement of a status the caller holds.</summary>
+    public static PlannedExecution[] For(AchievementStatusInfo info)
+    {
+        if (!SubplanState.IsWritten(info)) return Array.Empty<PlannedExecution>();
+        var a = info.Achievement;
+        var done = Read.GetValue(a.Plan, _ => new HashSet<Achievement>());
         lock (done)
         {
-            if (done.Add(achievement)) achievement.PlannedExecutions = ReadTable(achievement);
-            return achievement.PlannedExecutions;
+            if (done.Add(a)) a.PlannedExecutions = SubplanReader.Read(info.SubplanPath!);
+            return a.PlannedExecutions;
         }
     }
 
     /// <summary>Fills the planned executions of every achievement of the plan (Get-ParallelPlan, before it writes them out).</summary>
     public static void Fill(ParallelPlan plan)
     {
-        foreach (var a in plan.Achievements) For(a);
-    }
-
-    private static PlannedExecution[] ReadTable(Achievement achievement)
-    {
-        foreach (var info in achievement.Plan.Statuses)
-            if (ReferenceEquals(info.Achievement, achievement))
-                return SubplanState.IsWritten(info) ? SubplanReader.Read(info.SubplanPath!) : Array.Empty<PlannedExecution>();
-        return Array.Empty<PlannedExecution>();
+        foreach (var info in plan.Statuses)
+            if (SubplanState.IsWritten(info)) For(info);
     }
 }

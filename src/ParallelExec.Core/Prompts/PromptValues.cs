@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ParallelExec.Plans;
 using ParallelExec.Registry;
@@ -22,7 +23,7 @@ internal static class PromptValues
     {
         var levels = selection.Requested.Select(a => a.Level).Distinct().ToArray();
         return ForPlan(selection.Plan)
-            .Set("level", levels.Length == 1 && levels[0] is int l ? l.ToString(System.Globalization.CultureInfo.InvariantCulture) : null)
+            .Set("level", levels.Length == 1 && levels[0] is int l ? l.ToString(CultureInfo.InvariantCulture) : null)
             .Set("requested", string.Join(", ", selection.Requested.Select(a => a.Id.ToString())))
             .Set("split", count > 1)
             .Set("part", part)
