@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-
 namespace ParallelExec.Prompts;
 
 /// <summary>One file a batch created, with the SHA-256 of what was written.</summary>

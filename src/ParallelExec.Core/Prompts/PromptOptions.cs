@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ParallelExec.Prompts;
 
 /// <summary>Options of a batch SUBPLAN or EXECUTION prompt.</summary>
