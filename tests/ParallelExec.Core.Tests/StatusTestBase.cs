@@ -48,13 +48,13 @@ namespace ParallelExec.Tests
             public string Exec(string nnmm, string? id, string status) => Write($"execution/EXECUTION_TASK_{Name}_{nnmm}.md", Execution(id, status));
             public string Feedback(string file) => Write($"execution/feedbacks/{file}", "# Review\n\nSee above.\n");
 
-            public PlanLoadResult Result() => Load.Result(Root);
+            internal PlanLoadResult Result() => Load.Result(Root);
             public ParallelPlan Plan() => Result().Plans.Single();
             public void Dispose() => Dir.Dispose();
         }
 
         protected static AchievementStatusInfo S(ParallelPlan p, string id) => p.Statuses.Single(s => s.Id == AchievementId.Parse(id));
         protected static string St(ParallelPlan p, string id) => S(p, id).Status.ToString();
-        protected static List<PlanDiagnostic> Warnings(PlanLoadResult r, string code) => r.Diagnostics.Where(d => d.Code == code).ToList();
+        private protected static List<PlanDiagnostic> Warnings(PlanLoadResult r, string code) => r.Diagnostics.Where(d => d.Code == code).ToList();
     }
 }

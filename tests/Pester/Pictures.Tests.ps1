@@ -67,7 +67,7 @@ Describe 'docs/images/menu (a capture of Show-ParallelMenu)' {
         # The plan the capture was taken on, and the menu's logic on it.
         $folder = Join-Path $TestDrive 'menu-plan'
         & (Join-Path $RepoRoot 'tools/New-MenuPictureFolder.ps1') -Folder $folder -SeedPath $SeedPath
-        $script:Menu = [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan -Path $folder -WarningAction SilentlyContinue)[0].Plan)
+        $script:Menu = (New-CoreObject 'ParallelExec.Menu.ParallelMenu' @((Get-ParallelPlan -Path $folder -WarningAction SilentlyContinue)[0].Plan))
         $script:MenuText = @((Read-Lf (Join-Path $Images 'menu.txt')).TrimEnd("`n") -split "`n")
         $script:MenuSvg = [xml](Read-Lf (Join-Path $Images 'menu.svg'))
 

@@ -5,7 +5,7 @@ BeforeAll {
         if (-not (New-SeedFolder $folder)) { return $null }
         $folder
     }
-    function Get-Menu([string] $Folder) { [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan -Path $Folder -WarningAction SilentlyContinue)[0].Plan) }
+    function Get-Menu([string] $Folder) { (New-CoreObject 'ParallelExec.Menu.ParallelMenu' @((Get-ParallelPlan -Path $Folder -WarningAction SilentlyContinue)[0].Plan)) }
 
     # The tmux walks: the menu of a plan folder in a detached 120x40 session whose pane stays after the menu exits, so
     # that its last words ('Bye.') can still be read.
@@ -140,7 +140,7 @@ Describe 'ParallelMenu (the menu''s logic)' {
 Describe 'ParallelMenu with a broken plan' {
     It 'still opens on a cycle, shows it with its fix and disables the batch options' {
         $path = New-TestFile 'cycle/PLAN_CYCLE.md' "# PLAN: Cycle`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: 1.2`n`n**Achievement 1.2**: B (1h)`n- **Dependencies**: 1.1`n"
-        $m = [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan -Path $path -WarningAction SilentlyContinue -ErrorAction SilentlyContinue)[0].Plan)
+        $m = (New-CoreObject 'ParallelExec.Menu.ParallelMenu' @((Get-ParallelPlan -Path $path -WarningAction SilentlyContinue -ErrorAction SilentlyContinue)[0].Plan))
         $m.Problems().Text -join "`n" | Should -Match 'CircularDependency.*Fix:'
         $m.Problems()[0].Kind | Should -Be 'Warning'
         $m.Problems()[0].Code.Name | Should -Be 'CircularDependency'
@@ -152,7 +152,7 @@ Describe 'ParallelMenu with a broken plan' {
     It 'still opens on an invalid parallel.json and shows the error with its fix' {
         $plan = Split-Path (New-TestFile 'badjson/PLAN_BAD.md' "# PLAN: Bad`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: None`n")
         New-TestFile 'badjson/parallel.json' '{ "levels": [ ' | Out-Null
-        $m = [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan -Path $plan -WarningAction SilentlyContinue)[0].Plan)
+        $m = (New-CoreObject 'ParallelExec.Menu.ParallelMenu' @((Get-ParallelPlan -Path $plan -WarningAction SilentlyContinue)[0].Plan))
         $m.Problems().Text -join "`n" | Should -Match 'parallel\.json.*the PLAN was read without it'
         $m.Problems().Kind | Select-Object -Unique | Should -Be 'Warning'
         $m.Find('5').Enabled | Should -BeTrue

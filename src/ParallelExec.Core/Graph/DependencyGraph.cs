@@ -8,7 +8,7 @@ namespace ParallelExec.Graph;
 /// Levelling and cycle finding on a graph of n nodes where <c>deps[i]</c> lists what node i depends on.
 /// Everything is iterative: a 100,000-long chain needs no deeper stack than a single node.
 /// </summary>
-public static class DependencyGraph
+internal static class DependencyGraph
 {
     public sealed class Result
     {

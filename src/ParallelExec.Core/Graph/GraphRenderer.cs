@@ -10,7 +10,7 @@ namespace ParallelExec.Graph;
 /// Draws a plan's dependency graph as a terminal tree, as Mermaid <c>flowchart TD</c> or as a Graphviz <c>digraph</c>:
 /// deterministic text, levels (waves) as subgraphs or ranks, the critical path highlighted. No colour here.
 /// </summary>
-public static class GraphRenderer
+internal static class GraphRenderer
 {
     public const string SeeAbove = "(see above)";
 

@@ -12,7 +12,7 @@ namespace ParallelExec.Graph;
 /// throughout. What the plan's records say (actual hours, the last run) comes from <see cref="ActualsReader"/> and
 /// <see cref="RunRecordReader"/>.
 /// </summary>
-public static class MeasureEngine
+internal static class MeasureEngine
 {
     public static PlanMeasure Measure(ParallelPlan plan, int? executors = null)
     {

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace ParallelExec.Graph;
 
 /// <summary>Estimated sequential and parallel time of a plan, from its estimates and its graph.</summary>
-public sealed class PlanTiming
+internal sealed class PlanTiming
 {
     public EstimateRange Sequential { get; internal set; } = new EstimateRange(0, 0);
 

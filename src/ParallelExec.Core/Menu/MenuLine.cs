@@ -3,7 +3,7 @@ using ParallelExec.Diagnostics;
 namespace ParallelExec.Menu;
 
 /// <summary>One line of the menu's screen: its kind, its words and their indentation; printed, it is <see cref="ToString"/>.</summary>
-public sealed class MenuLine
+internal sealed class MenuLine
 {
     internal MenuLine(MenuLineKind kind, string text, int indent = 0, ErrorCode? code = null, MenuOption? option = null)
     {

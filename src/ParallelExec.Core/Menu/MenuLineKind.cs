@@ -1,7 +1,7 @@
 namespace ParallelExec.Menu;
 
 /// <summary>What a line of the menu's screen is, so that a renderer colours it without reading its words.</summary>
-public enum MenuLineKind
+internal enum MenuLineKind
 {
     /// <summary>An empty line between the sections.</summary>
     Blank,

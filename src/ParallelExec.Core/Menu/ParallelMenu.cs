@@ -16,7 +16,7 @@ namespace ParallelExec.Menu;
 /// The interactive menu's state and logic, without a console: the header, the problems and failures to show, the
 /// options that make sense now, and what each option does. Show-ParallelMenu renders it and reads keys.
 /// </summary>
-public sealed class ParallelMenu
+internal sealed class ParallelMenu
 {
     private readonly ParallelPlan _plan;
     private readonly Dictionary<AchievementId, AchievementStatusInfo> _status;

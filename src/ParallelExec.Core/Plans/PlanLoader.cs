@@ -12,7 +12,7 @@ namespace ParallelExec.Plans;
 /// Resolves a path (a PLAN file, a plan folder, a parallel.json, or with Recurse a workspace root) to plans.
 /// Never depends on the current directory: every path is made absolute by the caller.
 /// </summary>
-public static class PlanLoader
+internal static class PlanLoader
 {
     public const string RegistryFileName = PlanConventions.RegistryFileName;
     private static readonly Regex PlanIdLine = new Regex(@"^\*\*Plan ID\*\*:\s*(?<id>[A-Za-z0-9][\w.\-]*)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);

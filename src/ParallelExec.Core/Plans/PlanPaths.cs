@@ -4,7 +4,7 @@ using System.IO;
 namespace ParallelExec.Plans;
 
 /// <summary>Resolves paths written in a registry against the plan folder, refusing anything that leaves it.</summary>
-public static class PlanPaths
+internal static class PlanPaths
 {
     /// <summary>
     /// The full path a registry path names, or null (with the reason) when it is not a path inside the plan root.

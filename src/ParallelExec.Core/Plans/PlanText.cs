@@ -7,7 +7,7 @@ using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Plans;
 
-public static class PlanText
+internal static class PlanText
 {
     /// <summary>Files larger than this are refused (real PLANs are well under 1 MB).</summary>
     public const long DefaultMaxBytes = 32L * 1024 * 1024;

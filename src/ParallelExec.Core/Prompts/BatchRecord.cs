@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace ParallelExec.Prompts;
 
 /// <summary>What a scaffolded batch wrote: stored in &lt;plan root&gt;/.parallel/batches/&lt;id&gt;.json so that Undo-ParallelBatch can take it back.</summary>
-public sealed class BatchRecord
+internal sealed class BatchRecord
 {
     internal BatchRecord(string id, string plan, string kind, string created, string planRoot, string recordPath,
         BatchRecordFile[] files, string[] createdFolders)

@@ -1,7 +1,7 @@
 namespace ParallelExec.Prompts;
 
 /// <summary>One file a batch created, with the SHA-256 of what was written.</summary>
-public sealed class BatchRecordFile
+internal sealed class BatchRecordFile
 {
     public BatchRecordFile(string path, string sha256)
     {

@@ -1,7 +1,7 @@
 namespace ParallelExec.Prompts;
 
 /// <summary>What a batch request came to: the prompts (none when nothing is left to create) and what was left out.</summary>
-public sealed class BatchResult
+internal sealed class BatchResult
 {
     internal BatchResult(BatchPrompt[] prompts, SkippedAchievement[] skipped)
     {

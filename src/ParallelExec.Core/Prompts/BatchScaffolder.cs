@@ -15,7 +15,7 @@ namespace ParallelExec.Prompts;
 /// Writes skeleton SUBPLANs or EXECUTION_TASKs for a batch (unfilled <c>[TO BE FILLED</c> markers) and records them.
 /// Never overwrites, stays inside the plan root, and on any failure removes what it had written: all or nothing.
 /// </summary>
-public static class BatchScaffolder
+internal static class BatchScaffolder
 {
     public const string Marker = PlanConventions.ScaffoldMarker;
 

@@ -9,7 +9,7 @@ using ParallelExec.Plans;
 namespace ParallelExec.Prompts;
 
 /// <summary>Takes back a scaffolded batch: removes only its files that are still unchanged, never anything else.</summary>
-public static class BatchUndo
+internal static class BatchUndo
 {
     /// <summary>The batch records of a plan root, oldest first (ids start with their UTC time).</summary>
     public static string[] Records(string planRoot)

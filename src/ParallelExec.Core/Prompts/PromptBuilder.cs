@@ -13,7 +13,7 @@ namespace ParallelExec.Prompts;
 /// <see cref="ExecutionSelector"/>: which achievements, what exists, what to create, what is left out and why, from
 /// the statuses derived when the plan was read), then written from its template in <c>Prompts/Templates/</c>.
 /// </summary>
-public static class PromptBuilder
+internal static class PromptBuilder
 {
     /// <summary>True when the status info's SUBPLAN is an unfilled scaffold (the status rules count it as not created).</summary>
     public static bool IsScaffold(AchievementStatusInfo info) => SubplanState.IsScaffold(info);

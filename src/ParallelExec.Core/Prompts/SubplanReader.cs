@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 namespace ParallelExec.Prompts;
 
 /// <summary>Reads the "Active EXECUTION_TASKs" table of a SUBPLAN. A SUBPLAN without one plans a single execution.</summary>
-public static class SubplanReader
+internal static class SubplanReader
 {
     private static readonly Regex Label = new Regex(@"^\s*(\d+)_(\d+)\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex Reference = new Regex(@"\b\d+_(\d+)\b", RegexOptions.CultureInvariant);

@@ -7,7 +7,7 @@ using System.Text;
 namespace ParallelExec.Run;
 
 /// <summary>Command lines for processes started without a shell.</summary>
-public static class CommandLine
+internal static class CommandLine
 {
     /// <summary>Quotes one argument for a command line as the C runtime (and .NET on Unix) parses it back.</summary>
     public static string Quote(string arg)

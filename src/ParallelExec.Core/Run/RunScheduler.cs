@@ -11,7 +11,7 @@ namespace ParallelExec.Run;
 /// A failed node is retried up to <see cref="MaxAttempts"/> times, then its dependents are blocked. Not thread-safe:
 /// one thread drives it (the cmdlet's), asking <see cref="Next"/> and reporting <see cref="Complete"/>.
 /// </summary>
-public sealed class RunScheduler
+internal sealed class RunScheduler
 {
     private readonly RunNode[] _nodes;
     private readonly PlanGraph _graph;

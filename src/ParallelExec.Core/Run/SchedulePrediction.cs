@@ -5,7 +5,7 @@ using System.Linq;
 namespace ParallelExec.Run;
 
 /// <summary>The schedule the scheduler would follow if every action took its estimate: the list-scheduling prediction.</summary>
-public sealed class SchedulePrediction
+internal sealed class SchedulePrediction
 {
     internal SchedulePrediction(ScheduledAchievement[] rows, double makespan, double sequential, int throttle)
     {

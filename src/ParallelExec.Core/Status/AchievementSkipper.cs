@@ -14,7 +14,7 @@ namespace ParallelExec.Status;
 /// Marks an achievement as skipped with the methodology's SKIPPED_&lt;NN&gt;.md feedback file: the reason, the date and what
 /// the skip unblocks. A skipped achievement counts as done for its dependents' readiness and is reported as skipped.
 /// </summary>
-public static class AchievementSkipper
+internal static class AchievementSkipper
 {
     /// <summary>Where the SKIPPED file of an achievement goes: &lt;plan root&gt;/execution/feedbacks/SKIPPED_&lt;NN&gt;.md.</summary>
     public static string PathFor(Achievement a) =>

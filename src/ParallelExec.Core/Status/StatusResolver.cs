@@ -12,7 +12,7 @@ namespace ParallelExec.Status;
 /// status table (<see cref="StatusDecider"/>) with the drift of the PLAN and registry (<see cref="StatusDrift"/>), and
 /// readiness over the plan's graph (<see cref="StatusReadiness"/>). Reads only; never writes.
 /// </summary>
-public static class StatusResolver
+internal static class StatusResolver
 {
     /// <summary>Derives the statuses and stores them on the plan (<see cref="Achievement.Status"/>, <see cref="ParallelPlan.Statuses"/>).</summary>
     public static IReadOnlyList<AchievementStatusInfo> Apply(ParallelPlan plan, StatusScanCache? cache, IList<PlanDiagnostic> diagnostics)
