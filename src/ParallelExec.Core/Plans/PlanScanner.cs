@@ -115,7 +115,7 @@ internal sealed class PlanScanner
         if (_achievementsHeadingLevel > 0 && level <= _achievementsHeadingLevel) _achievementsHeadingLevel = 0;
 
         var m = HeadingDefinition.Match(headingText);
-        if (m.Success && headingText.IndexOf("Achievement", StringComparison.Ordinal) >= 0 && level >= 2)
+        if (m.Success && headingText.Contains("Achievement", StringComparison.Ordinal) && level >= 2)
         {
             _open = NewBlock(m, DefinitionKind.Heading, level, li, start);
             _open.Title = m.Groups["rest"].Value;
@@ -123,7 +123,7 @@ internal sealed class PlanScanner
             return;
         }
         if (_achievementsHeadingLevel > 0 && level == 3 && TryOpenNumbered(headingText, level, li, start)) return;
-        if (level <= 2 && headingText.IndexOf("chievements", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (level <= 2 && headingText.Contains("chievements", StringComparison.OrdinalIgnoreCase))
             _achievementsHeadingLevel = level;
     }
 

@@ -31,13 +31,13 @@ internal static class SubplanReader
         foreach (var raw in lines)
         {
             var line = raw.Trim();
-            if (line.StartsWith("#", StringComparison.Ordinal))
+            if (line.StartsWith('#'))
             {
-                inSection = line.IndexOf("Active EXECUTION_TASK", StringComparison.OrdinalIgnoreCase) >= 0;
+                inSection = line.Contains("Active EXECUTION_TASK", StringComparison.OrdinalIgnoreCase);
                 columns = null;
                 continue;
             }
-            if (!inSection || !line.StartsWith("|", StringComparison.Ordinal)) continue;
+            if (!inSection || !line.StartsWith('|')) continue;
             var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
             if (columns == null) { columns = Columns(cells); continue; }
             string? Cell(int c) => columns[c] >= 0 && columns[c] < cells.Length && cells[columns[c]].Length > 0 ? cells[columns[c]] : null;

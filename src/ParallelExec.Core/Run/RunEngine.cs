@@ -15,7 +15,7 @@ namespace ParallelExec.Run;
 /// (<see cref="RunRecord"/>), also when the run is stopped (<see cref="Stop"/>, Ctrl+C) or fails.
 /// One thread drives it; only <see cref="Stop"/> may be called from another.
 /// </summary>
-internal sealed class RunEngine
+internal sealed class RunEngine : IDisposable
 {
     private readonly RunOptions _options;
     private readonly IRunActionFactory _actions;
@@ -39,6 +39,8 @@ internal sealed class RunEngine
         _stopping = true;
         _stopEvent.Set();
     }
+
+    public void Dispose() => _stopEvent.Dispose();
 
     /// <summary>Runs the selected achievements of one plan (<paramref name="nodes"/> are theirs, <see cref="RunNode.From"/>).</summary>
     public void Run(ParallelPlan plan, IReadOnlyList<Achievement> selected, IReadOnlyList<RunNode> nodes)

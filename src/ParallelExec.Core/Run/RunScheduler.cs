@@ -29,8 +29,8 @@ internal sealed class RunScheduler
 
     public RunScheduler(IReadOnlyList<RunNode> nodes, int throttleLimit, int maxAttempts = 1)
     {
-        if (throttleLimit < 1) throw new ArgumentOutOfRangeException(nameof(throttleLimit));
-        if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(maxAttempts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(throttleLimit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         ThrottleLimit = throttleLimit;
         MaxAttempts = maxAttempts;
         _nodes = nodes.ToArray();

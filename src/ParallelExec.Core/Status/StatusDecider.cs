@@ -113,7 +113,7 @@ internal static class StatusDecider
     private static string Shorten(string s)
     {
         s = s.Replace("**", "").Trim();
-        return s.Length <= 40 ? s : s.Substring(0, 39) + "…";
+        return s.Length <= 40 ? s : string.Concat(s.AsSpan(0, 39), "…");
     }
 
     /// <summary>

@@ -22,6 +22,6 @@ internal static class StatusMarks
             at = m.Index;
         }
         var mark = line.Substring(at).Replace("**", "").Replace("__", "").Trim();
-        return mark.Length <= 60 ? mark : mark.Substring(0, 59) + "…";
+        return mark.Length <= 60 ? mark : string.Concat(mark.AsSpan(0, 59), "…");
     }
 }

@@ -18,7 +18,7 @@ namespace ParallelExec.Commands;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "ParallelPlan", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
 [OutputType(typeof(RunResult), typeof(ScheduledAchievement))]
-public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand
+public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisposable
 {
     [Parameter(Position = 1, ParameterSetName = PathSet)]
     [Parameter(Position = 0, ParameterSetName = LiteralSet)]
@@ -81,6 +81,9 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand
     }
 
     protected override void StopProcessing() => _engine?.Stop();
+
+    /// <summary>PowerShell disposes the cmdlet when its pipeline ends.</summary>
+    public void Dispose() => _engine?.Dispose();
 
     protected override void EndProcessing()
     {

@@ -33,7 +33,7 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         }
     }
 
-    private bool IsNonInteractiveHost()
+    private static bool IsNonInteractiveHost()
     {
         foreach (var arg in Environment.GetCommandLineArgs())
             if (arg.Equals("-NonInteractive", StringComparison.OrdinalIgnoreCase) || arg.Equals("-noni", StringComparison.OrdinalIgnoreCase)) return true;
