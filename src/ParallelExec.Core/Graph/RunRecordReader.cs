@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Plans;
 using ParallelExec.Run;
 
 namespace ParallelExec.Graph;
@@ -53,11 +54,7 @@ internal static class RunRecordReader
         }
     }
 
-    private static JObject Load(string path)
-    {
-        using var reader = new JsonTextReader(new StreamReader(path)) { DateParseHandling = DateParseHandling.None };
-        return JObject.Load(reader);
-    }
+    private static JObject Load(string path) => RecordJson.Load(path);
 
     /// <summary>The achievements that started and finished: their count by result, their work, first start to last end.</summary>
     private static RunMeasure Measure(JObject root, string path)

@@ -1,6 +1,7 @@
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Plans;
 
 namespace ParallelExec.Prompts;
 
@@ -51,7 +52,7 @@ internal sealed class BatchRecord
 
     internal static BatchRecord FromJson(string planRoot, string recordPath, string json)
     {
-        var o = JObject.Parse(json);
+        var o = RecordJson.Parse(json);
         string S(string name) => (string?)o[name] ?? "";
         var files = (o["files"] as JArray ?? new JArray()).OfType<JObject>()
             .Select(f => new BatchRecordFile((string?)f["path"] ?? "", (string?)f["sha256"] ?? "")).ToArray();
