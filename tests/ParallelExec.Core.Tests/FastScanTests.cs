@@ -4,60 +4,25 @@ using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ParallelExec.Registry;
+using ParallelExec.Registry.Rules;
 using Xunit;
+using static ParallelExec.Tests.RegistryDocuments;
 
 namespace ParallelExec.Tests
 {
     /// <summary>
-    /// The fast pass may only say "clean" when NJsonSchema finds nothing, and must then collect the same entries as
-    /// the full path. These tests mutate every property of a valid registry into every kind of value.
+    /// The fast pass may only say "clean" when NJsonSchema finds nothing, and must then make the same document as the
+    /// tree: the same entries, positions, paths and notes. These tests mutate every property of a valid registry into
+    /// every kind of value, and move positions about with line ends, comments, escapes and wide characters.
     /// </summary>
     public class FastScanTests
     {
-        private const string Valid = @"{
-  ""plan"": ""X"", ""version"": ""1.0.0"", ""created"": ""2025-11-13T10:00:00Z"",
-  ""levels"": [
-    { ""level"": 1, ""achievements"": [
-      { ""id"": ""1.1"", ""title"": ""A"", ""status"": ""complete"", ""dependencies"": [], ""blocks"": [""1.2""], ""estimated_hours"": ""2-3 hours"",
-        ""actual_hours"": 2.5, ""started_at"": null, ""completed_at"": ""2025-11-14T10:00:00+01:00"", ""executor"": ""me"",
-        ""subplan_path"": ""subplans/SUBPLAN_X_11.md"", ""execution_paths"": [""execution/EXECUTION_TASK_X_11_01.md""], ""extra"": { ""a"": [1, { ""b"": 2 }] } } ] },
-    { ""level"": 2, ""achievements"": [ { ""id"": ""1.2"", ""title"": ""B"", ""dependencies"": [""1.1""], ""estimated_hours"": 3 } ] }
-  ],
-  ""parallelization_strategy"": { ""total_sequential_time"": ""5 hours"", ""time_saved"": ""0 hours"", ""other"": 1 }
-}";
-
-        private static readonly string[] Values =
-        {
-            "\"text\"", "\"\"", "1", "1.5", "-1", "0", "null", "true", "[]", "[\"1.1\"]", "[1]", "[\"x\"]", "{}", "{\"a\":1}",
-            "\"1.1\"", "\"2025-11-13T10:00:00Z\"", "\"yesterday\"", "\"not_started\"", "\"done\"", "1e2", "[null]", "[[]]",
-        };
-
         private static bool SchemaClean(string json)
         {
             var token = JToken.Parse(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
             var records = new List<ValidationRecord>();
             SchemaCheck.Validate(token, "x.json", 100, records);
             return records.Count == 0;
-        }
-
-        private static IEnumerable<string> Mutations()
-        {
-            var root = JObject.Parse(Valid);
-            var paths = new List<string> { "plan", "version", "created", "levels", "parallelization_strategy", "parallelization_strategy.time_saved", "levels[0].level", "levels[0].achievements" };
-            foreach (var p in ((JObject)root.SelectToken("levels[0].achievements[0]")!).Properties()) paths.Add("levels[0].achievements[0]." + p.Name);
-            foreach (var path in paths)
-                foreach (var v in Values)
-                {
-                    var copy = (JObject)root.DeepClone();
-                    copy.SelectToken(path)!.Replace(JToken.Parse(v));
-                    yield return copy.ToString(Formatting.Indented);
-                }
-            foreach (var path in paths)
-            {
-                var copy = (JObject)root.DeepClone();
-                copy.SelectToken(path)!.Parent!.Remove();
-                yield return copy.ToString(Formatting.Indented);
-            }
         }
 
         [Fact]
@@ -67,7 +32,7 @@ namespace ParallelExec.Tests
             foreach (var json in Mutations())
             {
                 total++;
-                if (!RegistryValidator.FastScan.TryCleanScan(json, out _)) continue;
+                if (!RegistryFastScan.TryRead(json, "x.json", out _)) continue;
                 clean++;
                 Assert.True(SchemaClean(json), "The fast pass called this clean, NJsonSchema does not:\n" + json);
             }
@@ -76,17 +41,50 @@ namespace ParallelExec.Tests
         }
 
         [Fact]
-        public void AcceptsTheValidRegistryAndCollectsWhatTheFullPathCollects()
+        public void MakesTheDocumentTheTreeMakes()
         {
-            Assert.True(SchemaClean(Valid));
-            Assert.True(RegistryValidator.FastScan.TryCleanScan(Valid, out var fast));
-            var full = RegistryValidator.CollectEntries(JToken.Parse(Valid, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load }), false);
-            string Describe(RegistryValidator.Entry e) =>
-                $"{e.IdText}|{e.Title}|{e.Level}|{e.Status}|{e.JsonPath}|{e.Line}|" +
-                string.Join(",", e.Dependencies.Select(d => d.Text + "@" + d.Line)) + "|" +
-                (e.Blocks == null ? "-" : string.Join(",", e.Blocks.Select(d => d.Text + "@" + d.Line))) + "|" +
-                string.Join(",", e.Paths.Select(p => p.Field + ":" + p.Path + "@" + p.Line));
-            Assert.Equal(full.Select(Describe), fast!.Select(Describe));
+            int compared = 0;
+            foreach (var json in Mutations().Concat(Layouts()).Concat(Examples()))
+            {
+                if (!RegistryFastScan.TryRead(json, "x.json", out var fast)) continue;
+                compared++;
+                Assert.Equal(Describe(FromTree(json)), Describe(fast));
+            }
+            Assert.True(compared > 30, $"only {compared} documents took the fast pass");
+        }
+
+        [Fact]
+        public void TheLayoutsAllTakeTheFastPath()
+        {
+            foreach (var json in Layouts()) Assert.True(RegistryFastScan.TryRead(json, "x.json", out _), json);
+            Assert.True(RegistryFastScan.TryRead(Layouts().Last(), "x.json", out var wide));
+            Assert.Equal(300, wide!.Entries.Count);
+            Assert.Equal(new JsonPosition(301, 11), wide.Entries[^1].At); // the opening quote of the last id: `  { "id": "4.1"`
+        }
+
+        [Fact]
+        public void GivesTheRecordsOfTheFullPath()
+        {
+            using var dir = new TempDir();
+            dir.Write("PLAN_X.md", "**Achievement 1.1**: A (2-3h)\n- Dependencies: None\n**Achievement 1.2**: Bee (4h)\n- Dependencies: 1.1\n**Achievement 1.3**: C\n");
+            dir.Write("execution/feedbacks/APPROVED_11.md", "# ok");
+            var path = Path.Combine(dir.Path, "parallel.json");
+            int compared = 0;
+            foreach (var json in Layouts().Concat(Examples()))
+            {
+                var broken = json.Replace("\"1.1\"]", "\"1.1\", \"1.2\", \"7.7\"]");
+                foreach (var text in new[] { json, broken })
+                {
+                    var viaTree = new RuleRecords();
+                    var viaFast = new RuleRecords();
+                    var tree = RegistryValidator.Read(text, path, new ValidationOptions(), new List<ValidationRecord>(), fastScan: false)!;
+                    var fast = RegistryValidator.Read(text, path, new ValidationOptions(), new List<ValidationRecord>())!;
+                    if (fast.Tree == null) compared++;
+                    foreach (var rule in RegistryRules.InOrder) { rule.Check(tree, viaTree); rule.Check(fast, viaFast); }
+                    Assert.Equal(Describe(viaTree.InDiscoveryOrder()), Describe(viaFast.InDiscoveryOrder()));
+                }
+            }
+            Assert.True(compared >= 15, $"only {compared} documents took the fast pass");
         }
 
         [Theory]
@@ -96,19 +94,34 @@ namespace ParallelExec.Tests
         [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ ")]
         [InlineData("{ \"plan_name\": \"X\", \"achievements\": [] }")]
         [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1.0, \"achievements\": [] } ] }")]
+        [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\", \"estimated_hours\": 1e400 } ] } ] }")]
+        [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\", \"actual_hours\": 123456789012345678901234567890 } ] } ] }")]
         public void GivesUpOnWhatTheFullPathMustReport(string json) =>
-            Assert.False(RegistryValidator.FastScan.TryCleanScan(json, out _));
+            Assert.False(RegistryFastScan.TryRead(json, "x.json", out _));
 
         [Fact]
         public void TheSchemaExamplesTakeTheFastPath()
         {
-            var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
-            // The example registries live in examples/<kind>/parallel.json (examples/seed has none).
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "examples", "one-priority", "parallel.json"))) dir = dir.Parent;
-            Assert.NotNull(dir);
-            var files = Directory.GetFiles(Path.Combine(dir!.FullName, "examples"), "parallel.json", SearchOption.AllDirectories);
-            Assert.Equal(3, files.Length);
-            foreach (var f in files) Assert.True(RegistryValidator.FastScan.TryCleanScan(File.ReadAllText(f), out _), f);
+            var files = Examples().ToList();
+            Assert.Equal(3, files.Count);
+            foreach (var f in files) Assert.True(RegistryFastScan.TryRead(f, "x.json", out _), f);
+        }
+
+        [Fact]
+        public void TheRulesItChecksAreReadFromTheSchema()
+        {
+            var schema = RegistrySchema.Text();
+            const string done = "{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1, \"achievements\": [ { \"id\": \"A-1\", \"title\": \"A\", \"status\": \"done\" } ] } ] }";
+            Assert.False(RegistryFastScan.TryRead(done, "x.json", out _));
+            // Widen the status enum and the id pattern in the schema's text: the fast pass follows.
+            var wider = RegistrySchema.Compile(schema.Replace("\"skipped\"]", "\"skipped\", \"done\"]").Replace("^[0-9]{1,9}(\\\\.[0-9]{1,9})?$", "^(A-)?[0-9]{1,9}(\\\\.[0-9]{1,9})?$"));
+            Assert.False(RegistryFastScan.TryRead(done, "x.json", wider, out _)); // "A-1" passes the pattern, not AchievementId: the tree reader would leave it out
+            Assert.True(RegistryFastScan.TryRead(done.Replace("A-1", "1.1"), "x.json", wider, out var read));
+            Assert.Equal("done", read!.Entries[0].Status);
+            // A required property the schema adds, and a keyword the fast pass does not know, are not passed over.
+            Assert.False(RegistryFastScan.TryRead(done.Replace("A-1", "1.1"), "x.json", RegistrySchema.Compile(schema.Replace("\"required\": [\"id\", \"title\"]", "\"required\": [\"id\", \"title\", \"owner\"]")), out _));
+            Assert.False(RegistryFastScan.TryRead(Valid, "x.json", RegistrySchema.Compile(schema.Replace("\"minLength\": 1,", "\"maxLength\": 100,")), out _));
+            Assert.True(RegistryFastScan.TryRead(Valid, "x.json", RegistrySchema.Compile(schema), out _));
         }
     }
 }

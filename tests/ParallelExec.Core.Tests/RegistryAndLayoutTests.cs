@@ -62,6 +62,29 @@ namespace ParallelExec.Tests
         }
 
         [Fact]
+        public void WhatTheReaderCannotUseIsLeftOutWithAWarning()
+        {
+            using var dir = new TempDir();
+            dir.Write("PLAN_REG.md", Plan);
+            // A level past an int (it used to throw OverflowException), a dependency that is no id, an entry without one.
+            dir.Write("parallel.json", @"{ ""plan"": ""REG"", ""version"": ""1"", ""levels"": [
+  { ""level"": 3000000000, ""achievements"": [ { ""id"": ""1.1"", ""title"": ""A"" }, { ""id"": ""1.2"", ""title"": ""B"", ""dependencies"": [""1.1"", 7] }, { ""title"": ""no id"" } ] },
+  { ""level"": 2, ""achievements"": [ { ""id"": ""2.1"", ""title"": ""C"", ""dependencies"": [""1.2""] } ] } ] }");
+            var diagnostics = new System.Collections.Generic.List<PlanDiagnostic>();
+            var registry = ParallelExec.Registry.RegistryReader.Read(Path.Combine(dir.Path, "parallel.json"), diagnostics);
+            Assert.Equal(new[] { "1.1", "1.2", "2.1" }, registry.Entries.Select(e => e.Id.ToString()));
+            Assert.Equal(new int?[] { null, null, 2 }, registry.Entries.Select(e => e.Level));
+            Assert.Equal(new[] { "1.1" }, registry.Entries[1].Dependencies.Select(d => d.ToString()));
+            Assert.Equal(new[]
+            {
+                "2: 'dependencies' of 1.2 holds 7, which is not an id such as \"1.1\"; it was ignored.",
+                "2: An achievement entry has no usable 'id' (a string such as \"1.1\"); it was ignored.",
+            }, diagnostics.Select(d => $"{d.Line}: {d.Message}"));
+            Assert.All(diagnostics, d => Assert.Equal("RegistryEntryIgnored", d.Code));
+            Assert.Equal(3, Load.Plan(dir.Path).Achievements.Count);
+        }
+
+        [Fact]
         public void BrokenRegistryWarnsAndThePlanIsStillRead()
         {
             using var dir = new TempDir();

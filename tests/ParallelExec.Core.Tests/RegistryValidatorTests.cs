@@ -61,6 +61,20 @@ namespace ParallelExec.Tests
         }
 
         [Fact]
+        public void FindingsAtOnePlaceComeInTheOrderTheChecksFindThem()
+        {
+            using var dir = new TempDir();
+            // 1.1 depends on 2.2, which depends on 1.1, is in the later level and does not list 1.1 under its blocks: three findings at one place.
+            var json = "{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [\n" +
+                "  { \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\", \"dependencies\": [\"2.2\"], \"blocks\": [\"2.2\"] } ] },\n" +
+                "  { \"level\": 2, \"achievements\": [ { \"id\": \"2.2\", \"title\": \"B\", \"dependencies\": [\"1.1\"], \"blocks\": [] } ] } ] }";
+            var r = Check(dir, json);
+            var (line, column) = Rules.RuleRun.StartOf(json, "\"2.2\"");
+            Assert.Equal(new[] { "BlocksMismatch", "CircularDependency", "LevelOrder" }.Select(c => $"{c} {line}:{column}"),
+                r.Select(x => $"{x.Code} {x.Line}:{x.Column}"));
+        }
+
+        [Fact]
         public void LevelsThatContradictDependencies()
         {
             using var dir = new TempDir();

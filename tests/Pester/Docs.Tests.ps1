@@ -59,6 +59,35 @@ Describe 'the error catalog' {
     }
 }
 
+Describe 'the validation rules' {
+    BeforeAll {
+        # Every check of a registry's content is a rule class (ParallelExec.Registry.Rules), one per code.
+        $script:Rules = @([ParallelExec.Registry.RegistryValidator].Assembly.GetTypes() |
+            Where-Object { $_.Namespace -eq 'ParallelExec.Registry.Rules' -and $_.Name -like '*Rule' -and -not $_.IsAbstract -and $_.BaseType.Name -eq 'RegistryRule' })
+        $script:ValidationDoc = (Get-Content -Raw (Join-Path $DocsDir 'validation-codes.md')) -replace "`r`n", "`n"
+    }
+
+    It 'are found' {
+        $Rules.Count | Should -BeGreaterOrEqual 16
+    }
+
+    It 'each have a section with the meaning, an example and the fix' {
+        $missing = foreach ($r in $Rules) {
+            $code = $r.Name -replace 'Rule$'
+            $m = [regex]::Match($ValidationDoc, "(?ms)^### ``$code``\n(.*?)(?=^##)")
+            if (-not $m.Success -or $m.Groups[1].Value -notmatch "Rule: ``$($r.Name)``\." -or $m.Groups[1].Value -notmatch '(?m)^\* Example: ' -or $m.Groups[1].Value -notmatch '(?m)^\* Fix: ') { $code }
+        }
+        @($missing) | Should -BeNullOrEmpty -Because 'each rule has its ### section in validation-codes.md'
+    }
+
+    It 'each have their test class' {
+        $missing = foreach ($r in $Rules) {
+            if (-not (Test-Path (Join-Path $RepoRoot "tests/ParallelExec.Core.Tests/Rules/$($r.Name)Tests.cs"))) { $r.Name }
+        }
+        @($missing) | Should -BeNullOrEmpty -Because 'each rule has tests/ParallelExec.Core.Tests/Rules/<Rule>Tests.cs'
+    }
+}
+
 Describe 'docs/reference/parallel-json.md' {
     BeforeAll {
         $script:Doc = Get-Content -Raw (Join-Path $DocsDir 'parallel-json.md')

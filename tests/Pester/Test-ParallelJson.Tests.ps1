@@ -156,6 +156,19 @@ Describe 'Test-ParallelJson' {
             $r[1].Message | Should -Match '4\.1 -> 4\.2 -> 4\.1'
         }
 
+        It 'gives the same findings, at the same places, whether or not the schema accepts the rest of the file' {
+            # A clean registry is read by the fast pass; one schema violation sends it through the tree and NJsonSchema.
+            $text = "{ `"plan`": `"X`", `"version`": `"1`", `"levels`": [`n  { `"level`": 1, `"achievements`": [`n    { `"id`": `"1.2`", `"title`": `"B`", `"dependencies`": [`"1.1`", `"1.2`", `"7.7`"], `"blocks`": [`"1.1`"] },`n    { `"id`": `"1.1`", `"title`": `"A`", `"subplan_path`": `"../x.md`" } ] } ] }"
+            $clean = New-TestFile 'paths/clean/parallel.json' $text
+            $broken = New-TestFile 'paths/broken/parallel.json' ($text -replace '"version": "1"', '"version": "1", "created": "yesterday"')
+            $a = @(Test-ParallelJson $clean -Detailed)
+            $b = @(Test-ParallelJson $broken -Detailed | Where-Object Code -ne 'SchemaViolation')
+            $a.Code | Should -Be @('SelfDependency', 'UnknownDependency', 'BlocksMismatch', 'LevelContainsDependency', 'PathOutsidePlan')
+            ($b | ForEach-Object { "$($_.Code) $($_.Line):$($_.Column) $($_.Message)" }) | Should -Be ($a | ForEach-Object { "$($_.Code) $($_.Line):$($_.Column) $($_.Message)" })
+            # A position is the value's first character: the opening quote of "7.7".
+            ($a | Where-Object Code -eq 'UnknownDependency').Column | Should -Be ($text.Split("`n")[2].IndexOf('"7.7"') + 1)
+        }
+
         It 'finds the same cycle whatever the order of the entries' {
             $a = New-TestFile 'order/a/parallel.json' '{ "plan": "X", "version": "1", "levels": [ { "level": 1, "achievements": [ { "id": "1.1", "title": "A", "dependencies": ["1.3"] }, { "id": "1.2", "title": "B", "dependencies": ["1.1"] }, { "id": "1.3", "title": "C", "dependencies": ["1.2"] } ] } ] }'
             $b = New-TestFile 'order/b/parallel.json' '{ "plan": "X", "version": "1", "levels": [ { "level": 1, "achievements": [ { "id": "1.3", "title": "C", "dependencies": ["1.2"] }, { "id": "1.2", "title": "B", "dependencies": ["1.1"] }, { "id": "1.1", "title": "A", "dependencies": ["1.3"] } ] } ] }'

@@ -20,10 +20,17 @@ internal static class CycleText
     /// </summary>
     public static string Suggestion(IReadOnlyList<AchievementId> cycle)
     {
+        var (from, to) = Cut(cycle);
+        return from < to
+            ? $"Remove one of these dependencies, most likely {from} -> {to} ({from} depending on the later {to})."
+            : $"Remove one of these dependencies, for example {from} -> {to}.";
+    }
+
+    /// <summary>The dependency <see cref="Suggestion"/> names: the first that points forward in id order, else the one that closes the cycle.</summary>
+    public static (AchievementId From, AchievementId To) Cut(IReadOnlyList<AchievementId> cycle)
+    {
         int cut = cycle.Count - 2;
         for (int k = 0; k < cycle.Count - 1; k++) if (cycle[k] < cycle[k + 1]) { cut = k; break; }
-        return cycle[cut] < cycle[cut + 1]
-            ? $"Remove one of these dependencies, most likely {cycle[cut]} -> {cycle[cut + 1]} ({cycle[cut]} depending on the later {cycle[cut + 1]})."
-            : $"Remove one of these dependencies, for example {cycle[cut]} -> {cycle[cut + 1]}.";
+        return (cycle[cut], cycle[cut + 1]);
     }
 }

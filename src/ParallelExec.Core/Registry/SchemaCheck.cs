@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -18,14 +17,6 @@ internal static class SchemaCheck
     private static JsonSchema? _schema;
     private static readonly object Gate = new object();
 
-    public static string SchemaText()
-    {
-        using var stream = typeof(SchemaCheck).Assembly.GetManifestResourceStream("ParallelExec.parallel.schema.json")
-            ?? throw new InvalidOperationException("The schema resource is missing from ParallelExec.Core.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
     private static JsonSchema Schema
     {
         get
@@ -33,7 +24,7 @@ internal static class SchemaCheck
             if (_schema != null) return _schema;
             lock (Gate)
             {
-                return _schema ??= JsonSchema.FromJsonAsync(SchemaText()).GetAwaiter().GetResult();
+                return _schema ??= JsonSchema.FromJsonAsync(RegistrySchema.Text()).GetAwaiter().GetResult();
             }
         }
     }

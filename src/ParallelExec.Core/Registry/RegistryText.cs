@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParallelExec.Plans;
+
+namespace ParallelExec.Registry;
+
+/// <summary>How the validation records quote what a registry holds.</summary>
+internal static class RegistryText
+{
+    /// <summary>A long value cut to its first 100 characters, with its length.</summary>
+    public static string Shorten(string s) => s.Length <= 120 ? s : s.Substring(0, 100) + $"… ({s.Length} characters)";
+
+    /// <summary>The first ten ids, and "…" when there are more.</summary>
+    public static string Sample(IEnumerable<AchievementId> ids)
+    {
+        var list = ids.Take(11).Select(i => i.ToString()).ToList();
+        return list.Count > 10 ? string.Join(", ", list.Take(10)) + ", …" : string.Join(", ", list);
+    }
+
+    /// <summary>A title as compared with the PLAN's: without markup, surrounding space, a final period or case.</summary>
+    public static string Normalize(string s) => TitleCleaner.StripMarkup(s).Trim().TrimEnd('.').ToLowerInvariant();
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace ParallelExec.Registry;
+
+/// <summary>
+/// The lines of a registry's text as Newtonsoft counts them (a line ends at \n, \r\n or a lone \r; a column counts
+/// UTF-16 characters), so that positions from the tree and from the fast pass agree.
+/// </summary>
+internal sealed class TextLines
+{
+    private readonly int[] _starts;
+
+    public TextLines(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+                starts.Add(i + 1);
+        }
+        _starts = starts.ToArray();
+    }
+
+    /// <summary>The 1-based line and column of the character at <paramref name="index"/>.</summary>
+    public JsonPosition At(int index)
+    {
+        int line = Array.BinarySearch(_starts, index);
+        if (line < 0) line = ~line - 1;
+        return new JsonPosition(line + 1, index - _starts[line] + 1);
+    }
+
+    /// <summary>The index of the character at a 1-based line and column.</summary>
+    public int IndexOf(JsonPosition position) => _starts[position.Line - 1] + position.Column - 1;
+}
