@@ -14,6 +14,10 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 if (-not (Get-Module ParallelExec)) { Import-Module (Join-Path $Root 'ParallelExec.psd1') }
+# The prediction -WhatIf prints, from Core's (internal) scheduler types, by reflection.
+$coreAssembly = [ParallelExec.AchievementId].Assembly
+$fromNodes = $coreAssembly.GetType('ParallelExec.Run.RunNode', $true).GetMethod('From')
+$predict = $coreAssembly.GetType('ParallelExec.Run.SchedulePrediction', $true).GetMethod('Of')
 $work = Join-Path ([IO.Path]::GetTempPath()) ('pe-runbench-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
 
 function New-SyntheticPlan([string] $Name, [object[]] $Items) {
@@ -59,7 +63,7 @@ try {
         $path = $plans[$name]
         foreach ($t in $ThrottleLimit) {
             # The schedule -WhatIf prints, without its host message.
-            $schedule = [ParallelExec.Run.SchedulePrediction]::Of([ParallelExec.Run.RunNode]::From([ParallelExec.Achievement[]] @(Get-ParallelPlan -LiteralPath $path -WarningAction Ignore)), $t)
+            $schedule = $predict.Invoke($null, [object[]] @($fromNodes.Invoke($null, [object[]] @(, [ParallelExec.Achievement[]] @(Get-ParallelPlan -LiteralPath $path -WarningAction Ignore))), $t))
             $predicted = $schedule.MakespanHours * $MsPerHour
             $sequential = $schedule.SequentialHours * $MsPerHour
             $ms = $MsPerHour

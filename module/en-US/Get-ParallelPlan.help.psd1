@@ -7,7 +7,7 @@ Each achievement carries its Title (clean of status marks and effort decorations
 
 Status is derived from the SUBPLAN, EXECUTION_TASK and feedback files below the plan root, by the rules Get-AchievementStatus describes (which also gives the evidence, readiness and drift). For a PLAN file not named PLAN_*.md, only the files beside it and in its subplans/, execution/ and feedbacks/ folders are looked at.
 
-PlannedExecutions lists the EXECUTION_TASKs the achievement's SUBPLAN plans in its Active EXECUTION_TASKs table (number, file, estimate, and the executions each waits for); it is read from the SUBPLAN only when asked for, and is empty when there is no written SUBPLAN or its table lists none (a single execution).
+PlannedExecutions lists the EXECUTION_TASKs the achievement's SUBPLAN plans in its Active EXECUTION_TASKs table (number, file, estimate, and the executions each waits for); Get-ParallelPlan reads it from each written SUBPLAN as it reads the plan, and it is empty when there is no written SUBPLAN or its table lists none (a single execution). The achievements other cmdlets carry (such as the Achievement of Get-AchievementStatus) leave it empty: they do not open SUBPLANs beyond their status lines.
 
 Wave is the computed level: 1 plus the longest chain of dependencies below the achievement, so achievements of one wave can run at the same time. Level is the level registered in parallel.json when there is one, else the Wave. With a registry, its dependencies drive the graph and the PLAN supplies the text.
 

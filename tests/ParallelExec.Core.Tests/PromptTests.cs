@@ -145,8 +145,8 @@ namespace ParallelExec.Tests
             dir.Write("execution/EXECUTION_TASK_DEMO_21_01.md", "# EXECUTION_TASK: X\n\n**Achievement**: 2.1\n**Status**: Pending\n");
             var plan = LoadDemo(dir);
             var alpha = plan.Find(AchievementId.Parse("2.1"))!;
-            Assert.Equal(4, alpha.PlannedExecutions.Length);
-            Assert.Empty(plan.Find(AchievementId.Parse("2.2"))!.PlannedExecutions);
+            Assert.Equal(4, PlannedExecutionReader.For(alpha).Length);
+            Assert.Empty(PlannedExecutionReader.For(plan.Find(AchievementId.Parse("2.2"))!));
 
             var prompt = Assert.Single(PromptBuilder.Executions(plan, new[] { alpha }, new PromptOptions { IgnoreDependencies = true }).Prompts);
             Assert.Equal(new[] { "EXECUTION_TASK_DEMO_21_02.md", "EXECUTION_TASK_DEMO_21_03.md", "EXECUTION_TASK_DEMO_21_04.md" },

@@ -62,7 +62,7 @@ Describe 'the error catalog' {
 Describe 'the validation rules' {
     BeforeAll {
         # Every check of a registry's content is a rule class (ParallelExec.Registry.Rules), one per code.
-        $script:Rules = @([ParallelExec.Registry.RegistryValidator].Assembly.GetTypes() |
+        $script:Rules = @([ParallelExec.AchievementId].Assembly.GetTypes() |
             Where-Object { $_.Namespace -eq 'ParallelExec.Registry.Rules' -and $_.Name -like '*Rule' -and -not $_.IsAbstract -and $_.BaseType.Name -eq 'RegistryRule' })
         $script:ValidationDoc = (Get-Content -Raw (Join-Path $DocsDir 'validation-codes.md')) -replace "`r`n", "`n"
     }

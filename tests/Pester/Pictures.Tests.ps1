@@ -67,34 +67,27 @@ Describe 'docs/images/menu (a capture of Show-ParallelMenu)' {
         # The plan the capture was taken on, and the menu's logic on it.
         $folder = Join-Path $TestDrive 'menu-plan'
         & (Join-Path $RepoRoot 'tools/New-MenuPictureFolder.ps1') -Folder $folder -SeedPath $SeedPath
-        $script:Menu = [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan -Path $folder -WarningAction SilentlyContinue)[0].Plan)
+        $script:Menu = (New-CoreObject 'ParallelExec.Menu.ParallelMenu' @((Get-ParallelPlan -Path $folder -WarningAction SilentlyContinue)[0].Plan))
         $script:MenuText = @((Read-Lf (Join-Path $Images 'menu.txt')).TrimEnd("`n") -split "`n")
         $script:MenuSvg = [xml](Read-Lf (Join-Path $Images 'menu.svg'))
 
-        # The frame Show-ParallelMenu draws around ParallelMenu's lines, read from its Render method.
+        # The screen Show-ParallelMenu prints: ParallelMenu's lines, each as its text (the prompt, written without a line
+        # end, is the last line of the capture, its trailing space trimmed). Its Render method prints those and nothing else.
         $source = Get-Content -Raw (Join-Path $RepoRoot 'src/ParallelExec/Commands/ShowParallelMenuCommand.cs')
-        $title = [regex]::Match($source, 'Paint\("([^"]*)" \+ header\[0\] \+ "([^"]*)"')
-        $prompt = [regex]::Match($source, 'Host\.UI\.Write\("(Choose[^"]*)"\)')
-        $options = [regex]::Match($source, 'Say\(o\.Enabled \? \$"  \{o\.Key\}\. \{o\.Label\}" : Paint\(\$"  \{o\.Key\}\. \{o\.Label\} \(disabled: \{o\.DisabledReason\}\)"')
-        $levels = [regex]::Match($source, 'foreach \(var line in header\.Skip\(2\)\)\s*Say\("  " \+')
-        if (-not ($title.Success -and $prompt.Success -and $options.Success -and $levels.Success)) {
-            throw 'ShowParallelMenuCommand.Render no longer draws the title, levels, options or prompt as this test expects: update the expected screen below to the new layout, then regenerate the pictures.'
+        $render = [regex]::Match($source, '(?s)private void Render\(ParallelMenu menu, bool color\)\s*\{(?<body>.*?)\r?\n    \}')
+        $body = $render.Groups['body'].Value
+        if (-not $render.Success -or $body -notmatch 'foreach \(var line in menu\.Screen\(\)\)' -or [regex]::Matches($body, '\b(Say|Write|WriteLine)\(').Count -ne 2) {
+            throw 'ShowParallelMenuCommand.Render no longer prints ParallelMenu.Screen() line by line as this test expects: update the expected screen below to the new layout, then regenerate the pictures.'
         }
-        $script:Expected = @(
-            ''
-            $title.Groups[1].Value + $Menu.Header()[0] + $title.Groups[2].Value
-            $Menu.Header()[1]
-            $Menu.Header() | Select-Object -Skip 2 | ForEach-Object { "  $_" }
-            ''
-            $Menu.Options | ForEach-Object { "  $_" }
-            ''
-            $prompt.Groups[1].Value.TrimEnd()
-        )
+        $script:Expected = @($Menu.Screen() | ForEach-Object { "$_" })
+        $Expected[-1] = $Expected[-1].TrimEnd()
     }
 
     It 'the plan of the capture has neither problems nor failures (the expected screen leaves them out)' {
         $Menu.Problems() | Should -BeNullOrEmpty
         $Menu.Failures() | Should -BeNullOrEmpty
+        $Menu.Screen().Kind | Should -Not -Contain 'Warning'
+        $Menu.Screen().Kind | Should -Not -Contain 'Error'
     }
 
     It 'menu.txt is the menu''s first screen as the current code draws it' {
@@ -117,7 +110,7 @@ Describe 'docs/images/menu (a capture of Show-ParallelMenu)' {
 
     It 'menu.svg keeps the menu''s colours: bold title, green full levels, grey disabled options' {
         (Get-Attr (Get-Run $MenuSvg $Expected[1]) 'font-weight') | Should -Be 'bold'
-        $full = @($Menu.Header() | Select-Object -Skip 2 | Where-Object { $_ -match '^Level \d+ \((\d+)/(\d+) complete\)' -and $Matches[1] -eq $Matches[2] })
+        $full = @($Menu.Header().Text | Where-Object { $_ -match '^Level \d+ \((\d+)/(\d+) complete\)' -and $Matches[1] -eq $Matches[2] })
         $full.Count | Should -BeGreaterThan 0 -Because 'the capture''s plan has a level done, to show its colour'
         foreach ($line in $full) { Get-Attr (Get-Run $MenuSvg $line) 'fill' | Should -Be '#23d18b' }
         $disabled = @($Menu.Options | Where-Object { -not $_.Enabled })

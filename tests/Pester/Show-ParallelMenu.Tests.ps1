@@ -5,16 +5,18 @@ BeforeAll {
         if (-not (New-SeedFolder $folder)) { return $null }
         $folder
     }
-    function Get-Menu([string] $Folder) { [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan -Path $Folder -WarningAction SilentlyContinue)[0].Plan) }
+    function Get-Menu([string] $Folder) { (New-CoreObject 'ParallelExec.Menu.ParallelMenu' @((Get-ParallelPlan -Path $Folder -WarningAction SilentlyContinue)[0].Plan)) }
 
     # The tmux walks: the menu of a plan folder in a detached 120x40 session whose pane stays after the menu exits, so
     # that its last words ('Bye.') can still be read.
-    function Start-MenuSession([string] $Folder) {
+    # With -Script, the session runs that script file instead of the menu alone.
+    function Start-MenuSession([string] $Folder, [string] $Script) {
         $name = 'pe-menu-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
         $exe = [Environment]::ProcessPath
         $pre = if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "'$(Join-Path $PSHOME 'pwsh.dll')' " } else { '' }
         $inner = "Import-Module '$RepoRoot/ParallelExec.psd1'; Show-ParallelMenu -Path '$Folder' -WarningAction SilentlyContinue"
-        & tmux new-session -d -s $name -x 120 -y 40 "'$exe' $pre-NoProfile -Command `"$inner`""
+        $run = if ($Script) { "-File '$Script'" } else { "-Command `"$inner`"" }
+        & tmux new-session -d -s $name -x 120 -y 40 "'$exe' $pre-NoProfile $run"
         & tmux set-option -t $name remain-on-exit on | Out-Null
         $name
     }
@@ -41,8 +43,11 @@ Describe 'ParallelMenu (the menu''s logic)' {
     It 'shows the plan and the progress per level, and offers SUBPLANs for the first level' {
         $m = Get-Menu $Folder
         $h = $m.Header()
-        $h[0] | Should -Be 'PARALLEL EXECUTION MENU'
-        $h | Should -Contain 'Level 3 (0/3 complete)'
+        $h[0].Kind | Should -Be 'Title'
+        "$($h[0])" | Should -Be '=== PARALLEL EXECUTION MENU ==='
+        $h[1].Kind | Should -Be 'Plan'
+        $h.Text | Should -Contain 'Level 3 (0/3 complete)'
+        ($h | Where-Object Text -eq 'Level 3 (0/3 complete)').Kind | Should -Be 'Level'
         $o = $m.Find('1')
         $o.Enabled | Should -BeTrue
         $o.Label | Should -Be 'Create SUBPLANs for level 1'
@@ -71,9 +76,13 @@ Describe 'ParallelMenu (the menu''s logic)' {
         New-TestFile "$(Split-Path $Folder -Leaf)/execution/EXECUTION_TASK_PARALLEL-EXECUTION-AUTOMATION_11_01.md" "# EXECUTION_TASK`n`n**Achievement**: 1.1`n**Status**: Complete`n`nBuilt the prompt.`n" | Out-Null
         New-TestFile "$(Split-Path $Folder -Leaf)/execution/feedbacks/FIX_11.md" "# FIX`n`n- The prompt misses the schema.`n" | Out-Null
         $m = Get-Menu $Folder
-        $f = $m.Failures()
-        $f[0] | Should -Match '^Achievement 1\.1 failed during execution'
-        $f[1] | Should -Be '  It blocks: 1.2'
+        $section = $m.Failures()
+        $section[0].Kind | Should -Be 'Error'
+        $section[-1].Kind | Should -Be 'Help'
+        $f = @($section | Where-Object Kind -eq 'Failure')
+        "$($f[0])" | Should -Match '^  Achievement 1\.1 failed during execution'
+        "$($f[1])" | Should -Be '    It blocks: 1.2'
+        ($m.Header() | Where-Object Text -like 'Level 1 *').Kind | Should -Be 'LevelFailed'
         $fix = $m.Run($m.Find('r'))
         $fix.PromptName | Should -Be 'fix-1.1'
         $fix.PromptText | Should -Match 'The prompt misses the schema'
@@ -83,7 +92,7 @@ Describe 'ParallelMenu (the menu''s logic)' {
         $after = Get-Menu $Folder
         $after.Failures() | Should -BeNullOrEmpty
         $after.Find('r') | Should -BeNullOrEmpty
-        $after.Header() | Should -Contain 'Level 1 (1/3 complete) - 1 skipped; ready: 1.2'
+        $after.Header().Text | Should -Contain 'Level 1 (1/3 complete) - 1 skipped; ready: 1.2'
     }
 
     It 'views the graph, validates parallel.json, makes the discovery prompt and has help' {
@@ -93,6 +102,30 @@ Describe 'ParallelMenu (the menu''s logic)' {
         $m.Run($m.Find('6')).PromptName | Should -Be 'discovery'
         $m.Run($m.Find('h')).Message | Should -Match 'clipboard'
         $m.Run($m.Find('q')).Exit | Should -BeTrue
+    }
+
+    It 'gives its screen as lines with kinds, in the order Show-ParallelMenu prints them' {
+        $feedbacks = Join-Path $Folder 'execution/feedbacks'
+        $null = New-Item -ItemType Directory -Force $feedbacks
+        foreach ($n in '11', '12', '13') { Set-Content (Join-Path $feedbacks "SKIPPED_$n.md") 'Not needed.' }
+        Set-Content (Join-Path $feedbacks 'FIX_21.md') '# FIX'
+        $m = Get-Menu $Folder
+        $screen = $m.Screen()
+        ($screen.Kind -join ',') | Should -Match '^Blank,Title,Plan,(Level\w*,)+Blank,Error,(Failure,)+Help,Blank,((Disabled)?Option,)+Blank,Prompt$'
+        "$($screen[1])" | Should -Be '=== PARALLEL EXECUTION MENU ==='
+        $screen[-1].Text | Should -Be 'Choose an option: '
+        ($screen | Where-Object Text -like 'Level 1 *').Kind | Should -Be 'LevelDone'
+        ($screen | Where-Object Text -like 'Level 2 *').Kind | Should -Be 'LevelFailed'
+        ($screen | Where-Object Text -like 'Level 3 *').Kind | Should -Be 'Level'
+        ($screen | Where-Object Text -like 'Level *').Indent | Select-Object -Unique | Should -Be 2
+        $options = @($screen | Where-Object { $_.Kind -in 'Option', 'DisabledOption' })
+        $options.Count | Should -Be $m.Options.Count
+        for ($i = 0; $i -lt $options.Count; $i++) {
+            "$($options[$i])" | Should -Be "  $($m.Options[$i])"
+            $options[$i].Option | Should -Be $m.Options[$i]
+            $options[$i].Kind | Should -Be $(if ($m.Options[$i].Enabled) { 'Option' } else { 'DisabledOption' })
+        }
+        @($options | Where-Object Kind -eq 'DisabledOption').Count | Should -BeGreaterThan 0
     }
 
     It 'exports parallel.json when the plan has none' {
@@ -107,8 +140,10 @@ Describe 'ParallelMenu (the menu''s logic)' {
 Describe 'ParallelMenu with a broken plan' {
     It 'still opens on a cycle, shows it with its fix and disables the batch options' {
         $path = New-TestFile 'cycle/PLAN_CYCLE.md' "# PLAN: Cycle`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: 1.2`n`n**Achievement 1.2**: B (1h)`n- **Dependencies**: 1.1`n"
-        $m = [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan -Path $path -WarningAction SilentlyContinue -ErrorAction SilentlyContinue)[0].Plan)
-        $m.Problems() -join "`n" | Should -Match 'CircularDependency.*Fix:'
+        $m = (New-CoreObject 'ParallelExec.Menu.ParallelMenu' @((Get-ParallelPlan -Path $path -WarningAction SilentlyContinue -ErrorAction SilentlyContinue)[0].Plan))
+        $m.Problems().Text -join "`n" | Should -Match 'CircularDependency.*Fix:'
+        $m.Problems()[0].Kind | Should -Be 'Warning'
+        $m.Problems()[0].Code.Name | Should -Be 'CircularDependency'
         foreach ($k in '1', '2', '3', '7') { $m.Find($k).DisabledReason | Should -Match 'circular dependency' }
         $m.Run($m.Find('1')).Message | Should -Match 'disabled'
         $m.Find('4').Enabled | Should -BeTrue
@@ -117,8 +152,9 @@ Describe 'ParallelMenu with a broken plan' {
     It 'still opens on an invalid parallel.json and shows the error with its fix' {
         $plan = Split-Path (New-TestFile 'badjson/PLAN_BAD.md' "# PLAN: Bad`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: None`n")
         New-TestFile 'badjson/parallel.json' '{ "levels": [ ' | Out-Null
-        $m = [ParallelExec.Menu.ParallelMenu]::new((Get-ParallelPlan -Path $plan -WarningAction SilentlyContinue)[0].Plan)
-        $m.Problems() -join "`n" | Should -Match 'parallel\.json.*the PLAN was read without it'
+        $m = (New-CoreObject 'ParallelExec.Menu.ParallelMenu' @((Get-ParallelPlan -Path $plan -WarningAction SilentlyContinue)[0].Plan))
+        $m.Problems().Text -join "`n" | Should -Match 'parallel\.json.*the PLAN was read without it'
+        $m.Problems().Kind | Select-Object -Unique | Should -Be 'Warning'
         $m.Find('5').Enabled | Should -BeTrue
         $m.Run($m.Find('5')).Message | Should -Match 'Error'
         $m.Find('7').Enabled | Should -BeFalse
@@ -190,6 +226,34 @@ Describe 'Show-ParallelMenu' {
             & tmux kill-session -t $session 2>$null
         }
     }
+    It 'ends with the plan''s own error (a ParallelExecException) when the plan can no longer be read after an action' {
+        if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
+        $folder = New-MenuSeed 'tmux-reload'
+        if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
+        $script = Join-Path $TestDrive 'menu-reload.ps1'
+        Set-Content $script @(
+            "Import-Module '$RepoRoot/ParallelExec.psd1'"
+            "try { Show-ParallelMenu -Path '$folder' -WarningAction SilentlyContinue }"
+            'catch [ParallelExec.ParallelExecException] { "Caught $($_.FullyQualifiedErrorId) ($($_.Exception.GetType().FullName)): $($_.Exception.Message)" }'
+        )
+        $session = Start-MenuSession -Script $script
+        try {
+            Wait-Pane $session 'Choose an option:' 1 | Out-Null
+            & tmux send-keys -t $session 'h'
+            Wait-Pane $session 'Press any key to return' 1 | Out-Null
+            # While the help is shown, the PLAN becomes unreadable (a binary file): the reload after the key fails.
+            [IO.File]::WriteAllBytes((Join-Path $folder 'PLAN_PARALLEL-EXECUTION-AUTOMATION.md'), [byte[]](0x23, 0x20, 0x00, 0x0a))
+            & tmux send-keys -t $session 'Space'
+            $pane = Wait-Pane $session 'Caught ' 1
+            Write-Host "----- tmux screenshot: reload-error -----`n$(Get-Screen $session)"
+            $pane | Should -Match 'Caught PlanFileBinary,ParallelExec\.Commands\.ShowParallelMenuCommand \(ParallelExec\.ParallelExecException\): .*binary file'
+            [regex]::Matches($pane, 'Choose an option:').Count | Should -Be 1
+        }
+        finally {
+            & tmux kill-session -t $session 2>$null
+        }
+    }
+
     It 'is walked through tmux: a ready achievement''s prompt (3), and a failed one retried (r) and skipped (s)' {
         if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
         $folder = New-MenuSeed 'tmux-failed'

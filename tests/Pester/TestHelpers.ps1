@@ -7,6 +7,12 @@ $script:BuiltModule = Join-Path $script:RepoRoot "out/ParallelExec/$script:Modul
 
 Import-Module (Join-Path $script:RepoRoot 'ParallelExec.psd1') -Force
 
+# Core's engines are internal (docs/ARCHITECTURE.md: the public surface is the model); a test that drives one directly
+# makes it by name from the model's assembly. PowerShell calls the public members of such an object as usual.
+function New-CoreObject([string] $TypeName, [object[]] $Arguments = @()) {
+    [Activator]::CreateInstance([ParallelExec.AchievementId].Assembly.GetType($TypeName, $true), [object[]] $Arguments)
+}
+
 function Invoke-FreshPwsh([string] $Command) {
     $exe = [Environment]::ProcessPath
     $pre = @(if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })

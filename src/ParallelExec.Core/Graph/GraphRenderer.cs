@@ -10,7 +10,7 @@ namespace ParallelExec.Graph;
 /// Draws a plan's dependency graph as a terminal tree, as Mermaid <c>flowchart TD</c> or as a Graphviz <c>digraph</c>:
 /// deterministic text, levels (waves) as subgraphs or ranks, the critical path highlighted. No colour here.
 /// </summary>
-public static class GraphRenderer
+internal static class GraphRenderer
 {
     public const string SeeAbove = "(see above)";
 
@@ -31,50 +31,8 @@ public static class GraphRenderer
     /// </summary>
     public static TreeLine[] Tree(ParallelPlan plan)
     {
-        var list = plan.Achievements;
-        var critical = new HashSet<AchievementId>(CriticalPath(plan));
-        var lines = new List<TreeLine>
-        {
-            new TreeLine("", $"{plan.Name} ({Count(list.Count, "achievement")}, {Count(plan.WaveCount, "level")}; ✔ complete ◐ planned ▶ in progress ✘ failed ↷ skipped ○ not started; * critical path)", null, false),
-        };
-        var printed = new HashSet<AchievementId>();
-        var roots = list.Where(a => a.Dependencies.All(d => plan.Find(d) == null)).Select(a => a.Id).ToList();
-        // Achievements no root reaches (inside or behind a cycle) become roots of their own, in id order.
-        var pending = new List<AchievementId>(roots);
-        var rootSet = new HashSet<AchievementId>(roots);
-        int next = 0;
-        while (true)
-        {
-            if (next >= pending.Count)
-            {
-                var rest = list.FirstOrDefault(a => !printed.Contains(a.Id) && !rootSet.Contains(a.Id));
-                if (rest == null) break;
-                pending.Add(rest.Id);
-                rootSet.Add(rest.Id);
-            }
-            var root = pending[next++];
-            var stack = new Stack<(AchievementId Id, string Indent, bool Last, bool Top)>();
-            stack.Push((root, "", true, true));
-            while (stack.Count > 0)
-            {
-                var (id, indent, last, top) = stack.Pop();
-                var a = plan.Find(id)!;
-                string branch = top ? "" : (last ? "└── " : "├── ");
-                bool seen = !printed.Add(id);
-                string mark = critical.Contains(id) ? " *" : "";
-                string est = a.EstimatedHours != null ? $" ({a.EstimatedHours})" : "";
-                string text = seen
-                    ? $"{Symbol(a.Status)} {a.Id} {a.Title} {SeeAbove}"
-                    : $"{Symbol(a.Status)} {a.Id} {a.Title}{est}{mark}";
-                lines.Add(new TreeLine(indent + branch, text, a.Status, seen));
-                if (seen) continue;
-                var children = a.Dependents.Where(d => plan.Find(d) != null).OrderBy(d => d).ToArray();
-                string childIndent = top ? indent : indent + (last ? "    " : "│   ");
-                for (int i = children.Length - 1; i >= 0; i--)
-                    stack.Push((children[i], childIndent, i == children.Length - 1, false));
-            }
-        }
-        return lines.ToArray();
+        var header = new TreeLine("", $"{plan.Name} ({Count(plan.Achievements.Count, "achievement")}, {Count(plan.WaveCount, "level")}; ✔ complete ◐ planned ▶ in progress ✘ failed ↷ skipped ○ not started; * critical path)", null, false);
+        return new TreeDrawing(plan, CriticalPath(plan)).Draw(header);
     }
 
     public static string TreeText(ParallelPlan plan) => string.Join("\n", Tree(plan).Select(l => l.ToString())) + "\n";
@@ -85,11 +43,10 @@ public static class GraphRenderer
         var sb = new StringBuilder();
         sb.Append("flowchart TD\n");
         var critical = CriticalPath(plan);
-                    foreach (var (level, items) in Levels(plan))
+        foreach (var (level, items) in Levels(plan))
         {
             string key = level.HasValue ? "L" + level.Value.ToString(CultureInfo.InvariantCulture) : "LCycle";
-            string title = level.HasValue ? "Level " + level.Value.ToString(CultureInfo.InvariantCulture) : "In a cycle";
-            sb.Append("  subgraph ").Append(key).Append("[\"").Append(title).Append("\"]\n");
+            sb.Append("  subgraph ").Append(key).Append("[\"").Append(LevelTitle(level)).Append("\"]\n");
             foreach (var a in items)
                 sb.Append("    ").Append(NodeId(a.Id)).Append("[\"").Append(MermaidText(Label(a, " · "))).Append("\"]\n");
             sb.Append("  end\n");
@@ -102,6 +59,15 @@ public static class GraphRenderer
             if (IsCriticalEdge(critical, from, to)) criticalEdges.Add(n);
             n++;
         }
+        AppendMermaidClasses(sb, plan, critical);
+        if (criticalEdges.Count > 0)
+            sb.Append("  linkStyle ").Append(string.Join(",", criticalEdges.Select(i => i.ToString(CultureInfo.InvariantCulture)))).Append(" stroke:#d00,stroke-width:3px\n");
+        return sb.ToString();
+    }
+
+    /// <summary>One class per status (by name), each naming its achievements in id order; then the critical path's.</summary>
+    private static void AppendMermaidClasses(StringBuilder sb, ParallelPlan plan, AchievementId[] critical)
+    {
         var statuses = plan.Achievements.GroupBy(a => a.Status.Value).OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var g in statuses)
         {
@@ -113,9 +79,6 @@ public static class GraphRenderer
             sb.Append("  classDef critical stroke:#d00,stroke-width:3px\n");
             sb.Append("  class ").Append(string.Join(",", critical.Select(NodeId))).Append(" critical\n");
         }
-        if (criticalEdges.Count > 0)
-            sb.Append("  linkStyle ").Append(string.Join(",", criticalEdges.Select(i => i.ToString(CultureInfo.InvariantCulture)))).Append(" stroke:#d00,stroke-width:3px\n");
-        return sb.ToString();
     }
 
     /// <summary>Graphviz <c>digraph</c>: one <c>rank=same</c> subgraph per level, the critical path bold and red.</summary>
@@ -130,19 +93,10 @@ public static class GraphRenderer
         foreach (var (level, items) in Levels(plan))
         {
             string key = level.HasValue ? "level_" + level.Value.ToString(CultureInfo.InvariantCulture) : "in_cycle";
-            string title = level.HasValue ? "Level " + level.Value.ToString(CultureInfo.InvariantCulture) : "In a cycle";
             sb.Append("  subgraph ").Append(key).Append(" {\n");
             sb.Append("    rank=same;\n");
-            sb.Append("    label=").Append(DotString(title)).Append(";\n");
-            foreach (var a in items)
-            {
-                sb.Append("    ").Append(DotString(a.Id.ToString())).Append(" [label=").Append(DotString(Label(a, "\n")));
-                sb.Append(", tooltip=").Append(DotString(a.Status.Value));
-                if (a.Status == AchievementStatus.Complete || a.Status == AchievementStatus.Skipped) sb.Append(", fillcolor=\"#d4f7d4\", style=\"rounded,filled\"");
-                else if (a.Status == AchievementStatus.Failed) sb.Append(", fillcolor=\"#f7d4d4\", style=\"rounded,filled\"");
-                if (onPath.Contains(a.Id)) sb.Append(", color=red, penwidth=2.5");
-                sb.Append("];\n");
-            }
+            sb.Append("    label=").Append(DotString(LevelTitle(level))).Append(";\n");
+            foreach (var a in items) AppendDotNode(sb, a, onPath.Contains(a.Id));
             sb.Append("  }\n");
         }
         foreach (var (from, to) in Edges(plan))
@@ -155,9 +109,19 @@ public static class GraphRenderer
         return sb.ToString();
     }
 
+    private static void AppendDotNode(StringBuilder sb, Achievement a, bool critical)
+    {
+        sb.Append("    ").Append(DotString(a.Id.ToString())).Append(" [label=").Append(DotString(Label(a, "\n")));
+        sb.Append(", tooltip=").Append(DotString(a.Status.Value));
+        if (a.Status == AchievementStatus.Complete || a.Status == AchievementStatus.Skipped) sb.Append(", fillcolor=\"#d4f7d4\", style=\"rounded,filled\"");
+        else if (a.Status == AchievementStatus.Failed) sb.Append(", fillcolor=\"#f7d4d4\", style=\"rounded,filled\"");
+        if (critical) sb.Append(", color=red, penwidth=2.5");
+        sb.Append("];\n");
+    }
+
     /// <summary>The critical path by estimate; empty for a plan with a cycle (it has none).</summary>
     public static AchievementId[] CriticalPath(ParallelPlan plan) =>
-        plan.Cycles.Count > 0 || plan.Achievements.Count == 0 ? Array.Empty<AchievementId>() : MeasureEngine.Measure(plan).CriticalPath;
+        plan.Cycles.Count > 0 || plan.Achievements.Count == 0 ? Array.Empty<AchievementId>() : Graph.CriticalPath.Of(plan);
 
     private static bool IsCriticalEdge(AchievementId[] path, AchievementId from, AchievementId to)
     {
@@ -166,16 +130,34 @@ public static class GraphRenderer
         return false;
     }
 
+    private static string LevelTitle(int? level) =>
+        level.HasValue ? "Level " + level.Value.ToString(CultureInfo.InvariantCulture) : "In a cycle";
+
     /// <summary>Levels (waves) in ascending order, achievements by id; those in or behind a cycle last, under a null level.</summary>
-    private static IEnumerable<(int? Level, Achievement[] Items)> Levels(ParallelPlan plan) =>
-        plan.Achievements.GroupBy(a => a.Wave).OrderBy(g => g.Key ?? int.MaxValue).Select(g => (g.Key, g.OrderBy(a => a.Id).ToArray()));
+    private static IEnumerable<(int? Level, Achievement[] Items)> Levels(ParallelPlan plan)
+    {
+        var graph = plan.Graph;
+        var topo = graph.TopologicalOrder;
+        var starts = graph.WaveStarts;
+        for (int w = 1; w <= graph.WaveCount; w++)
+        {
+            var items = new Achievement[starts[w] - starts[w - 1]];
+            for (int k = 0; k < items.Length; k++) items[k] = plan.Achievements[topo[starts[w - 1] + k]];
+            if (items.Length > 0) yield return (w, items);
+        }
+        var unlevelled = graph.Unlevelled;
+        if (unlevelled.Length == 0) yield break;
+        var rest = new Achievement[unlevelled.Length];
+        for (int k = 0; k < rest.Length; k++) rest[k] = plan.Achievements[unlevelled[k]];
+        yield return (null, rest);
+    }
 
     /// <summary>Each edge once, from the dependency to its dependent, ordered by dependent then dependency.</summary>
     private static IEnumerable<(AchievementId From, AchievementId To)> Edges(ParallelPlan plan)
     {
-        foreach (var a in plan.Achievements.OrderBy(x => x.Id))
-            foreach (var d in a.Dependencies.Distinct().OrderBy(x => x))
-                if (plan.Find(d) != null) yield return (d, a.Id);
+        var graph = plan.Graph;
+        for (int i = 0; i < graph.Count; i++)
+            foreach (var j in graph.Dependencies[i]) yield return (graph.Ids[j], graph.Ids[i]);
     }
 
     private static string Label(Achievement a, string separator)

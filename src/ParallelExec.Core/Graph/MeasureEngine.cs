@@ -1,18 +1,18 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
-using ParallelExec.Registry;
 using ParallelExec.Run;
 
 namespace ParallelExec.Graph;
 
 /// <summary>
-/// Measures a plan: sequential against parallel time, the critical path, and, with a number of executors,
-/// a list schedule that starts the ready achievement with the longest remaining path first. Iterative throughout.
+/// Measures a plan over its graph: sequential against parallel time, the critical path, and, with a number of
+/// executors, a list schedule that starts the ready achievement with the longest remaining path first. Iterative
+/// throughout. What the plan's records say (actual hours, the last run) comes from <see cref="ActualsReader"/> and
+/// <see cref="RunRecordReader"/>.
 /// </summary>
-public static class MeasureEngine
+internal static class MeasureEngine
 {
     public static PlanMeasure Measure(ParallelPlan plan, int? executors = null)
     {
@@ -20,62 +20,19 @@ public static class MeasureEngine
             throw ParallelExecException.Create(ErrorCodes.InvalidExecutorCount,
                 $"{executors} executors cannot run anything.", plan.PlanPath, "Give -Executors 1 or more, or leave it out for as many as the plan can use.");
         plan.Graph.RequireAcyclic(plan.Name, plan.PlanPath, "a cycle has no schedule to measure", "Then measure again.");
-        var list = plan.Achievements;
-        int n = list.Count;
-        var index = new Dictionary<AchievementId, int>(n);
-        for (int i = 0; i < n; i++) index[list[i].Id] = i;
-        var deps = new List<int>[n];
-        for (int i = 0; i < n; i++) deps[i] = new List<int>();
-        for (int i = 0; i < n; i++)
-            foreach (var d in list[i].Dependencies)
-                if (index.TryGetValue(d, out var j) && !deps[i].Contains(j)) deps[i].Add(j);
-
-        // Topological order by wave, then id (every dependency sits in an earlier wave).
-        var topo = Enumerable.Range(0, n).OrderBy(i => list[i].Wave ?? 0).ThenBy(i => list[i].Id).ToArray();
-        double Min(int i) => list[i].EstimatedHours?.Min ?? 0;
-        double Max(int i) => list[i].EstimatedHours?.Max ?? 0;
-
-        var timing = PlanTiming.Of(plan);
-        var critical = CriticalPath(list, deps, topo, Min, Max);
-        var schedule = Array.Empty<PlacedAchievement>();
-        if (executors.HasValue)
-        {
-            var (minSpan, _) = ListSchedule(list, deps, executors.Value, Min);
-            var (maxSpan, placed) = ListSchedule(list, deps, executors.Value, Max);
-            timing = new PlanTiming
-            {
-                Sequential = timing.Sequential,
-                Parallel = new EstimateRange(Math.Round(minSpan, 2), Math.Round(Math.Max(minSpan, maxSpan), 2)),
-                WithoutEstimate = timing.WithoutEstimate,
-            };
-            schedule = placed;
-        }
-        else
-        {
-            schedule = ListSchedule(list, deps, Math.Max(1, n), Max).Placed;
-        }
-
-        var levels = list.GroupBy(a => a.Wave ?? 0).OrderBy(g => g.Key).Select(g =>
-        {
-            var items = g.OrderBy(a => a.Id).ToArray();
-            return new LevelMeasure
-            {
-                PlanName = plan.Name,
-                Level = g.Key,
-                Count = items.Length,
-                Ids = items.Select(a => a.Id).ToArray(),
-                SequentialHours = new EstimateRange(Math.Round(items.Sum(a => a.EstimatedHours?.Min ?? 0), 2), Math.Round(items.Sum(a => a.EstimatedHours?.Max ?? 0), 2)),
-                ParallelHours = new EstimateRange(items.Max(a => a.EstimatedHours?.Min ?? 0), items.Max(a => a.EstimatedHours?.Max ?? 0)),
-                WithoutEstimate = items.Where(a => a.EstimatedHours == null).Select(a => a.Id).ToArray(),
-            };
-        }).ToArray();
-        int widest = levels.Length == 0 ? 0 : levels.Max(l => l.Count);
+        int n = plan.Achievements.Count;
+        var timing = Timing(plan, executors, out var schedule);
+        var critical = CriticalPath.Of(plan);
+        var levels = Levels(plan);
+        int widest = 0;
+        foreach (var l in levels) widest = Math.Max(widest, l.Count);
+        var actuals = ActualsReader.Of(plan);
 
         return new PlanMeasure
         {
             PlanName = plan.Name,
             PlanPath = plan.PlanPath,
-            Source = plan.RegistryPath != null ? "parallel.json" : "PLAN",
+            Source = plan.RegistryPath != null ? PlanConventions.RegistryFileName : "PLAN",
             Executors = executors,
             AchievementCount = n,
             SequentialHours = timing.Sequential,
@@ -90,161 +47,118 @@ public static class MeasureEngine
             AssumedEdgeCount = plan.AssumedEdgeCount,
             AssumedIndependentCount = plan.AssumedIndependentCount,
             Schedule = schedule,
-            Actuals = ActualsOf(plan),
-            LastRun = LastRunOf(plan),
+            Actuals = actuals,
+            ActualHours = ActualHoursOf(actuals),
+            EstimatedHoursOfActuals = EstimatesOf(actuals),
+            LastRun = RunRecordReader.LastRunOf(plan),
         };
     }
 
     /// <summary>
-    /// The newest readable run record of the plan (.parallel/runs/&lt;timestamp&gt;.json, newest name first), measured.
-    /// A record that cannot be read is passed over; none gives null.
+    /// The plan's timing, and the schedule: without a number of executors the longest path and as many executors as
+    /// achievements; with one, the parallel time is the list schedule's makespan by lower and by upper estimates.
     /// </summary>
-    internal static RunMeasure? LastRunOf(ParallelPlan plan)
+    private static PlanTiming Timing(ParallelPlan plan, int? executors, out PlacedAchievement[] schedule)
     {
-        string folder;
-        string[] files;
-        try
+        var timing = PlanTiming.Of(plan);
+        if (!executors.HasValue)
         {
-            folder = RunRecord.Folder(plan);
-            if (!System.IO.Directory.Exists(folder)) return null;
-            files = System.IO.Directory.GetFiles(folder, "*.json");
+            schedule = ListSchedule(plan, Math.Max(1, plan.Achievements.Count), upper: true).Placed;
+            return timing;
         }
-        catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException) { return null; }
-        Array.Sort(files, StringComparer.Ordinal);
-        for (int i = files.Length - 1; i >= 0; i--)
+        var (minSpan, _) = ListSchedule(plan, executors.Value, upper: false);
+        var (maxSpan, placed) = ListSchedule(plan, executors.Value, upper: true);
+        schedule = placed;
+        return new PlanTiming
         {
-            var m = ReadRun(files[i]);
-            if (m != null) return m;
-        }
-        return null;
+            Sequential = timing.Sequential,
+            Parallel = new EstimateRange(Math.Round(minSpan, 2), Math.Round(Math.Max(minSpan, maxSpan), 2)),
+            WithoutEstimate = timing.WithoutEstimate,
+        };
     }
 
-    private static RunMeasure? ReadRun(string path)
+    /// <summary>Each wave of the graph, measured: its achievements by id, their summed and their longest estimate.</summary>
+    private static LevelMeasure[] Levels(ParallelPlan plan)
     {
-        try
+        var graph = plan.Graph;
+        var list = plan.Achievements;
+        var topo = graph.TopologicalOrder;
+        var starts = graph.WaveStarts;
+        var levels = new List<LevelMeasure>(graph.WaveCount);
+        for (int w = 1; w <= graph.WaveCount; w++)
         {
-            var info = new System.IO.FileInfo(path);
-            if (info.Length > 64L * 1024 * 1024) return null;
-            Newtonsoft.Json.Linq.JObject root;
-            using (var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StreamReader(path)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })
-                root = Newtonsoft.Json.Linq.JObject.Load(reader);
-            var m = new RunMeasure
+            int from = starts[w - 1], to = starts[w];
+            if (from == to) continue;
+            double sumMin = 0, sumMax = 0, maxMin = double.MinValue, maxMax = double.MinValue;
+            var ids = new AchievementId[to - from];
+            var without = new List<AchievementId>();
+            for (int k = from; k < to; k++)
             {
-                RunId = (string?)root["run"] ?? System.IO.Path.GetFileNameWithoutExtension(path),
-                RecordPath = path,
-                ThrottleLimit = (int?)root["throttle_limit"] ?? 0,
-            };
-            DateTimeOffset? first = null, last = null;
-            double work = 0;
-            if (root["achievements"] is Newtonsoft.Json.Linq.JArray list)
-                foreach (var a in list.OfType<Newtonsoft.Json.Linq.JObject>())
-                {
-                    if (!TryTime((string?)a["started_at"], out var start) || !TryTime((string?)a["completed_at"], out var end) || end < start) continue;
-                    m.Ran++;
-                    var result = (string?)a["result"];
-                    if (result == "succeeded") m.Succeeded++;
-                    else if (result == "failed") m.Failed++;
-                    work += (end - start).TotalSeconds;
-                    if (first == null || start < first) first = start;
-                    if (last == null || end > last) last = end;
-                }
-            m.WorkTime = TimeSpan.FromSeconds(work);
-            m.WallTime = first != null && last != null ? last.Value - first.Value : TimeSpan.Zero;
-            return m;
-        }
-        catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is Newtonsoft.Json.JsonException
-                                  || e is InvalidCastException || e is FormatException || e is ArgumentException || e is OverflowException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The actual durations parallel.json records: actual_hours, else completed_at minus started_at.</summary>
-    private static ActualMeasure[] ActualsOf(ParallelPlan plan)
-    {
-        if (plan.RegistryPath == null || !System.IO.File.Exists(plan.RegistryPath)) return Array.Empty<ActualMeasure>();
-        RegistryDocument registry;
-        try
-        {
-            registry = RegistryReader.Read(plan.RegistryPath, new List<PlanDiagnostic>());
-        }
-        catch (ParallelExecException)
-        {
-            return Array.Empty<ActualMeasure>(); // the plan reader has reported the registry's problem already
-        }
-        var result = new List<ActualMeasure>();
-        foreach (var e in registry.Entries.OrderBy(x => x.Id))
-        {
-            var a = plan.Find(e.Id);
-            if (a == null) continue;
-            double? hours = e.ActualHours;
-            string source = "actual_hours";
-            if (hours == null && TryTime(e.StartedAt, out var start) && TryTime(e.CompletedAt, out var end) && end >= start)
-            {
-                hours = Math.Round((end - start).TotalHours, 2);
-                source = "completed_at - started_at";
+                var a = list[topo[k]];
+                ids[k - from] = a.Id;
+                double min = a.EstimatedHours?.Min ?? 0, max = a.EstimatedHours?.Max ?? 0;
+                sumMin += min;
+                sumMax += max;
+                maxMin = Math.Max(maxMin, min);
+                maxMax = Math.Max(maxMax, max);
+                if (a.EstimatedHours == null) without.Add(a.Id);
             }
-            if (hours != null) result.Add(new ActualMeasure { Id = e.Id, EstimatedHours = a.EstimatedHours, ActualHours = hours.Value, Source = source });
+            levels.Add(new LevelMeasure
+            {
+                PlanName = plan.Name,
+                Level = w,
+                Count = ids.Length,
+                Ids = ids,
+                SequentialHours = new EstimateRange(Math.Round(sumMin, 2), Math.Round(sumMax, 2)),
+                ParallelHours = new EstimateRange(maxMin, maxMax),
+                WithoutEstimate = without.ToArray(),
+            });
         }
-        return result.ToArray();
+        return levels.ToArray();
     }
 
-    private static bool TryTime(string? text, out DateTimeOffset value) =>
-        DateTimeOffset.TryParse(text ?? "", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out value) && text != null;
-
-    /// <summary>The longest path by upper-bound estimate (ties: lower bound, then the smaller id), in dependency order.</summary>
-    private static AchievementId[] CriticalPath(IReadOnlyList<Achievement> list, List<int>[] deps, int[] topo, Func<int, double> min, Func<int, double> max)
+    /// <summary>The recorded actual hours added up; null when none are recorded.</summary>
+    private static double? ActualHoursOf(ActualMeasure[] actuals)
     {
-        int n = list.Count;
-        if (n == 0) return Array.Empty<AchievementId>();
-        var fMax = new double[n];
-        var fMin = new double[n];
-        var prev = new int[n];
-        foreach (var i in topo)
+        if (actuals.Length == 0) return null;
+        double sum = 0;
+        foreach (var a in actuals) sum += a.ActualHours;
+        return Math.Round(sum, 2);
+    }
+
+    /// <summary>The estimates of the achievements with actuals added up (those without an estimate count 0); null when none.</summary>
+    private static EstimateRange? EstimatesOf(ActualMeasure[] actuals)
+    {
+        if (actuals.Length == 0) return null;
+        double min = 0, max = 0;
+        foreach (var a in actuals)
         {
-            prev[i] = -1;
-            double bMax = 0, bMin = 0;
-            foreach (var j in deps[i])
-                if (Better(fMax[j], fMin[j], j, bMax, bMin, prev[i], list))
-                {
-                    prev[i] = j; bMax = fMax[j]; bMin = fMin[j];
-                }
-            fMax[i] = bMax + max(i);
-            fMin[i] = bMin + min(i);
+            min += a.EstimatedHours?.Min ?? 0;
+            max += a.EstimatedHours?.Max ?? 0;
         }
-        int end = -1;
-        // The end of the longest chain; on a tie the later achievement, so that a trailing one without an estimate stays on the path.
-        foreach (var i in topo)
-            if (end < 0 || fMax[i] > fMax[end] || fMax[i].Equals(fMax[end]) && fMin[i] >= fMin[end]) end = i;
-        var path = new List<AchievementId>();
-        for (int i = end; i >= 0; i = prev[i]) path.Add(list[i].Id);
-        path.Reverse();
-        return path.ToArray();
-    }
-
-    private static bool Better(double aMax, double aMin, int a, double bMax, double bMin, int b, IReadOnlyList<Achievement> list)
-    {
-        if (b < 0) return true;
-        if (aMax != bMax) return aMax > bMax;
-        if (aMin != bMin) return aMin > bMin;
-        return list[a].Id.CompareTo(list[b].Id) < 0;
+        return new EstimateRange(Math.Round(min, 2), Math.Round(max, 2));
     }
 
     /// <summary>
     /// List scheduling with the run scheduler's own rules (longest remaining path first, ties by id, the lowest free
-    /// executor), simulated with every achievement taking the given duration: Measure predicts what
+    /// executor), simulated with every achievement taking its lower or upper estimate: Measure predicts what
     /// Invoke-ParallelPlan does. Returns the makespan and the placements.
     /// </summary>
-    private static (double Span, PlacedAchievement[] Placed) ListSchedule(IReadOnlyList<Achievement> list, List<int>[] deps,
-        int executors, Func<int, double> duration)
+    private static (double Span, PlacedAchievement[] Placed) ListSchedule(ParallelPlan plan, int executors, bool upper)
     {
+        var list = plan.Achievements;
+        var graph = plan.Graph;
         var nodes = new List<RunNode>(list.Count);
-        for (int i = 0; i < list.Count; i++) nodes.Add(new RunNode(list[i].Id, deps[i].Select(j => list[j].Id), duration(i)));
+        for (int i = 0; i < list.Count; i++)
+        {
+            var e = list[i].EstimatedHours;
+            nodes.Add(new RunNode(list[i].Id, graph.IdsOf(graph.Dependencies[i]), (upper ? e?.Max : e?.Min) ?? 0));
+        }
         var prediction = SchedulePrediction.Of(nodes, executors);
-        var placed = prediction.Rows.Where(r => r.State == RunState.Succeeded)
-            .Select(r => new PlacedAchievement { Id = r.Id, Executor = r.Executor, Start = Math.Round(r.StartHours, 4), Finish = Math.Round(r.EndHours, 4) })
-            .ToArray();
-        return (prediction.MakespanHours, placed);
+        var placed = new List<PlacedAchievement>(prediction.Rows.Length);
+        foreach (var r in prediction.Rows)
+            if (r.State == RunState.Succeeded)
+                placed.Add(new PlacedAchievement { Id = r.Id, Executor = r.Executor, Start = Math.Round(r.StartHours, 4), Finish = Math.Round(r.EndHours, 4) });
+        return (prediction.MakespanHours, placed.ToArray());
     }
 }

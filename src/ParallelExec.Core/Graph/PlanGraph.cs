@@ -15,6 +15,8 @@ internal sealed class PlanGraph
 {
     private readonly Dictionary<AchievementId, int> _index;
     private int[]? _topological;
+    private int[]? _waveStarts;
+    private int[]? _unlevelled;
 
     private PlanGraph(AchievementId[] ids, Dictionary<AchievementId, int> index, int[][] dependencies, int[][] dependents,
         DependencyGraph.Result levelled)
@@ -57,8 +59,52 @@ internal sealed class PlanGraph
     public bool IsAcyclic => Cycles.Count == 0;
 
     /// <summary>The levelled nodes by wave, then id: every dependency comes before its dependents. Nodes in or behind a cycle are left out.</summary>
-    public int[] TopologicalOrder => _topological ??= Enumerable.Range(0, Count)
-        .Where(i => Waves[i] != null).OrderBy(i => Waves[i]).ThenBy(i => Ids[i]).ToArray();
+    public int[] TopologicalOrder
+    {
+        get
+        {
+            if (_topological != null) return _topological;
+            var order = ByWave(out var starts);
+            _waveStarts = starts; // complete before either is published
+            return _topological = order;
+        }
+    }
+
+    /// <summary>
+    /// Where each wave starts in <see cref="TopologicalOrder"/>: wave w (1-based) is <c>TopologicalOrder[WaveStarts[w - 1] ..
+    /// WaveStarts[w])</c>, its nodes in id order.
+    /// </summary>
+    public int[] WaveStarts
+    {
+        get
+        {
+            _ = TopologicalOrder; // computed with it
+            return _waveStarts!;
+        }
+    }
+
+    /// <summary>The nodes in or behind a cycle (no wave), in id order.</summary>
+    public int[] Unlevelled
+    {
+        get
+        {
+            if (_unlevelled != null) return _unlevelled;
+            int count = Count - TopologicalOrder.Length;
+            var result = count == 0 ? Array.Empty<int>() : new int[count];
+            for (int i = 0, k = 0; k < count; i++)
+                if (Waves[i] == null) result[k++] = i;
+            return _unlevelled = result;
+        }
+    }
+
+    /// <summary>The ids of the given nodes, in their order.</summary>
+    public AchievementId[] IdsOf(int[] nodes)
+    {
+        if (nodes.Length == 0) return Array.Empty<AchievementId>();
+        var result = new AchievementId[nodes.Length];
+        for (int k = 0; k < nodes.Length; k++) result[k] = Ids[nodes[k]];
+        return result;
+    }
 
     public bool TryIndex(AchievementId id, out int index) => _index.TryGetValue(id, out index);
 
@@ -101,6 +147,28 @@ internal sealed class PlanGraph
         throw ParallelExecException.Create(ErrorCodes.CircularDependency,
             $"{planName} has a circular dependency ({cycle}); {refusal}.", path,
             CycleText.Suggestion(Cycles[0]) + " " + then, target: cycle);
+    }
+
+    /// <summary>
+    /// The same, with the id → index map the caller already holds (the plan builder needs one before it has edges):
+    /// <paramref name="index"/> must map each of <paramref name="sortedIds"/> to its position.
+    /// </summary>
+    public static PlanGraph Build(AchievementId[] sortedIds, Dictionary<AchievementId, int> index, int[][] dependencies) =>
+        FromIndices(sortedIds, index, dependencies);
+
+    /// <summary>A counting sort of the levelled nodes by wave; nodes ascending within a wave, so in id order.</summary>
+    private int[] ByWave(out int[] starts)
+    {
+        starts = new int[WaveCount + 1];
+        int levelled = 0;
+        foreach (var w in Waves)
+            if (w is int wave) { starts[wave]++; levelled++; }
+        for (int w = 1; w <= WaveCount; w++) starts[w] += starts[w - 1];
+        var order = levelled == 0 ? Array.Empty<int>() : new int[levelled];
+        var fill = new int[WaveCount + 1];
+        for (int i = 0; i < Waves.Length; i++)
+            if (Waves[i] is int wave) order[starts[wave - 1] + fill[wave]++] = i;
+        return order;
     }
 
     private static Dictionary<AchievementId, int> IndexMap(AchievementId[] ids)

@@ -1,15 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
-using Newtonsoft.Json;
 
 namespace ParallelExec.Graph;
 
 /// <summary>Estimated sequential and parallel time of a plan, from its estimates and its graph.</summary>
-public sealed class PlanTiming
+internal sealed class PlanTiming
 {
     public EstimateRange Sequential { get; internal set; } = new EstimateRange(0, 0);
 
@@ -40,40 +36,54 @@ public sealed class PlanTiming
         }
     }
 
+    /// <summary>The plan's timing: every estimate added up, and the longest path through its graph (levelled nodes only).</summary>
     public static PlanTiming Of(ParallelPlan plan)
     {
         var list = plan.Achievements;
-        var index = new Dictionary<AchievementId, int>(list.Count);
-        for (int i = 0; i < list.Count; i++) index[list[i].Id] = i;
-        // Longest path by waves: every dependency sits in an earlier wave, so one pass in wave order suffices.
-        var order = Enumerable.Range(0, list.Count).Where(i => list[i].Wave != null).OrderBy(i => list[i].Wave).ToArray();
-        var finishMin = new double[list.Count];
-        var finishMax = new double[list.Count];
-        double seqMin = 0, seqMax = 0, parMin = 0, parMax = 0;
+        var graph = plan.Graph;
+        double seqMin = 0, seqMax = 0;
         foreach (var a in list)
         {
             seqMin += a.EstimatedHours?.Min ?? 0;
             seqMax += a.EstimatedHours?.Max ?? 0;
         }
-        foreach (var i in order)
+        var (parMin, parMax) = LongestPath(list, graph);
+        return new PlanTiming
+        {
+            Sequential = new EstimateRange(Math.Round(seqMin, 2), Math.Round(seqMax, 2)),
+            Parallel = new EstimateRange(Math.Round(parMin, 2), Math.Round(Math.Max(parMin, parMax), 2)),
+            WithoutEstimate = WithoutEstimateOf(list),
+        };
+    }
+
+    /// <summary>The ids of the achievements without an estimate, in id order.</summary>
+    internal static AchievementId[] WithoutEstimateOf(IReadOnlyList<Achievement> list)
+    {
+        var result = new List<AchievementId>();
+        foreach (var a in list)
+            if (a.EstimatedHours == null) result.Add(a.Id);
+        return result.ToArray();
+    }
+
+    /// <summary>The latest finish by lower and by upper bounds: one pass in topological order suffices.</summary>
+    private static (double Min, double Max) LongestPath(IReadOnlyList<Achievement> list, PlanGraph graph)
+    {
+        var finishMin = new double[list.Count];
+        var finishMax = new double[list.Count];
+        double parMin = 0, parMax = 0;
+        foreach (var i in graph.TopologicalOrder)
         {
             double startMin = 0, startMax = 0;
-            foreach (var d in list[i].Dependencies)
-                if (index.TryGetValue(d, out var j))
-                {
-                    startMin = Math.Max(startMin, finishMin[j]);
-                    startMax = Math.Max(startMax, finishMax[j]);
-                }
+            foreach (var j in graph.Dependencies[i])
+            {
+                startMin = Math.Max(startMin, finishMin[j]);
+                startMax = Math.Max(startMax, finishMax[j]);
+            }
             finishMin[i] = startMin + (list[i].EstimatedHours?.Min ?? 0);
             finishMax[i] = startMax + (list[i].EstimatedHours?.Max ?? 0);
             parMin = Math.Max(parMin, finishMin[i]);
             parMax = Math.Max(parMax, finishMax[i]);
         }
-        return new PlanTiming
-        {
-            Sequential = new EstimateRange(Math.Round(seqMin, 2), Math.Round(seqMax, 2)),
-            Parallel = new EstimateRange(Math.Round(parMin, 2), Math.Round(Math.Max(parMin, parMax), 2)),
-            WithoutEstimate = list.Where(a => a.EstimatedHours == null).Select(a => a.Id).ToArray(),
-        };
+        return (parMin, parMax);
     }
 }

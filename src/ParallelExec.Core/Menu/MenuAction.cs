@@ -7,7 +7,7 @@ using System.Text;
 namespace ParallelExec.Menu;
 
 /// <summary>What a menu option does.</summary>
-public enum MenuAction
+internal enum MenuAction
 {
     CreateSubplans,
     CreateExecutions,

@@ -7,7 +7,7 @@ using System.Text;
 namespace ParallelExec.Menu;
 
 /// <summary>One option of the menu, enabled or disabled with the reason.</summary>
-public sealed class MenuOption
+internal sealed class MenuOption
 {
     internal MenuOption(char key, MenuAction action, string label, string? disabledReason = null, int? level = null, AchievementId? target = null)
     {

@@ -7,7 +7,7 @@ using System.Text;
 namespace ParallelExec.Menu;
 
 /// <summary>What an option produced: a message, and a prompt to hand over when there is one.</summary>
-public sealed class MenuResult
+internal sealed class MenuResult
 {
     public MenuResult(string message, string? promptText = null, string? promptName = null, bool exit = false)
     {

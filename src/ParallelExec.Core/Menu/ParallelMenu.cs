@@ -16,7 +16,7 @@ namespace ParallelExec.Menu;
 /// The interactive menu's state and logic, without a console: the header, the problems and failures to show, the
 /// options that make sense now, and what each option does. Show-ParallelMenu renders it and reads keys.
 /// </summary>
-public sealed class ParallelMenu
+internal sealed class ParallelMenu
 {
     private readonly ParallelPlan _plan;
     private readonly Dictionary<AchievementId, AchievementStatusInfo> _status;
@@ -44,48 +44,17 @@ public sealed class ParallelMenu
 
     public MenuOption? Find(char key) => Options.FirstOrDefault(o => char.ToLowerInvariant(o.Key) == char.ToLowerInvariant(key));
 
+    /// <summary>The menu's whole first screen, line by line, as Show-ParallelMenu prints it (and colours it by kind).</summary>
+    public MenuLine[] Screen() => MenuScreen.Of(Header(), Problems(), Failures(), MenuScreen.Options(Options));
+
     /// <summary>The title, the plan and the progress per level ("Level 1 (3/3 complete)").</summary>
-    public string[] Header()
-    {
-        var lines = new List<string> { "PARALLEL EXECUTION MENU", $"Plan: {_plan.Name} ({_plan.Achievements.Count} achievements)" };
-        foreach (var row in LevelProgress.Summarize(_plan.Statuses, byPlan: false))
-        {
-            var name = row.Level.HasValue ? $"Level {row.Level}" : "In a cycle";
-            var extra = new List<string>();
-            if (row.Skipped > 0) extra.Add($"{row.Skipped} skipped");
-            if (row.Failed > 0) extra.Add($"{row.Failed} failed");
-            if (row.InProgress > 0) extra.Add($"{row.InProgress} in progress");
-            if (row.Ready > 0) extra.Add($"ready: {string.Join(", ", row.ReadyIds.Select(i => i.ToString()))}");
-            lines.Add($"{name} ({row.Done}/{row.Total} complete)" + (extra.Count > 0 ? " - " + string.Join("; ", extra) : ""));
-        }
-        return lines.ToArray();
-    }
+    public MenuLine[] Header() => MenuScreen.Header(_plan);
 
-    /// <summary>An invalid parallel.json or a cycle: what is wrong and how to fix it.</summary>
-    public string[] Problems()
-    {
-        var lines = new List<string>();
-        foreach (var d in _plan.Diagnostics.Where(d => d.Code.StartsWith("Registry", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Information))
-            lines.Add(d.ErrorCode.Tag(d.Message) + (string.IsNullOrEmpty(d.Suggestion) ? "" : " Fix: " + d.Suggestion));
-        foreach (var f in _registryUnusable)
-            lines.Add(f.Diagnostic.ErrorCode.Tag($"{Path.GetFileName(f.Path)}{(f.Line.HasValue ? $" line {f.Line}" : "")}: {f.Message} (the PLAN was read without it)") + (string.IsNullOrEmpty(f.Suggestion) ? "" : " Fix: " + f.Suggestion));
-        foreach (var c in _plan.Cycles)
-            lines.Add(ErrorCodes.CircularDependency.Tag($"{string.Join(" -> ", c.Select(i => i.ToString()))}. Fix: remove one dependency of the cycle in the PLAN, then reopen the menu."));
-        return lines.ToArray();
-    }
+    /// <summary>An invalid parallel.json or a cycle: what is wrong and how to fix it (Warning lines, each with its code).</summary>
+    public MenuLine[] Problems() => MenuScreen.Problems(_plan, _registryUnusable);
 
-    /// <summary>The failed achievements (a FIX without APPROVED), as the seed's error example shows them.</summary>
-    public string[] Failures()
-    {
-        var lines = new List<string>();
-        foreach (var info in _plan.Statuses.Where(s => s.Status.Equals(AchievementStatus.Failed)))
-        {
-            lines.Add($"Achievement {info.Id} failed during execution ({info.Detail})");
-            var blocks = _plan.Statuses.Where(s => s.BlockedBy.Contains(info.Id)).Select(s => s.Id.ToString()).ToArray();
-            lines.Add(blocks.Length == 0 ? "  It blocks no other achievement." : $"  It blocks: {string.Join(", ", blocks)}");
-        }
-        return lines.ToArray();
-    }
+    /// <summary>The failed achievements (a FIX without APPROVED) with what each blocks, and the recovery options; none without failures.</summary>
+    public MenuLine[] Failures() => MenuScreen.Failures(_plan);
 
     private AchievementStatusInfo? Failed => _plan.Statuses.FirstOrDefault(s => s.Status.Equals(AchievementStatus.Failed));
 

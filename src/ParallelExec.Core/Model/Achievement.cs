@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using ParallelExec.Plans;
-using ParallelExec.Prompts;
 
 namespace ParallelExec;
 
@@ -89,21 +88,12 @@ public sealed class Achievement
     public string PlanPath => Plan.PlanPath;
     public ParallelPlan Plan { get; }
 
-    private PlannedExecution[]? _planned;
-
     /// <summary>
-    /// The EXECUTION_TASKs its SUBPLAN plans in its "Active EXECUTION_TASKs" table, read from the SUBPLAN on first use
-    /// (empty when there is no written SUBPLAN or its table lists none, which means a single execution).
+    /// The EXECUTION_TASKs its SUBPLAN plans in its "Active EXECUTION_TASKs" table; empty when there is no written SUBPLAN
+    /// or its table lists none (a single execution). Data only: filled from the SUBPLAN by
+    /// <c>Prompts/PlannedExecutionReader</c>, which Get-ParallelPlan and the batch prompts call; empty until then.
     /// </summary>
-    public PlannedExecution[] PlannedExecutions => _planned ??= ReadPlanned();
-
-    private PlannedExecution[] ReadPlanned()
-    {
-        foreach (var info in Plan.Statuses)
-            if (ReferenceEquals(info.Achievement, this))
-                return info.SubplanPath != null && !PromptBuilder.IsScaffold(info) ? SubplanReader.Read(info.SubplanPath) : Array.Empty<PlannedExecution>();
-        return Array.Empty<PlannedExecution>();
-    }
+    public PlannedExecution[] PlannedExecutions { get; internal set; } = Array.Empty<PlannedExecution>();
 
     private SectionContent Content => _parsed ??= _source?.Parse() ?? SectionContent.Empty;
 

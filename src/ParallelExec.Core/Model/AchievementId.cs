@@ -14,8 +14,8 @@ public readonly struct AchievementId : IEquatable<AchievementId>, IComparable<Ac
 
     public AchievementId(int major, int minor)
     {
-        if (major < 0) throw new ArgumentOutOfRangeException(nameof(major));
-        if (minor < -1) throw new ArgumentOutOfRangeException(nameof(minor));
+        ArgumentOutOfRangeException.ThrowIfNegative(major);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minor, -1);
         _major = major;
         _minor = minor;
     }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ParallelExec;
 
 /// <summary>What a batch prompt asks an LLM to produce.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using Newtonsoft.Json;
-
 namespace ParallelExec;
 
 /// <summary>What Undo-ParallelBatch did with one file of a batch.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using Newtonsoft.Json;
-
 namespace ParallelExec;
 
 /// <summary>One file of an undone batch and what happened to it.</summary>

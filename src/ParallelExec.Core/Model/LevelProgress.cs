@@ -7,7 +7,8 @@ namespace ParallelExec;
 /// <summary>
 /// Progress of one level of a plan (or of the whole plan). Every achievement counts in exactly one of
 /// Complete, Skipped, Failed, InProgress, Blocked, Ready and Waiting: the last three hold only achievements
-/// not yet under way (not_started, subplan_created, execution_created).
+/// not yet under way (not_started, subplan_created, execution_created). The rows are made by the status layer's
+/// progress summary (per plan and level, or per plan).
 /// </summary>
 public sealed class LevelProgress
 {
@@ -65,48 +66,4 @@ public sealed class LevelProgress
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0} {1}: {2}/{3} done ({4}%)", PlanName,
             WholePlan ? "all levels" : Level.HasValue ? "level " + Level.Value.ToString(CultureInfo.InvariantCulture) : "no level (cycle)", Done, Total, Percent);
-
-    /// <summary>
-    /// Groups statuses per plan and level (or per plan with byPlan), plans in the order first seen, levels
-    /// ascending with the unlevelled (cycle) group last.
-    /// </summary>
-    public static List<LevelProgress> Summarize(IEnumerable<AchievementStatusInfo> statuses, bool byPlan)
-    {
-        var plans = new List<ParallelPlan>();
-        var perPlan = new Dictionary<ParallelPlan, List<AchievementStatusInfo>>();
-        foreach (var s in statuses)
-        {
-            var plan = s.Achievement.Plan;
-            if (!perPlan.TryGetValue(plan, out var list))
-            {
-                perPlan[plan] = list = new List<AchievementStatusInfo>();
-                plans.Add(plan);
-            }
-            list.Add(s);
-        }
-        var result = new List<LevelProgress>();
-        foreach (var plan in plans)
-        {
-            var items = perPlan[plan];
-            if (byPlan)
-            {
-                result.Add(new LevelProgress(plan.Name, plan.PlanPath, null, items.ToArray(), wholePlan: true));
-                continue;
-            }
-            var levels = new SortedDictionary<int, List<AchievementStatusInfo>>();
-            List<AchievementStatusInfo>? unlevelled = null;
-            foreach (var s in items)
-            {
-                if (s.Level is int l)
-                {
-                    if (!levels.TryGetValue(l, out var members)) levels[l] = members = new List<AchievementStatusInfo>();
-                    members.Add(s);
-                }
-                else (unlevelled ??= new List<AchievementStatusInfo>()).Add(s);
-            }
-            foreach (var kv in levels) result.Add(new LevelProgress(plan.Name, plan.PlanPath, kv.Key, kv.Value.ToArray()));
-            if (unlevelled != null) result.Add(new LevelProgress(plan.Name, plan.PlanPath, null, unlevelled.ToArray()));
-        }
-        return result;
-    }
 }

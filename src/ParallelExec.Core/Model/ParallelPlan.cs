@@ -48,18 +48,8 @@ public sealed class ParallelPlan
     /// <summary>The findings of that derivation (ambiguous or orphan files), so that a later one reports only new ones.</summary>
     internal IReadOnlyList<PlanDiagnostic> StatusDiagnostics { get; set; } = Array.Empty<PlanDiagnostic>();
 
-    private Dictionary<AchievementId, Achievement>? _byId;
-
-    public Achievement? Find(AchievementId id)
-    {
-        if (_byId == null)
-        {
-            var map = new Dictionary<AchievementId, Achievement>(Achievements.Count);
-            foreach (var a in Achievements) map[a.Id] = a;
-            _byId = map;
-        }
-        return _byId.TryGetValue(id, out var found) ? found : null;
-    }
+    /// <summary>The achievement with this id, or null; through the graph's index (index i is <c>Achievements[i]</c>).</summary>
+    public Achievement? Find(AchievementId id) => Graph.TryIndex(id, out var i) ? Achievements[i] : null;
 
     public override string ToString() => $"{Name} ({Achievements.Count} achievements)";
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 
 namespace ParallelExec;
 
@@ -57,11 +55,10 @@ public sealed class PlanMeasure
     public ActualMeasure[] Actuals { get; internal set; } = Array.Empty<ActualMeasure>();
 
     /// <summary>The recorded actual hours added up; null when none are recorded.</summary>
-    public double? ActualHours => Actuals.Length == 0 ? (double?)null : Math.Round(Actuals.Sum(a => a.ActualHours), 2);
+    public double? ActualHours { get; internal set; }
 
     /// <summary>The estimates of the same achievements added up (those without an estimate count 0); null when no actuals.</summary>
-    public EstimateRange? EstimatedHoursOfActuals => Actuals.Length == 0 ? null
-        : new EstimateRange(Math.Round(Actuals.Sum(a => a.EstimatedHours?.Min ?? 0), 2), Math.Round(Actuals.Sum(a => a.EstimatedHours?.Max ?? 0), 2));
+    public EstimateRange? EstimatedHoursOfActuals { get; internal set; }
 
     /// <summary>Each achievement's scheduled start and finish (upper-bound estimates), in start order.</summary>
     public PlacedAchievement[] Schedule { get; internal set; } = Array.Empty<PlacedAchievement>();

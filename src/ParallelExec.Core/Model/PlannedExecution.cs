@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text.RegularExpressions;
-
 namespace ParallelExec;
 
 /// <summary>One EXECUTION_TASK that a SUBPLAN plans in its "Active EXECUTION_TASKs" table.</summary>

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 
 namespace ParallelExec;
 
@@ -18,9 +16,10 @@ public sealed class RunMeasure
     public TimeSpan WorkTime { get; internal set; }
     /// <summary>From the first start to the last completion.</summary>
     public TimeSpan WallTime { get; internal set; }
-    public TimeSpan TimeSaved => WorkTime > WallTime ? WorkTime - WallTime : TimeSpan.Zero;
+    /// <summary>Work time minus wall time, never negative.</summary>
+    public TimeSpan TimeSaved { get; internal set; }
     /// <summary>The time saved as a share of the work time, in percent (0 when nothing overlapped).</summary>
-    public double SavedPercent => WorkTime.TotalSeconds <= 0 ? 0 : Math.Round(100 * TimeSaved.TotalSeconds / WorkTime.TotalSeconds, 1);
+    public double SavedPercent { get; internal set; }
 
     public override string ToString()
     {

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ParallelExec;
 
 /// <summary>An achievement left out of a batch prompt, with the reason.</summary>

@@ -36,18 +36,7 @@ internal static class EstimateParser
             int j = i;
             if (!ReadNumber(s, ref j, out var min)) continue;
             int afterFirst = j;
-            double max = min;
-            int k = SkipSpaces(s, j);
-            bool range = false;
-            if (k < n && (s[k] == '-' || s[k] == '–' || s[k] == '—')) { k++; range = true; }
-            else if (k + 1 < n && (s[k] == 't' || s[k] == 'T') && (s[k + 1] == 'o' || s[k + 1] == 'O') && (k + 2 >= n || !IsWord(s[k + 2]))) { k += 2; range = true; }
-            if (range)
-            {
-                k = SkipSpaces(s, k);
-                if (k < n && s[k] == '~') k++;
-                if (k < n && IsDigit(s[k]) && ReadNumber(s, ref k, out var second)) { max = second; j = k; }
-                else j = afterFirst;
-            }
+            double max = ReadRangeEnd(s, ref j, min);
             int u = SkipSpaces(s, j);
             int unitStart = u;
             while (u < n && ((s[u] >= 'a' && s[u] <= 'z') || (s[u] >= 'A' && s[u] <= 'Z'))) u++;
@@ -60,6 +49,27 @@ internal static class EstimateParser
             return new EstimateRange(System.Math.Round(min * scale, 2), System.Math.Round(max * scale, 2));
         }
         return null;
+    }
+
+    /// <summary>
+    /// After a number: "- 6", "– ~6" or "to 6" gives the second number (j moves past it); anything else gives
+    /// <paramref name="min"/> back and leaves j.
+    /// </summary>
+    private static double ReadRangeEnd(string s, ref int j, double min)
+    {
+        int n = s.Length;
+        int k = SkipSpaces(s, j);
+        if (k < n && (s[k] == '-' || s[k] == '–' || s[k] == '—')) k++;
+        else if (k + 1 < n && (s[k] == 't' || s[k] == 'T') && (s[k + 1] == 'o' || s[k + 1] == 'O') && (k + 2 >= n || !IsWord(s[k + 2]))) k += 2;
+        else return min;
+        k = SkipSpaces(s, k);
+        if (k < n && s[k] == '~') k++;
+        if (k < n && IsDigit(s[k]) && ReadNumber(s, ref k, out var second))
+        {
+            j = k;
+            return second;
+        }
+        return min;
     }
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';

@@ -11,4 +11,4 @@ namespace ParallelExec.Plans;
 /// again (the seed plan's <c>‚úÖ</c> is a double-encoded <c>✅</c>).
 /// </summary>
 /// <summary>What a file is expected to be, for the wording and ids of errors about it.</summary>
-public enum FileKind { Plan, Registry }
+internal enum FileKind { Plan, Registry }

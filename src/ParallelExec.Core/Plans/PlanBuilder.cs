@@ -1,311 +1,343 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
-using ParallelExec.Diagnostics;
 using ParallelExec.Graph;
 using ParallelExec.Registry;
 
 namespace ParallelExec.Plans;
 
-/// <summary>Turns definition blocks (and a registry) into a plan with a levelled dependency graph.</summary>
-internal static class PlanBuilder
+/// <summary>
+/// Turns definition blocks (and a registry) into a plan with a levelled dependency graph. One instance holds the state
+/// of one build; <see cref="Build"/> runs its steps in order: group the definitions, add the registry's entries, index
+/// the ids, read the achievements and their declared edges, assume what nobody declared, connect, level, report.
+/// </summary>
+internal sealed class PlanBuilder
 {
+    private readonly ParallelPlan _plan;
+    private readonly RegistryDocument? _registry;
+    private readonly DependencyAssumption _assumption;
+    private readonly List<PlanDiagnostic> _diagnostics;
+    private readonly List<AchievementId> _order = new List<AchievementId>();
+    private readonly Dictionary<AchievementId, List<DefinitionBlock>> _byId = new Dictionary<AchievementId, List<DefinitionBlock>>();
+    private readonly Dictionary<AchievementId, RegistryEntry> _registryById = new Dictionary<AchievementId, RegistryEntry>();
+    private AchievementId[] _ids = Array.Empty<AchievementId>();        // id order: index i is _ids[i]
+    private AchievementId[] _docOrder = Array.Empty<AchievementId>();   // document order, for assumptions
+    private Dictionary<AchievementId, int> _indexOf = new Dictionary<AchievementId, int>();
+    private Achievement[] _achievements = Array.Empty<Achievement>();
+    private bool[] _declared = Array.Empty<bool>();
+    private List<AchievementId>?[] _blocksOf = Array.Empty<List<AchievementId>?>();
+    private EdgeTable _edges = new EdgeTable(Array.Empty<AchievementId>());
+    private int[][] _deps = Array.Empty<int[]>();
+    private int _undeclared;
+
+    private PlanBuilder(ParallelPlan plan, RegistryDocument? registry, DependencyAssumption assumption, List<PlanDiagnostic> diagnostics)
+    {
+        _plan = plan;
+        _registry = registry;
+        _assumption = assumption;
+        _diagnostics = diagnostics;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ParallelPlan Build(string name, string planPath, string planRoot, string text, List<DefinitionBlock> blocks,
         RegistryDocument? registry, DependencyAssumption assumption, List<PlanDiagnostic> diagnostics)
     {
         var plan = new ParallelPlan(name, planPath, planRoot) { Assumption = assumption, RegistryPath = registry?.Path };
+        var b = new PlanBuilder(plan, registry, assumption, diagnostics);
+        b.GroupDefinitions(blocks);
+        b.AddRegistryEntries();
+        b.IndexIds();
+        b.ReadAchievements(new PlanSections(text, blocks));
+        if (assumption != DependencyAssumption.Independent) b.AssumeUndeclared();
+        else b.CountAssumedIndependent();
+        b.Connect();
+        b.Level();
+        b.Report();
+        return plan;
+    }
 
-        // Group the definitions of each id (the seed defines each one three times) in document order.
-        var order = new List<AchievementId>();
-        var byId = new Dictionary<AchievementId, List<DefinitionBlock>>();
+    /// <summary>The definitions of each id (the seed defines each one three times), ids in document order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void GroupDefinitions(List<DefinitionBlock> blocks)
+    {
         foreach (var b in blocks)
         {
-            if (!byId.TryGetValue(b.Id, out var list))
+            if (!_byId.TryGetValue(b.Id, out var list))
             {
-                byId[b.Id] = list = new List<DefinitionBlock>(1);
-                order.Add(b.Id);
+                _byId[b.Id] = list = new List<DefinitionBlock>(1);
+                _order.Add(b.Id);
             }
             list.Add(b);
         }
+    }
 
-        var registryById = new Dictionary<AchievementId, RegistryEntry>();
-        if (registry != null)
+    /// <summary>The registry's entries by id (the first of a repeated one), and the ids it registers beyond the PLAN.</summary>
+    private void AddRegistryEntries()
+    {
+        if (_registry == null) return;
+        foreach (var e in _registry.Entries)
         {
-            foreach (var e in registry.Entries)
+            if (_registryById.ContainsKey(e.Id))
             {
-                if (registryById.ContainsKey(e.Id))
-                {
-                    diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.RegistryDuplicateId,
-                        $"parallel.json registers {e.Id} more than once; the first entry is used.", registry.Path, e.Line, null,
-                        "Keep one entry per achievement.", e.Id.ToString()));
-                    continue;
-                }
-                registryById[e.Id] = e;
-                if (!byId.ContainsKey(e.Id)) order.Add(e.Id); // registered but not in the PLAN
-            }
-        }
-
-        var ids = order.ToArray();
-        var indexOf = new Dictionary<AchievementId, int>(ids.Length);
-        // Document order for assumptions; id order for output.
-        var docOrder = (AchievementId[])ids.Clone();
-        Array.Sort(ids);
-        for (int i = 0; i < ids.Length; i++) indexOf[ids[i]] = i;
-
-        var achievements = new Achievement[ids.Length];
-        var sections = new PlanSections(text, blocks);
-        var edges = new Dictionary<long, DependencyEdge>(EdgeKeyComparer.Instance);
-        var declared = new bool[ids.Length];
-        var blocksOf = new List<AchievementId>?[ids.Length];
-
-        void AddEdge(int from, int to, EdgeProvenance prov)
-        {
-            long key = ((long)from << 32) | (uint)to;
-            if (edges.TryGetValue(key, out var existing)) existing.Provenance |= prov;
-            else edges[key] = new DependencyEdge(ids[from], ids[to], prov);
-        }
-
-        bool TryIndex(AchievementId owner, AchievementId target, string what, string path, int line, out int index)
-        {
-            if (target == owner)
-            {
-                diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.SelfDependency,
-                    $"{owner} lists itself under {what}; that entry was ignored.", path, line, null,
-                    $"Remove {owner} from its own {what} line.", owner.ToString()));
-                index = -1;
-                return false;
-            }
-            if (indexOf.TryGetValue(target, out index)) return true;
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, string.Equals(what, "Blocks", StringComparison.OrdinalIgnoreCase) ? ErrorCodes.UnknownBlock : ErrorCodes.UnknownDependency,
-                $"{owner} names {target} under {what}, but the plan has no achievement {target}; that entry was ignored.",
-                path, line, null, $"Correct the id, or define Achievement {target} in the PLAN.", owner.ToString()));
-            return false;
-        }
-
-        for (int i = 0; i < ids.Length; i++)
-        {
-            var id = ids[i];
-            byId.TryGetValue(id, out var defs);
-            registryById.TryGetValue(id, out var reg);
-            var source = defs == null ? null : new SectionSource(sections, defs, Primary(defs));
-            var a = new Achievement(plan, id, source);
-            achievements[i] = a;
-            a.Priority = id.Minor.HasValue ? id.Major : (int?)null;
-            a.Line = defs?[0].Line ?? 0;
-            a.DependenciesLine = defs?.Select(d => d.DependenciesLine).FirstOrDefault(l => l > 0) ?? 0;
-            a.Title = defs?.Select(d => d.Title).FirstOrDefault(t => t.Length > 0) ?? reg?.Title ?? "";
-            a.EstimatedHours = defs?.Select(d => d.Estimate).FirstOrDefault(e => e != null) ?? reg?.EstimatedHours;
-            a.Goal = defs?.Select(d => d.Goal).FirstOrDefault(g => g != null);
-            a.PlanMarker = defs?.Select(d => d.Mark).FirstOrDefault(m => m != null);
-            a.RegistryStatus = reg?.Status;
-
-            if (registry != null && reg != null)
-            {
-                declared[i] = true;
-                foreach (var d in reg.Dependencies)
-                    if (TryIndex(id, d, "dependencies", registry.Path, reg.Line, out var j)) AddEdge(i, j, EdgeProvenance.Registry);
-                foreach (var b in reg.Blocks)
-                    if (TryIndex(id, b, "blocks", registry.Path, reg.Line, out var j)) (blocksOf[i] ??= new List<AchievementId>()).Add(b);
+                _diagnostics.Add(BuildFindings.DuplicateRegistryEntry(_registry, e));
                 continue;
             }
-            if (defs == null) continue;
+            _registryById[e.Id] = e;
+            if (!_byId.ContainsKey(e.Id)) _order.Add(e.Id); // registered but not in the PLAN
+        }
+    }
+
+    private void IndexIds()
+    {
+        _docOrder = _order.ToArray();
+        _ids = (AchievementId[])_docOrder.Clone();
+        Array.Sort(_ids);
+        _indexOf = new Dictionary<AchievementId, int>(_ids.Length);
+        for (int i = 0; i < _ids.Length; i++) _indexOf[_ids[i]] = i;
+        _achievements = new Achievement[_ids.Length];
+        _declared = new bool[_ids.Length];
+        _blocksOf = new List<AchievementId>?[_ids.Length];
+        _edges = new EdgeTable(_ids);
+    }
+
+    /// <summary>Each achievement in id order, with the edges its registry entry, or else its PLAN definitions, declare.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReadAchievements(PlanSections sections)
+    {
+        for (int i = 0; i < _ids.Length; i++)
+        {
+            var id = _ids[i];
+            _byId.TryGetValue(id, out var defs);
+            _registryById.TryGetValue(id, out var reg);
+            var source = defs == null ? null : new SectionSource(sections, defs);
+            var a = new Achievement(_plan, id, source);
+            _achievements[i] = a;
+            a.Priority = id.Minor.HasValue ? id.Major : (int?)null;
+            a.RegistryStatus = reg?.Status;
+            Describe(a, defs, reg);
+            if (_registry != null && reg != null) AddRegistryEdges(i, reg, _registry.Path);
+            else if (defs != null) AddPlanEdges(i, defs);
+        }
+    }
+
+    /// <summary>Line, title, estimate, goal and mark: the first definition that has each, else the registry's title and estimate.</summary>
+    private static void Describe(Achievement a, List<DefinitionBlock>? defs, RegistryEntry? reg)
+    {
+        string? title = null;
+        EstimateRange? estimate = null;
+        if (defs != null)
+        {
+            a.Line = defs[0].Line;
             foreach (var d in defs)
             {
-                if (d.DeclaresDependencies) declared[i] = true;
-                if (d.Dependencies != null)
-                    foreach (var (dep, line) in d.Dependencies)
-                        if (TryIndex(id, dep, "Dependencies", planPath, line, out var j)) AddEdge(i, j, EdgeProvenance.Declared);
-                if (d.Blocks != null)
-                    foreach (var (blocked, line) in d.Blocks)
-                        if (TryIndex(id, blocked, "Blocks", planPath, line, out var j))
-                        {
-                            var list = blocksOf[i] ??= new List<AchievementId>();
-                            if (!list.Contains(blocked)) list.Add(blocked);
-                            // A Blocks line makes the blocked achievement's dependencies declared too,
-                            // unless the registry drives that achievement.
-                            if (registry == null || !registryById.ContainsKey(blocked))
-                            {
-                                AddEdge(j, i, EdgeProvenance.Blocks);
-                                declared[j] = true;
-                            }
-                        }
+                if (a.DependenciesLine == 0 && d.DependenciesLine > 0) a.DependenciesLine = d.DependenciesLine;
+                if (title == null && d.Title.Length > 0) title = d.Title;
+                estimate ??= d.Estimate;
+                a.Goal ??= d.Goal;
+                a.PlanMarker ??= d.Mark;
             }
         }
+        a.Title = title ?? reg?.Title ?? "";
+        a.EstimatedHours = estimate ?? reg?.EstimatedHours;
+    }
 
-        // Fill in what nobody declared.
-        int assumed = 0, undeclared = 0;
-        if (assumption != DependencyAssumption.Independent)
-        {
-            int prevDoc = -1;
-            // Members of each priority, and for each priority the one before it.
-            var tiers = new SortedDictionary<int, List<int>>();
-            for (int k = 0; k < ids.Length; k++)
-                if (achievements[k].Priority is int pr)
-                {
-                    if (!tiers.TryGetValue(pr, out var members)) tiers[pr] = members = new List<int>();
-                    members.Add(k);
-                }
-            var previousTier = new Dictionary<int, List<int>>();
-            List<int>? last = null;
-            foreach (var tier in tiers)
-            {
-                if (last != null) previousTier[tier.Key] = last;
-                last = tier.Value;
-            }
-            foreach (var docId in docOrder)
-            {
-                int i = indexOf[docId];
-                if (!declared[i])
-                {
-                    undeclared++;
-                    var priority = achievements[i].Priority;
-                    if (assumption == DependencyAssumption.Sequential || priority == null)
-                    {
-                        if (prevDoc >= 0) { AddEdge(i, prevDoc, EdgeProvenance.Inferred); assumed++; }
-                    }
-                    else if (previousTier.TryGetValue(priority.Value, out var before))
-                    {
-                        foreach (var k in before) { AddEdge(i, k, EdgeProvenance.Inferred); assumed++; }
-                    }
-                }
-                prevDoc = i;
-            }
-        }
-        else
-        {
-            for (int i = 0; i < ids.Length; i++) if (!declared[i]) undeclared++;
-            // Taking them as independent is an assumption too: the achievements that would have had an edge assumed
-            // under Sequential (every undeclared one but the first in the document) are counted.
-            bool firstUndeclared = false;
-            foreach (var docId in docOrder) { firstUndeclared = !declared[indexOf[docId]]; break; }
-            plan.AssumedIndependentCount = undeclared - (firstUndeclared ? 1 : 0);
-        }
-        plan.AssumedEdgeCount = assumed;
-        for (int i = 0; i < ids.Length; i++) achievements[i].DeclaresDependencies = declared[i];
+    private void AddRegistryEdges(int i, RegistryEntry reg, string path)
+    {
+        var id = _ids[i];
+        _declared[i] = true;
+        foreach (var d in reg.Dependencies)
+            if (TryIndex(id, d, "dependencies", path, reg.Line, out var j)) AddEdge(i, j, EdgeProvenance.Registry);
+        foreach (var b in reg.Blocks)
+            if (TryIndex(id, b, "blocks", path, reg.Line, out _)) (_blocksOf[i] ??= new List<AchievementId>()).Add(b);
+    }
 
-        // Adjacency, levelling, cycles: exact-size arrays per achievement, no per-node lists.
-        int n = ids.Length;
-        var depCount = new int[n];
-        var dependentCount = new int[n];
-        foreach (var e in edges.Values)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddPlanEdges(int i, List<DefinitionBlock> defs)
+    {
+        var id = _ids[i];
+        var planPath = _plan.PlanPath;
+        foreach (var d in defs)
         {
-            depCount[indexOf[e.From]]++;
-            dependentCount[indexOf[e.To]]++;
+            if (d.DeclaresDependencies) _declared[i] = true;
+            if (d.Dependencies != null)
+                foreach (var (dep, line) in d.Dependencies)
+                    if (TryIndex(id, dep, "Dependencies", planPath, line, out var j)) AddEdge(i, j, EdgeProvenance.Declared);
+            if (d.Blocks != null)
+                foreach (var (blocked, line) in d.Blocks)
+                    if (TryIndex(id, blocked, "Blocks", planPath, line, out var j)) AddBlocks(i, j, blocked);
         }
-        var deps = new int[n][];
-        var inEdges = new DependencyEdge[n][];
-        var dependents = new AchievementId[n][];
-        for (int i = 0; i < n; i++)
+    }
+
+    /// <summary>
+    /// i's Blocks line names j. It makes j's dependencies declared too (j depends on i), unless the registry drives j.
+    /// </summary>
+    private void AddBlocks(int i, int j, AchievementId blocked)
+    {
+        var list = _blocksOf[i] ??= new List<AchievementId>();
+        if (!list.Contains(blocked)) list.Add(blocked);
+        if (_registry == null || !_registryById.ContainsKey(blocked))
         {
-            deps[i] = depCount[i] == 0 ? Array.Empty<int>() : new int[depCount[i]];
-            inEdges[i] = depCount[i] == 0 ? Array.Empty<DependencyEdge>() : new DependencyEdge[depCount[i]];
-            dependents[i] = dependentCount[i] == 0 ? Array.Empty<AchievementId>() : new AchievementId[dependentCount[i]];
-            depCount[i] = 0;
-            dependentCount[i] = 0;
+            AddEdge(j, i, EdgeProvenance.Blocks);
+            _declared[j] = true;
         }
-        foreach (var kv in edges)
+    }
+
+    private void AddEdge(int from, int to, EdgeProvenance provenance) => _edges.Add(from, to, provenance);
+
+    /// <summary>The index of what <paramref name="owner"/> names; false (reported) for itself or an id the plan lacks.</summary>
+    private bool TryIndex(AchievementId owner, AchievementId target, string what, string path, int line, out int index)
+    {
+        if (target == owner)
         {
-            int from = (int)(kv.Key >> 32), to = (int)(kv.Key & 0xFFFFFFFF);
-            inEdges[from][depCount[from]] = kv.Value;
-            deps[from][depCount[from]++] = to;
-            dependents[to][dependentCount[to]++] = ids[from];
+            _diagnostics.Add(BuildFindings.SelfReference(owner, what, path, line));
+            index = -1;
+            return false;
         }
-        for (int i = 0; i < n; i++)
+        if (_indexOf.TryGetValue(target, out index)) return true;
+        _diagnostics.Add(BuildFindings.UnknownTarget(owner, target, what, path, line));
+        return false;
+    }
+
+    /// <summary>
+    /// Fills in what nobody declared, in document order: under Sequential an edge to the achievement before; under
+    /// PriorityTier edges to every member of the priority before (an achievement without a priority as Sequential).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AssumeUndeclared()
+    {
+        var previousTier = _assumption == DependencyAssumption.PriorityTier ? PreviousTiers() : null;
+        int prevDoc = -1, assumed = 0;
+        foreach (var docId in _docOrder)
         {
-            var a = achievements[i];
-            if (deps[i].Length > 1)
+            int i = _indexOf[docId];
+            if (!_declared[i])
             {
-                Array.Sort(deps[i], inEdges[i]);
-                Array.Sort(dependents[i]);
+                _undeclared++;
+                var priority = _achievements[i].Priority;
+                if (previousTier == null || priority == null)
+                {
+                    if (prevDoc >= 0) { AddEdge(i, prevDoc, EdgeProvenance.Inferred); assumed++; }
+                }
+                else if (previousTier.TryGetValue(priority.Value, out var before))
+                {
+                    foreach (var k in before) { AddEdge(i, k, EdgeProvenance.Inferred); assumed++; }
+                }
             }
-            else if (dependents[i].Length > 1) Array.Sort(dependents[i]);
+            prevDoc = i;
+        }
+        _plan.AssumedEdgeCount = assumed;
+    }
+
+    /// <summary>For each priority, the members (indices) of the priority before it.</summary>
+    private Dictionary<int, List<int>> PreviousTiers()
+    {
+        var tiers = new SortedDictionary<int, List<int>>();
+        for (int k = 0; k < _ids.Length; k++)
+            if (_achievements[k].Priority is int pr)
+            {
+                if (!tiers.TryGetValue(pr, out var members)) tiers[pr] = members = new List<int>();
+                members.Add(k);
+            }
+        var previous = new Dictionary<int, List<int>>();
+        List<int>? last = null;
+        foreach (var tier in tiers)
+        {
+            if (last != null) previous[tier.Key] = last;
+            last = tier.Value;
+        }
+        return previous;
+    }
+
+    /// <summary>
+    /// Taking the undeclared as independent is an assumption too: the achievements that would have had an edge assumed
+    /// under Sequential (every undeclared one but the first in the document) are counted.
+    /// </summary>
+    private void CountAssumedIndependent()
+    {
+        for (int i = 0; i < _ids.Length; i++) if (!_declared[i]) _undeclared++;
+        bool firstUndeclared = _docOrder.Length > 0 && !_declared[_indexOf[_docOrder[0]]];
+        _plan.AssumedIndependentCount = _undeclared - (firstUndeclared ? 1 : 0);
+    }
+
+    /// <summary>Each achievement's dependencies and incoming edges, sorted by dependency, and its Blocks; the plan's edges in that order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Connect()
+    {
+        var deps = _edges.Adjacency(out var inEdges);
+        var allEdges = new List<DependencyEdge>(_edges.Count);
+        for (int i = 0; i < _ids.Length; i++)
+        {
+            var a = _achievements[i];
+            a.DeclaresDependencies = _declared[i];
             var depIds = deps[i].Length == 0 ? Array.Empty<AchievementId>() : new AchievementId[deps[i].Length];
-            for (int k = 0; k < depIds.Length; k++) depIds[k] = ids[deps[i][k]];
+            for (int k = 0; k < depIds.Length; k++) depIds[k] = _ids[deps[i][k]];
             a.Dependencies = depIds;
             a.DependencyEdges = inEdges[i];
-            a.Dependents = dependents[i];
-            var bl = blocksOf[i];
+            allEdges.AddRange(inEdges[i]);
+            var bl = _blocksOf[i];
             if (bl != null) { bl.Sort(); a.Blocks = bl.ToArray(); }
         }
-        var graph = PlanGraph.Build(ids, deps);
-        plan.Graph = graph;
-        for (int i = 0; i < ids.Length; i++)
+        _deps = deps;
+        _plan.Edges = allEdges;
+    }
+
+    /// <summary>The plan's graph: waves, dependents and cycles; each achievement's Level is the registry's, else its wave.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Level()
+    {
+        var graph = PlanGraph.Build(_ids, _indexOf, _deps);
+        bool registryLevels = _registry != null && !_registry.IsLegacyFormat;
+        for (int i = 0; i < _ids.Length; i++)
         {
-            var a = achievements[i];
+            var a = _achievements[i];
+            a.Dependents = graph.IdsOf(graph.Dependents[i]);
             a.Wave = graph.Waves[i];
-            a.Level = registryById.TryGetValue(ids[i], out var reg) && reg.Level.HasValue && !registry!.IsLegacyFormat ? reg.Level : a.Wave;
+            a.Level = registryLevels && _registryById.TryGetValue(_ids[i], out var reg) && reg.Level.HasValue ? reg.Level : a.Wave;
         }
-        plan.WaveCount = graph.WaveCount;
-        if (registry != null && !registry.IsLegacyFormat) AddLevelConflict(achievements, deps, name, registry.Path, diagnostics);
-        plan.Cycles = graph.Cycles;
-        plan.Achievements = achievements;
-        var allEdges = new List<DependencyEdge>(edges.Count);
-        for (int i = 0; i < n; i++) allEdges.AddRange(inEdges[i]);
-        plan.Edges = allEdges;
+        _plan.Graph = graph;
+        _plan.WaveCount = graph.WaveCount;
+        _plan.Cycles = graph.Cycles;
+        _plan.Achievements = _achievements;
+    }
 
-        if (ids.Length > 0 && undeclared > 0 && assumption != DependencyAssumption.Independent && assumed > 0)
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.DependenciesAssumed,
-                $"{name}: {undeclared} of {ids.Length} achievements declare no dependencies; {assumed} edge{(assumed == 1 ? " was" : "s were")} assumed ({assumption}).",
-                planPath, null, null,
-                "Add **Dependencies**: lines to the PLAN or register a parallel.json; -Assume " +
-                (assumption == DependencyAssumption.PriorityTier ? "Sequential" : "PriorityTier") + " or Independent changes the assumption.", name));
-        else if (ids.Length > 0 && undeclared > 0 && assumption == DependencyAssumption.Independent)
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.DependenciesAssumed,
-                $"{name}: {undeclared} of {ids.Length} achievements declare no dependencies; they are treated as independent (-Assume Independent), 0 edges assumed.",
-                planPath, null, null, "Add **Dependencies**: lines to the PLAN or register a parallel.json.", name));
-
-        foreach (var cycle in plan.Cycles)
+    /// <summary>The plan's findings, in this order: registry levels against dependencies, the assumption, each cycle.</summary>
+    private void Report()
+    {
+        if (_registry != null && !_registry.IsLegacyFormat) ReportLevelConflict(_registry.Path);
+        var assumed = BuildFindings.Assumed(_plan.Name, _plan.PlanPath, _ids.Length, _undeclared, _plan.AssumedEdgeCount, _assumption);
+        if (assumed != null) _diagnostics.Add(assumed);
+        var unlevelled = _plan.Graph.Unlevelled;
+        foreach (var cycle in _plan.Cycles)
         {
-            var path = CycleText.Path(cycle);
-            var shown = CycleText.Shortened(cycle);
             var members = new HashSet<AchievementId>(cycle);
-            var behind = achievements.Where(x => x.Wave == null && !members.Contains(x.Id)).Select(x => x.Id.ToString()).Take(20).ToList();
-            diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Error, ErrorCodes.CircularDependency,
-                $"{name}: circular dependency {shown} (each depends on the next); these achievements get no Wave." +
-                (behind.Count > 0 ? $" Also unlevelled because they depend on a cycle: {string.Join(", ", behind)}." : ""),
-                registry?.Path ?? planPath, null, null,
-                CycleText.Suggestion(cycle), path));
+            var behind = new List<string>();
+            for (int k = 0; k < unlevelled.Length && behind.Count < 20; k++)
+                if (!members.Contains(_ids[unlevelled[k]])) behind.Add(_ids[unlevelled[k]].ToString());
+            _diagnostics.Add(BuildFindings.Cycle(_plan.Name, _registry?.Path ?? _plan.PlanPath, cycle, behind));
         }
-        return plan;
     }
 
     /// <summary>
     /// One warning per plan when parallel.json's levels contradict its dependencies: an achievement in the level of, or
     /// a level before, one it depends on. Level keeps the registry's number; Wave is the computed one.
     /// </summary>
-    private static void AddLevelConflict(Achievement[] achievements, int[][] deps, string name, string registryPath, List<PlanDiagnostic> diagnostics)
+    private void ReportLevelConflict(string registryPath)
     {
         int count = 0;
         string? first = null;
-        for (int i = 0; i < achievements.Length; i++)
+        for (int i = 0; i < _achievements.Length; i++)
         {
-            var level = achievements[i].Level;
+            var level = _achievements[i].Level;
             if (level == null) continue;
-            foreach (var d in deps[i])
+            foreach (var d in _deps[i])
             {
-                var other = achievements[d].Level;
+                var other = _achievements[d].Level;
                 if (other == null || other < level) continue;
                 count++;
-                first ??= $"{achievements[i].Id} in level {level} depends on {achievements[d].Id} in level {other}";
+                first ??= $"{_achievements[i].Id} in level {level} depends on {_achievements[d].Id} in level {other}";
                 break;
             }
         }
-        if (count == 0) return;
-        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.RegistryLevelConflict,
-            $"{name}: parallel.json puts {count} achievement{(count == 1 ? "" : "s")} in the level of, or before, one it depends on ({first}); " +
-            "Level shows the registry's level, Wave the level its dependencies allow.",
-            registryPath, null, null,
-            "Run Test-ParallelJson -Detailed for each finding, or Export-ParallelJson -Force to recompute the levels from the dependencies.", name));
+        if (count > 0) _diagnostics.Add(BuildFindings.LevelConflict(_plan.Name, registryPath, count, first!));
     }
-
-    private static DefinitionBlock Primary(List<DefinitionBlock> defs)
-    {
-        foreach (var d in defs) if (d.HasFields) return d;
-        var best = defs[0];
-        foreach (var d in defs) if (d.End - d.Start > best.End - best.Start) best = d;
-        return best;
-    }
-
 }

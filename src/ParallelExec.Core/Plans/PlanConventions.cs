@@ -67,11 +67,17 @@ internal static class PlanConventions
         name.StartsWith("FIX_", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("_RESOLUTION.md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The file name of an achievement's SUBPLAN.</summary>
-    public static string SubplanFileName(Achievement a) => $"SUBPLAN_{a.PlanName}_{a.Id.FileSuffix}.md";
+    public static string SubplanFileName(Achievement a) => SubplanStem(a.PlanName, a.Id.FileSuffix) + ".md";
 
     /// <summary>The file name of an achievement's execution number <paramref name="number"/>.</summary>
     public static string ExecutionFileName(Achievement a, int number) =>
-        $"EXECUTION_TASK_{a.PlanName}_{a.Id.FileSuffix}_{number.ToString("00", CultureInfo.InvariantCulture)}.md";
+        ExecutionFileName(a.PlanName, a.Id.FileSuffix, number.ToString("00", CultureInfo.InvariantCulture));
+
+    /// <summary><c>SUBPLAN_&lt;NAME&gt;_&lt;NN&gt;</c> (no extension), as a SUBPLAN's name or an EXECUTION_TASK's header gives it; <paramref name="nn"/> may be a placeholder.</summary>
+    public static string SubplanStem(string planName, string nn) => $"SUBPLAN_{planName}_{nn}";
+
+    /// <summary><c>EXECUTION_TASK_&lt;NAME&gt;_&lt;NN&gt;_&lt;MM&gt;.md</c>; <paramref name="nn"/> and <paramref name="mm"/> may be placeholders.</summary>
+    public static string ExecutionFileName(string planName, string nn, string mm) => $"EXECUTION_TASK_{planName}_{nn}_{mm}.md";
 
     /// <summary>&lt;plan root&gt;/subplans/SUBPLAN_….md.</summary>
     public static string SubplanPath(Achievement a) => Path.Combine(a.Plan.PlanRoot, SubplansFolder, SubplanFileName(a));

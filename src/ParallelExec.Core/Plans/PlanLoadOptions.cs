@@ -6,7 +6,7 @@ using ParallelExec.Status;
 
 namespace ParallelExec.Plans;
 
-public sealed class PlanLoadOptions
+internal sealed class PlanLoadOptions
 {
     public DependencyAssumption Assumption { get; set; } = DependencyAssumption.Sequential;
     public bool Recurse { get; set; }

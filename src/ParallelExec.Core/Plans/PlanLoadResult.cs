@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace ParallelExec.Plans;
 
 /// <summary>What one input path yielded: plans, and findings about them (warnings and non-fatal errors).</summary>
-public sealed class PlanLoadResult
+internal sealed class PlanLoadResult
 {
     public List<ParallelPlan> Plans { get; } = new List<ParallelPlan>();
     public List<PlanDiagnostic> Diagnostics { get; } = new List<PlanDiagnostic>();

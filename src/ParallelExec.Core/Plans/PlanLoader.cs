@@ -12,7 +12,7 @@ namespace ParallelExec.Plans;
 /// Resolves a path (a PLAN file, a plan folder, a parallel.json, or with Recurse a workspace root) to plans.
 /// Never depends on the current directory: every path is made absolute by the caller.
 /// </summary>
-public static class PlanLoader
+internal static class PlanLoader
 {
     public const string RegistryFileName = PlanConventions.RegistryFileName;
     private static readonly Regex PlanIdLine = new Regex(@"^\*\*Plan ID\*\*:\s*(?<id>[A-Za-z0-9][\w.\-]*)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -21,43 +21,44 @@ public static class PlanLoader
     public static PlanLoadResult Load(string fullPath, PlanLoadOptions options)
     {
         var result = new PlanLoadResult();
-        if (Directory.Exists(fullPath))
-        {
-            var plans = FindPlanFiles(fullPath, options.Recurse, result.Diagnostics);
-            if (plans.Count == 0)
-            {
-                var registry = Path.Combine(fullPath, RegistryFileName);
-                if (File.Exists(registry))
-                {
-                    result.Plans.Add(LoadRegistryOnly(registry, options, result.Diagnostics));
-                    return result;
-                }
-                throw ParallelExecException.Create(ErrorCodes.PlanNotFoundInFolder,
-                    $"No PLAN_<NAME>.md file in '{fullPath}'" + (options.Recurse ? " or below it." : "."), fullPath,
-                    options.Recurse ? "Point at a folder that holds a plan." : "Add -Recurse to search a workspace, or point at the plan's own folder.");
-            }
-            foreach (var plan in plans) TryLoadPlan(plan, options, result);
-            return result;
-        }
-        if (!File.Exists(fullPath))
+        if (Directory.Exists(fullPath)) LoadFolder(fullPath, options, result);
+        else if (!File.Exists(fullPath))
             throw ParallelExecException.Create(ErrorCodes.PlanPathNotFound,
                 $"Cannot find '{fullPath}'.", fullPath, "Check the path; give a PLAN file, a plan folder or a parallel.json.");
-
-        if (string.Equals(Path.GetFileName(fullPath), RegistryFileName, StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(Path.GetExtension(fullPath), ".json", StringComparison.OrdinalIgnoreCase))
-        {
-            var folder = Path.GetDirectoryName(fullPath)!;
-            var plans = FindPlanFiles(folder, false, result.Diagnostics);
-            if (plans.Count == 0)
-            {
-                result.Plans.Add(LoadRegistryOnly(fullPath, options, result.Diagnostics));
-                return result;
-            }
-            foreach (var plan in plans) result.Plans.Add(LoadPlan(plan, fullPath, options, result.Diagnostics));
-            return result;
-        }
-        result.Plans.Add(LoadPlan(fullPath, null, options, result.Diagnostics));
+        else if (PlanConventions.IsRegistryFileName(Path.GetFileName(fullPath)) ||
+                 string.Equals(Path.GetExtension(fullPath), ".json", StringComparison.OrdinalIgnoreCase))
+            LoadRegistryFile(fullPath, options, result);
+        else result.Plans.Add(LoadPlan(fullPath, null, options, result.Diagnostics));
         return result;
+    }
+
+    /// <summary>A folder's PLANs (below it with Recurse), each on its own; without any, the folder's parallel.json alone.</summary>
+    private static void LoadFolder(string folder, PlanLoadOptions options, PlanLoadResult result)
+    {
+        var plans = FindPlanFiles(folder, options.Recurse, result.Diagnostics);
+        if (plans.Count > 0)
+        {
+            foreach (var plan in plans) TryLoadPlan(plan, options, result);
+            return;
+        }
+        var registry = Path.Combine(folder, RegistryFileName);
+        if (!File.Exists(registry))
+            throw ParallelExecException.Create(ErrorCodes.PlanNotFoundInFolder,
+                $"No PLAN_<NAME>.md file in '{folder}'" + (options.Recurse ? " or below it." : "."), folder,
+                options.Recurse ? "Point at a folder that holds a plan." : "Add -Recurse to search a workspace, or point at the plan's own folder.");
+        result.Plans.Add(LoadRegistryOnly(registry, options, result.Diagnostics));
+    }
+
+    /// <summary>A registry named by its path: the PLANs of its folder read with it, or the registry alone.</summary>
+    private static void LoadRegistryFile(string registryPath, PlanLoadOptions options, PlanLoadResult result)
+    {
+        var plans = FindPlanFiles(Path.GetDirectoryName(registryPath)!, false, result.Diagnostics);
+        if (plans.Count == 0)
+        {
+            result.Plans.Add(LoadRegistryOnly(registryPath, options, result.Diagnostics));
+            return;
+        }
+        foreach (var plan in plans) result.Plans.Add(LoadPlan(plan, registryPath, options, result.Diagnostics));
     }
 
     private static void TryLoadPlan(string planPath, PlanLoadOptions options, PlanLoadResult result)
@@ -89,23 +90,26 @@ public static class PlanLoader
                 suggestion: "Achievements are defined by lines such as '**Achievement 1.1**: Title' or '### Achievement 1.1: Title'.", target: planPath));
 
         if (!options.IgnoreRegistry) registryPath ??= FindRegistry(planPath, root);
-        RegistryDocument? registry = null;
-        if (registryPath != null)
-        {
-            try
-            {
-                registry = RegistryReader.Read(registryPath, diagnostics);
-                if (registry.Entries.Count == 0) registry = null;
-            }
-            catch (ParallelExecException e)
-            {
-                // A broken registry must not hide the plan: report it and read the PLAN alone.
-                diagnostics.Add(e.Diagnostic.With(DiagnosticSeverity.Warning, " The PLAN was read without it."));
-            }
-        }
+        var registry = registryPath == null ? null : ReadRegistry(registryPath, diagnostics);
         var plan = PlanBuilder.Build(name, planPath, root, text, blocks, registry, options.Assumption, diagnostics);
         if (options.ResolveStatus) StatusResolver.Apply(plan, options.StatusCache, diagnostics);
         return plan;
+    }
+
+    /// <summary>The registry to read the PLAN with; null when it is empty or broken (a broken one is reported as a warning).</summary>
+    private static RegistryDocument? ReadRegistry(string registryPath, List<PlanDiagnostic> diagnostics)
+    {
+        try
+        {
+            var registry = RegistryReader.Read(registryPath, diagnostics);
+            return registry.Entries.Count == 0 ? null : registry;
+        }
+        catch (ParallelExecException e)
+        {
+            // A broken registry must not hide the plan: report it and read the PLAN alone.
+            diagnostics.Add(e.Diagnostic.With(DiagnosticSeverity.Warning, " The PLAN was read without it."));
+            return null;
+        }
     }
 
     private static ParallelPlan LoadRegistryOnly(string registryPath, PlanLoadOptions options, List<PlanDiagnostic> diagnostics)
@@ -157,28 +161,14 @@ public static class PlanLoader
             var (dir, depth) = pending.Pop();
             try
             {
-                var here = new List<string>();
-                foreach (var f in Directory.EnumerateFiles(dir))
-                    if (PlanConventions.IsPlanFileName(Path.GetFileName(f))) here.Add(f);
-                here.Sort(StringComparer.Ordinal);
-                found.AddRange(here);
-                if (!recurse && depth == 0 && here.Count == 0)
+                int before = found.Count;
+                AddPlanFiles(dir, found);
+                if (recurse) PushSubfolders(dir, depth, pending);
+                else if (depth == 0 && found.Count == before)
                 {
                     var planning = Path.Combine(dir, PlanConventions.PlanningFolder);
                     if (Directory.Exists(planning)) pending.Push((planning, 1));
                 }
-                if (!recurse) continue;
-                var subs = new List<string>();
-                foreach (var d in Directory.EnumerateDirectories(dir))
-                {
-                    var name = Path.GetFileName(d);
-                    if (PlanConventions.SkippedFolders.Contains(name)) continue;
-                    var attrs = File.GetAttributes(d);
-                    if ((attrs & FileAttributes.ReparsePoint) != 0) continue;
-                    subs.Add(d);
-                }
-                subs.Sort(StringComparer.Ordinal);
-                for (int k = subs.Count - 1; k >= 0; k--) pending.Push((subs[k], depth + 1));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
             {
@@ -187,5 +177,29 @@ public static class PlanLoader
             }
         }
         return found;
+    }
+
+    /// <summary>The PLAN files directly in one folder, in ordinal order.</summary>
+    private static void AddPlanFiles(string dir, List<string> found)
+    {
+        var here = new List<string>();
+        foreach (var f in Directory.EnumerateFiles(dir))
+            if (PlanConventions.IsPlanFileName(Path.GetFileName(f))) here.Add(f);
+        here.Sort(StringComparer.Ordinal);
+        found.AddRange(here);
+    }
+
+    /// <summary>The subfolders a workspace scan enters (not skipped, not links), pushed so that they pop in ordinal order.</summary>
+    private static void PushSubfolders(string dir, int depth, Stack<(string Dir, int Depth)> pending)
+    {
+        var subs = new List<string>();
+        foreach (var d in Directory.EnumerateDirectories(dir))
+        {
+            if (PlanConventions.SkippedFolders.Contains(Path.GetFileName(d))) continue;
+            if ((File.GetAttributes(d) & FileAttributes.ReparsePoint) != 0) continue;
+            subs.Add(d);
+        }
+        subs.Sort(StringComparer.Ordinal);
+        for (int k = subs.Count - 1; k >= 0; k--) pending.Push((subs[k], depth + 1));
     }
 }

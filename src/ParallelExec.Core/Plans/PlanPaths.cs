@@ -4,7 +4,7 @@ using System.IO;
 namespace ParallelExec.Plans;
 
 /// <summary>Resolves paths written in a registry against the plan folder, refusing anything that leaves it.</summary>
-public static class PlanPaths
+internal static class PlanPaths
 {
     /// <summary>
     /// The full path a registry path names, or null (with the reason) when it is not a path inside the plan root.
@@ -14,7 +14,7 @@ public static class PlanPaths
     public static string? Resolve(string planRoot, string path, out string problem)
     {
         problem = "";
-        if (path.IndexOf('\0') >= 0 || path.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        if (path.Contains('\0') || path.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
             problem = "it holds characters that no file name may hold.";
             return null;
@@ -58,7 +58,7 @@ public static class PlanPaths
 
     private static string? FromAncestor(string root, string relative)
     {
-        var segments = relative.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var rootName = Path.GetFileName(root);
         // Find the root folder's name among the path's segments: "work-space/plans/NAME/subplans/x.md" → "subplans/x.md".
         for (int k = segments.Length - 2; k >= 0; k--)

@@ -11,7 +11,7 @@ namespace ParallelExec.Plans;
 /// Finds achievement definitions with a single pass over the lines. Only the definition blocks are
 /// later handed to Markdig, and only when their structure is asked for.
 /// </summary>
-internal static class PlanScanner
+internal sealed class PlanScanner
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
@@ -26,118 +26,137 @@ internal static class PlanScanner
     // ### 1. Title - 3h   (older plans, under an "Achievements" heading)
     private static readonly Regex NumberedDefinition = new Regex(@"^(\d{1,9})\.\s+(?<rest>\S.*)$", Opts);
 
-    // Field names of a definition block: "- **Goal**: …", "**Effort**: …", "- ✅ Effort: …", "**Dependencies:** …".
-    private static readonly Dictionary<string, string> FieldNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["goal"] = "goal", ["objective"] = "goal",
-        ["effort"] = "effort", ["estimated effort"] = "effort", ["estimate"] = "effort", ["estimated time"] = "effort", ["time estimate"] = "effort",
-        ["dependencies"] = "dependencies", ["depends on"] = "dependencies", ["prerequisites"] = "dependencies",
-        ["blocks"] = "blocks",
-        ["deliverables"] = "other", ["success criteria"] = "other", ["success"] = "other", ["what"] = "other",
-    };
+    private readonly string _text;
+    private readonly List<int> _lines;
+    private readonly List<DefinitionBlock> _blocks = new List<DefinitionBlock>();
+    private DefinitionBlock? _open;
+    private bool _inFence;
+    private char _fenceChar;
+    private int _fenceLength;
+    private int _achievementsHeadingLevel; // > 0 while inside an "Achievements" section (numbered plans)
 
-    private static readonly Regex IdMention = new Regex(@"(?<![\d.])(\d{1,9})\.(\d{1,9})(?![.\d])", Opts);
-    private static readonly Regex OtherPlan = new Regex(@"^\)?\s*(?:from|of|in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+plan", Opts | RegexOptions.IgnoreCase);
-    private static readonly Regex NoneValue = new Regex(@"^[\s*_(]*(?:none|n/?a|nothing|-|—)\b", Opts | RegexOptions.IgnoreCase);
+    private PlanScanner(string text)
+    {
+        _text = text;
+        _lines = LineIndex(text);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<DefinitionBlock> Scan(string text)
     {
-        var blocks = new List<DefinitionBlock>();
-        DefinitionBlock? open = null;
-        var lines = LineIndex(text);
-        bool inFence = false;
-        char fenceChar = '\0';
-        int fenceLen = 0;
-        int achievementsHeadingLevel = 0; // > 0 while inside an "Achievements" section (numbered plans)
+        var scanner = new PlanScanner(text);
+        scanner.ScanLines();
+        return scanner._blocks;
+    }
 
-        for (int li = 0; li < lines.Count; li++)
+    /// <summary>One pass: fences are skipped, headings and bold lines may open a definition, other lines are its fields.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ScanLines()
+    {
+        var text = _text;
+        for (int li = 0; li < _lines.Count; li++)
         {
-            int start = lines[li], end = LineEnd(text, lines, li);
+            int start = _lines[li], end = LineEnd(text, _lines, li);
             int p = start, indent = 0;
             while (p < end && text[p] == ' ' && indent < 4) { p++; indent++; }
             if (p >= end) continue;
             char c = text[p];
-
-            if ((c == '`' || c == '~') && indent <= 3)
-            {
-                int q = p;
-                while (q < end && text[q] == c) q++;
-                int run = q - p;
-                if (run >= 3)
-                {
-                    if (!inFence) { inFence = true; fenceChar = c; fenceLen = run; continue; }
-                    if (c == fenceChar && run >= fenceLen && IsBlank(text, q, end)) { inFence = false; continue; }
-                }
-            }
-            if (inFence || indent > 3) continue;
-
+            if ((c == '`' || c == '~') && indent <= 3 && ToggleFence(c, p, end)) continue;
+            if (_inFence || indent > 3) continue;
             if (c == '#')
             {
-                int q = p;
-                while (q < end && text[q] == '#') q++;
-                int level = q - p;
-                if (level > 6 || (q < end && text[q] != ' ' && text[q] != '\t')) continue;
-                string headingText = text.Substring(q, end - q).Trim();
-                if (open != null && (open.Kind != DefinitionKind.Heading || level <= open.HeadingLevel))
-                {
-                    Close(open, start, blocks);
-                    open = null;
-                }
-                if (achievementsHeadingLevel > 0 && level <= achievementsHeadingLevel) achievementsHeadingLevel = 0;
-
-                var m = HeadingDefinition.Match(headingText);
-                if (m.Success && headingText.IndexOf("Achievement", StringComparison.Ordinal) >= 0 && level >= 2)
-                {
-                    open = NewBlock(m, DefinitionKind.Heading, level, li, start);
-                    open.Title = m.Groups["rest"].Value;
-                    open.Mark = StatusMarks.Find(headingText);
-                    continue;
-                }
-                if (achievementsHeadingLevel > 0 && level == 3)
-                {
-                    var n = NumberedDefinition.Match(headingText);
-                    if (n.Success && int.TryParse(n.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var num))
-                    {
-                        open = new DefinitionBlock { Id = new AchievementId(num), Kind = DefinitionKind.Numbered, HeadingLevel = level, Line = li + 1, Start = start };
-                        open.Title = n.Groups["rest"].Value;
-                        open.Mark = StatusMarks.Find(headingText);
-                        continue;
-                    }
-                }
-                if (level <= 2 && headingText.IndexOf("chievements", StringComparison.OrdinalIgnoreCase) >= 0)
-                    achievementsHeadingLevel = level;
+                ReadHeading(p, end, li, start);
                 continue;
             }
-
-            if (c == '*' && end - p > 14 && string.CompareOrdinal(text, p, "**Achievement ", 0, 14) == 0)
-            {
-                var lineText = text.Substring(p, end - p);
-                var m = BoldDefinition.Match(lineText);
-                if (m.Success)
-                {
-                    if (open != null) Close(open, start, blocks);
-                    open = NewBlock(m, DefinitionKind.Bold, 0, li, start);
-                    open.Mark = StatusMarks.Find(lineText);
-                    var inner = m.Groups["inner"];
-                    if (inner.Success) open.Title = inner.Value + " " + m.Groups["rest"].Value;
-                    else if (m.Groups["sep"].Value == "(") open.Title = "(" + m.Groups["rest"].Value;
-                    else open.Title = m.Groups["rest"].Value;
-                    continue;
-                }
-            }
-
-            if (open == null) continue;
+            if (c == '*' && end - p > 14 && string.CompareOrdinal(text, p, "**Achievement ", 0, 14) == 0 && TryOpenBold(p, end, li, start)) continue;
+            if (_open == null) continue;
             if (IsThematicBreak(text, p, end))
             {
-                Close(open, start, blocks);
-                open = null;
+                CloseOpen(start);
                 continue;
             }
-            ReadField(open, text, p, end, li, lines, ref li);
+            FieldReader.Read(_open, text, p, end, li, _lines, ref li);
         }
-        if (open != null) Close(open, text.Length, blocks);
-        return blocks;
+        if (_open != null) CloseOpen(text.Length);
+    }
+
+    /// <summary>A run of three or more backticks or tildes opens a fence, or closes the open one; true when it did.</summary>
+    private bool ToggleFence(char c, int p, int end)
+    {
+        int q = p;
+        while (q < end && _text[q] == c) q++;
+        int run = q - p;
+        if (run < 3) return false;
+        if (!_inFence)
+        {
+            _inFence = true;
+            _fenceChar = c;
+            _fenceLength = run;
+            return true;
+        }
+        if (c != _fenceChar || run < _fenceLength || !IsBlank(_text, q, end)) return false;
+        _inFence = false;
+        return true;
+    }
+
+    /// <summary>
+    /// A heading closes a heading definition of its level or above (and any bold one); it may open a definition
+    /// (<c>### Achievement 1.1</c>, or <c>### 1. Title</c> inside an Achievements section) or start such a section.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReadHeading(int p, int end, int li, int start)
+    {
+        int q = p;
+        while (q < end && _text[q] == '#') q++;
+        int level = q - p;
+        if (level > 6 || (q < end && _text[q] != ' ' && _text[q] != '\t')) return;
+        string headingText = _text.Substring(q, end - q).Trim();
+        if (_open != null && (_open.Kind != DefinitionKind.Heading || level <= _open.HeadingLevel)) CloseOpen(start);
+        if (_achievementsHeadingLevel > 0 && level <= _achievementsHeadingLevel) _achievementsHeadingLevel = 0;
+
+        var m = HeadingDefinition.Match(headingText);
+        if (m.Success && headingText.Contains("Achievement", StringComparison.Ordinal) && level >= 2)
+        {
+            _open = NewBlock(m, DefinitionKind.Heading, level, li, start);
+            _open.Title = m.Groups["rest"].Value;
+            _open.Mark = StatusMarks.Find(headingText);
+            return;
+        }
+        if (_achievementsHeadingLevel > 0 && level == 3 && TryOpenNumbered(headingText, level, li, start)) return;
+        if (level <= 2 && headingText.Contains("chievements", StringComparison.OrdinalIgnoreCase))
+            _achievementsHeadingLevel = level;
+    }
+
+    private bool TryOpenNumbered(string headingText, int level, int li, int start)
+    {
+        var n = NumberedDefinition.Match(headingText);
+        if (!n.Success || !int.TryParse(n.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var num)) return false;
+        _open = new DefinitionBlock { Id = new AchievementId(num), Kind = DefinitionKind.Numbered, HeadingLevel = level, Line = li + 1, Start = start };
+        _open.Title = n.Groups["rest"].Value;
+        _open.Mark = StatusMarks.Find(headingText);
+        return true;
+    }
+
+    /// <summary>A <c>**Achievement 1.1**…</c> line closes the open definition and opens its own; false when it is not one.</summary>
+    private bool TryOpenBold(int p, int end, int li, int start)
+    {
+        var lineText = _text.Substring(p, end - p);
+        var m = BoldDefinition.Match(lineText);
+        if (!m.Success) return false;
+        if (_open != null) Close(_open, start, _blocks);
+        _open = NewBlock(m, DefinitionKind.Bold, 0, li, start);
+        _open.Mark = StatusMarks.Find(lineText);
+        var inner = m.Groups["inner"];
+        if (inner.Success) _open.Title = inner.Value + " " + m.Groups["rest"].Value;
+        else if (m.Groups["sep"].Value == "(") _open.Title = "(" + m.Groups["rest"].Value;
+        else _open.Title = m.Groups["rest"].Value;
+        return true;
+    }
+
+    private void CloseOpen(int end)
+    {
+        Close(_open!, end, _blocks);
+        _open = null;
     }
 
     private static DefinitionBlock NewBlock(Match m, DefinitionKind kind, int level, int li, int start) => new DefinitionBlock
@@ -156,125 +175,6 @@ internal static class PlanScanner
         block.Title = title;
         block.Estimate ??= estimate;
         blocks.Add(block);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadField(DefinitionBlock block, string text, int p, int end, int li, List<int> lines, ref int cursor)
-    {
-        if (!TryReadField(text, p, end, out var name, out var valueStart))
-        {
-            if (block.Estimate == null && text.IndexOf('⏱', p, end - p) >= 0)
-                block.Estimate = EstimateParser.Parse(text.Substring(p, end - p));
-            return;
-        }
-        string value = text.Substring(valueStart, end - valueStart).Trim();
-        int fieldIndent = p - lines[li];
-        switch (name)
-        {
-            case "goal":
-                block.HasFields = true;
-                if (block.Goal == null && value.Length > 0) block.Goal = TitleCleaner.StripMarkup(value);
-                break;
-            case "effort":
-                block.HasFields = true;
-                block.Estimate ??= EstimateParser.Parse(value);
-                break;
-            case "dependencies":
-            case "blocks":
-            {
-                block.HasFields = true;
-                bool isBlocks = name == "blocks";
-                var ids = new List<(AchievementId, int)>();
-                int declLine = li + 1;
-                ExtractIds(block, value, declLine, ids);
-                if (value.Length == 0)
-                {
-                    // A nested list under the field: take the more-indented lines that follow.
-                    int k = li + 1;
-                    for (; k < lines.Count; k++)
-                    {
-                        int s = lines[k], e = LineEnd(text, lines, k);
-                        int q = s;
-                        while (q < e && text[q] == ' ') q++;
-                        if (q >= e) continue;
-                        if (q - s <= fieldIndent) break;
-                        ExtractIds(block, text.Substring(q, e - q), k + 1, ids);
-                    }
-                    cursor = k - 1;
-                }
-                if (isBlocks)
-                {
-                    block.DeclaresBlocks = true;
-                    (block.Blocks ??= new List<(AchievementId, int)>()).AddRange(ids);
-                }
-                else
-                {
-                    block.DeclaresDependencies = true;
-                    if (block.DependenciesLine == 0) block.DependenciesLine = declLine;
-                    (block.Dependencies ??= new List<(AchievementId, int)>()).AddRange(ids);
-                }
-                break;
-            }
-            default:
-                block.HasFields = true;
-                break;
-        }
-    }
-
-    /// <summary>Reads "[- ][[ ] ][emoji ][**]Name[**]:[**] value" without a regex; the name must be a known field.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool TryReadField(string text, int p, int end, out string name, out int valueStart)
-    {
-        name = "";
-        valueStart = end;
-        int i = p;
-        if (i + 1 < end && (text[i] == '-' || text[i] == '+' || text[i] == '*') && text[i + 1] == ' ') i += 2;
-        while (i < end && text[i] == ' ') i++;
-        if (i + 2 < end && text[i] == '[' && text[i + 2] == ']' && (text[i + 1] == ' ' || text[i + 1] == 'x' || text[i + 1] == 'X'))
-        {
-            i += 3;
-            while (i < end && text[i] == ' ') i++;
-        }
-        int symbols = i;
-        while (i < end && i - symbols < 8 && text[i] != '*' && text[i] != ' ' && !char.IsLetterOrDigit(text[i])) i++;
-        while (i < end && text[i] == ' ') i++;
-        if (i + 1 < end && text[i] == '*' && text[i + 1] == '*') i += 2;
-        int nameStart = i;
-        while (i < end && i - nameStart <= 24 && (char.IsLetter(text[i]) || text[i] == ' ')) i++;
-        int nameEnd = i;
-        while (nameEnd > nameStart && text[nameEnd - 1] == ' ') nameEnd--;
-        if (nameEnd == nameStart || i >= end) return false;
-        if (text[i] == '*' && i + 1 < end && text[i + 1] == '*')
-        {
-            i += 2;
-            while (i < end && text[i] == ' ') i++;
-            if (i >= end || text[i] != ':') return false;
-            i++;
-        }
-        else if (text[i] == ':')
-        {
-            i++;
-            if (i + 1 < end && text[i] == '*' && text[i + 1] == '*') i += 2;
-        }
-        else return false;
-        if (!FieldNames.TryGetValue(text.Substring(nameStart, nameEnd - nameStart), out var canonical)) return false;
-        name = canonical;
-        valueStart = i;
-        return true;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ExtractIds(DefinitionBlock block, string value, int line, List<(AchievementId, int)> into)
-    {
-        if (value.Length == 0 || NoneValue.IsMatch(value)) return;
-        foreach (Match m in IdMention.Matches(value))
-        {
-            var after = value.Substring(m.Index + m.Length);
-            if (OtherPlan.IsMatch(after)) continue;
-            if (m.Index >= 5 && value.LastIndexOf("PLAN_", m.Index, StringComparison.Ordinal) >= 0) continue;
-            into.Add((new AchievementId(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
-                int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)), line));
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -7,7 +7,7 @@ using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Plans;
 
-public static class PlanText
+internal static class PlanText
 {
     /// <summary>Files larger than this are refused (real PLANs are well under 1 MB).</summary>
     public const long DefaultMaxBytes = 32L * 1024 * 1024;
@@ -86,14 +86,20 @@ public static class PlanText
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Repair(string text)
     {
-        // Double-encoded text starts each mangled run with what was a UTF-8 lead byte (0xC2-0xF4) seen
-        // through Mac Roman or Windows-1252. A document without any such character needs no work.
+        // Double-encoded text starts each mangled run with what was a UTF-8 lead byte (0xC2-0xF4) seen through Mac
+        // Roman or Windows-1252. A document without any such character needs no work.
         var leads = LeadTable;
         int next = NextLead(text, 0, leads);
         if (next < 0) return text;
+        var runs = NonAsciiRuns(text, next, leads);
+        var table = BetterTable(text, runs);
+        return table == null ? text : Apply(text, runs, table);
+    }
 
-        // Which of the two code pages explains the document? Count the runs each one repairs, then use only
-        // the better one: a run such as "Ã©" is valid through both tables but means é only through one.
+    /// <summary>The runs of two or more non-ASCII characters that hold a possible lead, from the first one at <paramref name="next"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<(int Start, int Length)> NonAsciiRuns(string text, int next, bool[] leads)
+    {
         var runs = new List<(int Start, int Length)>();
         int n = text.Length;
         while (next >= 0)
@@ -105,15 +111,28 @@ public static class PlanText
             if (i - runStart >= 2) runs.Add((runStart, i - runStart));
             next = NextLead(text, i, leads);
         }
+        return runs;
+    }
+
+    /// <summary>
+    /// Which of the two code pages explains the document: the one that repairs more runs (Mac Roman on a tie), or null
+    /// when neither repairs any. A run such as "Ã©" is valid through both tables but means é only through one.
+    /// </summary>
+    private static byte[]? BetterTable(string text, List<(int Start, int Length)> runs)
+    {
         int mac = 0, win = 0;
         foreach (var (start, length) in runs)
         {
             if (IsLead(text[start], MacRoman) && TryMap(text, start, length, MacRoman) != null) mac++;
             if (IsLead(text[start], Windows1252) && TryMap(text, start, length, Windows1252) != null) win++;
         }
-        if (mac == 0 && win == 0) return text;
-        var table = mac >= win ? MacRoman : Windows1252;
+        if (mac == 0 && win == 0) return null;
+        return mac >= win ? MacRoman : Windows1252;
+    }
 
+    /// <summary>The text with every run that maps back through the table replaced by what its bytes say.</summary>
+    private static string Apply(string text, List<(int Start, int Length)> runs, byte[] table)
+    {
         var sb = new StringBuilder(text.Length);
         int copied = 0;
         foreach (var (start, length) in runs)
@@ -124,7 +143,7 @@ public static class PlanText
             sb.Append(text, copied, start - copied).Append(fixedRun);
             copied = start + length;
         }
-        sb.Append(text, copied, n - copied);
+        sb.Append(text, copied, text.Length - copied);
         return sb.ToString();
     }
 

@@ -19,12 +19,12 @@ internal static class SectionParser
 
     private static MarkdownPipeline? _pipeline;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <summary>
     /// A pipeline that stops after the block phase: every leaf block is marked, as it closes, as needing no
     /// inline parsing. Only the list structure is used here and the text is cut from the source, so
     /// emphasis, links and code spans would be parsed for nothing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MarkdownPipeline BuildBlockOnlyPipeline()
     {
         var builder = new MarkdownPipelineBuilder();
@@ -56,17 +56,7 @@ internal static class SectionParser
     {
         var results = new SectionContent[sections.Count];
         if (sections.Count == 0) return results;
-        const string Separator = "\n\n---\n\n";
-        var starts = new int[sections.Count + 1];
-        var sb = new System.Text.StringBuilder();
-        for (int k = 0; k < sections.Count; k++)
-        {
-            starts[k] = sb.Length;
-            sb.Append(sections[k]);
-            sb.Append(Separator);
-        }
-        starts[sections.Count] = sb.Length;
-        var markdown = sb.ToString();
+        var markdown = Join(sections, out var starts);
         _pipeline ??= BuildBlockOnlyPipeline();
         var doc = Markdown.Parse(markdown, _pipeline);
 
@@ -84,6 +74,22 @@ internal static class SectionParser
             section++;
         }
         return results;
+    }
+
+    /// <summary>The sections joined by thematic breaks; <paramref name="starts"/>[k] is where section k starts (and the end last).</summary>
+    private static string Join(IReadOnlyList<string> sections, out int[] starts)
+    {
+        const string Separator = "\n\n---\n\n";
+        starts = new int[sections.Count + 1];
+        var sb = new System.Text.StringBuilder();
+        for (int k = 0; k < sections.Count; k++)
+        {
+            starts[k] = sb.Length;
+            sb.Append(sections[k]);
+            sb.Append(Separator);
+        }
+        starts[sections.Count] = sb.Length;
+        return sb.ToString();
     }
 
     private static SectionContent Read(List<Block> blocks, string markdown)

@@ -10,8 +10,9 @@ internal sealed class SectionSource
     private readonly PlanSections _plan;
     private readonly int[] _blocks;
 
-    public SectionSource(PlanSections plan, List<DefinitionBlock> defs, DefinitionBlock primary)
+    public SectionSource(PlanSections plan, List<DefinitionBlock> defs)
     {
+        var primary = PrimaryOf(defs);
         _plan = plan;
         _blocks = new int[defs.Count];
         _blocks[0] = primary.Index;
@@ -19,6 +20,15 @@ internal sealed class SectionSource
         int k = 1;
         foreach (var d in defs)
             if (!ReferenceEquals(d, primary)) _blocks[k++] = d.Index;
+    }
+
+    /// <summary>The first definition with fields, else the longest (the first of equals).</summary>
+    private static DefinitionBlock PrimaryOf(List<DefinitionBlock> defs)
+    {
+        foreach (var d in defs) if (d.HasFields) return d;
+        var best = defs[0];
+        foreach (var d in defs) if (d.End - d.Start > best.End - best.Start) best = d;
+        return best;
     }
 
     public string Primary() => _plan.Cut(_blocks[0]).TrimEnd();

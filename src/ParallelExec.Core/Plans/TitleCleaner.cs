@@ -38,16 +38,20 @@ internal static class TitleCleaner
         if (bold) s = ReplaceIfAny(BoldCaps, s, " ");
         if (paren) s = ReplaceIfAny(Parenthetical, s, " ");
         if (digits) s = CutTrailingEstimate(s);
-        s = StripMarkup(s);
+        return (TrimTrailing(StripMarkup(s)), estimate);
+    }
+
+    /// <summary>Trims separators and a trailing status word (" - COMPLETE", " CRITICAL") until nothing more comes off.</summary>
+    private static string TrimTrailing(string s)
+    {
         while (true)
         {
             var trimmed = s.Trim().TrimEnd(':', '-', '–', '—', '|', ',').Trim();
             if (trimmed.Length > 0 && trimmed[trimmed.Length - 1] >= 'A' && trimmed[trimmed.Length - 1] <= 'Z')
                 trimmed = ReplaceIfAny(TrailingStatus, trimmed, "");
-            if (trimmed == s) break;
+            if (trimmed == s) return s;
             s = trimmed;
         }
-        return (s, estimate);
     }
 
     /// <summary>Cuts "Title - 3h …" / "Title ⏱️ 4-6 hours …" at the estimate (preceded by a space, maybe a dash).</summary>

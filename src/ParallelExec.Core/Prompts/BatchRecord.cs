@@ -1,17 +1,12 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ParallelExec.Plans;
 
 namespace ParallelExec.Prompts;
 
 /// <summary>What a scaffolded batch wrote: stored in &lt;plan root&gt;/.parallel/batches/&lt;id&gt;.json so that Undo-ParallelBatch can take it back.</summary>
-public sealed class BatchRecord
+internal sealed class BatchRecord
 {
     internal BatchRecord(string id, string plan, string kind, string created, string planRoot, string recordPath,
         BatchRecordFile[] files, string[] createdFolders)
@@ -57,7 +52,7 @@ public sealed class BatchRecord
 
     internal static BatchRecord FromJson(string planRoot, string recordPath, string json)
     {
-        var o = JObject.Parse(json);
+        var o = RecordJson.Parse(json);
         string S(string name) => (string?)o[name] ?? "";
         var files = (o["files"] as JArray ?? new JArray()).OfType<JObject>()
             .Select(f => new BatchRecordFile((string?)f["path"] ?? "", (string?)f["sha256"] ?? "")).ToArray();

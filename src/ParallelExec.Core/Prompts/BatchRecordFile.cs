@@ -1,17 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-
 namespace ParallelExec.Prompts;
 
 /// <summary>One file a batch created, with the SHA-256 of what was written.</summary>
-public sealed class BatchRecordFile
+internal sealed class BatchRecordFile
 {
     public BatchRecordFile(string path, string sha256)
     {

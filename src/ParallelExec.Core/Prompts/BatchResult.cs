@@ -1,15 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ParallelExec.Prompts;
 
 /// <summary>What a batch request came to: the prompts (none when nothing is left to create) and what was left out.</summary>
-public sealed class BatchResult
+internal sealed class BatchResult
 {
     internal BatchResult(BatchPrompt[] prompts, SkippedAchievement[] skipped)
     {

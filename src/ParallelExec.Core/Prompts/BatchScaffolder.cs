@@ -5,8 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 using ParallelExec.Registry;
@@ -17,7 +15,7 @@ namespace ParallelExec.Prompts;
 /// Writes skeleton SUBPLANs or EXECUTION_TASKs for a batch (unfilled <c>[TO BE FILLED</c> markers) and records them.
 /// Never overwrites, stays inside the plan root, and on any failure removes what it had written: all or nothing.
 /// </summary>
-public static class BatchScaffolder
+internal static class BatchScaffolder
 {
     public const string Marker = PlanConventions.ScaffoldMarker;
 
@@ -28,38 +26,18 @@ public static class BatchScaffolder
         return string.Concat(sha.ComputeHash(stream).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>The skeleton text for one target of a batch prompt.</summary>
+    /// <summary>The skeleton text for one target of a batch prompt (from the templates <c>subplan-skeleton.md</c>, <c>execution-skeleton.md</c>).</summary>
     public static string Skeleton(BatchPrompt prompt, int index)
     {
         var a = prompt.TargetAchievements[index] ?? throw new ArgumentOutOfRangeException(nameof(index));
-        var sb = new StringBuilder();
+        var values = PromptValues.ForPlan(prompt.Plan).Set("plan", a.PlanName).Set("id", a.Id.ToString()).Set("title", a.Title);
         if (prompt.Kind == BatchPromptKind.Subplan)
-        {
-            sb.Append("# SUBPLAN: ").Append(a.Title).Append("\n\n");
-            sb.Append("**Type**: SUBPLAN\n");
-            sb.Append("**Plan**: ").Append(a.PlanName).Append('\n');
-            sb.Append("**Achievement**: ").Append(a.Id.ToString()).Append('\n');
-            sb.Append("**Status**: ").Append(Marker).Append('\n');
-            sb.Append("**Created**: ").Append(Marker).Append('\n');
-            sb.Append("**Estimated Effort**: ").Append(a.EstimatedHours == null ? Marker : RegistryWriter.Hours(a.EstimatedHours)).Append('\n');
-            foreach (var section in new[] { "Objective", "Deliverables", "Approach", "Execution Strategy", "Tests Required", "Expected Results",
-                         "Success Criteria", "Dependencies", "Conflict Analysis with Other Subplans", "Active EXECUTION_TASKs" })
-                sb.Append("\n## ").Append(section).Append("\n\n").Append(Marker).Append('\n');
-        }
-        else
-        {
-            var name = Path.GetFileNameWithoutExtension(prompt.TargetPaths[index]);
-            var number = name.Substring(name.LastIndexOf('_') + 1);
-            sb.Append("# EXECUTION_TASK: ").Append(a.Title).Append("\n\n");
-            sb.Append("**SUBPLAN**: SUBPLAN_").Append(a.PlanName).Append('_').Append(a.Id.FileSuffix).Append('\n');
-            sb.Append("**Achievement**: ").Append(a.Id.ToString()).Append('\n');
-            sb.Append("**Status**: ").Append(Marker).Append('\n');
-            sb.Append("**Created**: ").Append(Marker).Append('\n');
-            sb.Append("**Execution Number**: ").Append(number).Append('\n');
-            foreach (var section in new[] { "SUBPLAN Context", "Objective", "Iteration Log", "Learning Summary", "Completion Status" })
-                sb.Append("\n## ").Append(section).Append("\n\n").Append(Marker).Append('\n');
-        }
-        return sb.ToString();
+            return PromptTemplates.Get(PromptTemplates.SubplanSkeleton)
+                .Render(values.Set("estimate", a.EstimatedHours == null ? null : RegistryWriter.Hours(a.EstimatedHours)));
+        var name = Path.GetFileNameWithoutExtension(prompt.TargetPaths[index]);
+        return PromptTemplates.Get(PromptTemplates.ExecutionSkeleton).Render(values
+            .Set("subplan", PlanConventions.SubplanStem(a.PlanName, a.Id.FileSuffix))
+            .Set("number", name.Substring(name.LastIndexOf('_') + 1)));
     }
 
     /// <summary>
@@ -76,27 +54,37 @@ public static class BatchScaffolder
         for (int i = 0; i < prompt.TargetPaths.Length; i++)
             if (chosen.Contains(prompt.TargetPaths[i])) indexes.Add(i);
         if (indexes.Count == 0) return null;
+        foreach (var i in indexes) CheckTarget(root, Path.GetFullPath(prompt.TargetPaths[i]));
+        return Write(prompt, indexes, root, utcNow);
+    }
 
-        foreach (var i in indexes)
-        {
-            var full = Path.GetFullPath(prompt.TargetPaths[i]);
-            if (!PlanPaths.IsInside(root, full))
-                throw ParallelExecException.Create(ErrorCodes.ScaffoldOutsidePlan,
-                    $"'{full}' is outside the plan folder '{root}'.", full, "Scaffold only files below the plan root.");
-            if (File.Exists(full) || Directory.Exists(full))
-                throw ParallelExecException.Create(ErrorCodes.ScaffoldTargetExists,
-                    $"'{full}' already exists; a scaffold never overwrites.", full, "Leave it out of the batch, or remove it first.");
-        }
+    private static void CheckTarget(string root, string full)
+    {
+        if (!PlanPaths.IsInside(root, full))
+            throw ParallelExecException.Create(ErrorCodes.ScaffoldOutsidePlan,
+                $"'{full}' is outside the plan folder '{root}'.", full, "Scaffold only files below the plan root.");
+        if (File.Exists(full) || Directory.Exists(full))
+            throw ParallelExecException.Create(ErrorCodes.ScaffoldTargetExists,
+                $"'{full}' already exists; a scaffold never overwrites.", full, "Leave it out of the batch, or remove it first.");
+    }
 
-        var batches = PlanConventions.BatchesFolder(root);
-        // Ids start with the UTC time to the millisecond, so that name order is time order ("latest" is the last name);
-        // a batch in the same millisecond as another takes the next free one.
+    /// <summary>
+    /// The batch's id: the UTC time to the millisecond, so that name order is time order ("latest" is the last name); a
+    /// batch in the same millisecond as another takes the next free one.
+    /// </summary>
+    private static string NewBatchId(string batches, BatchPromptKind kind, DateTime utcNow)
+    {
         var time = utcNow.ToUniversalTime();
         string Stamp() => time.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
         while (Directory.Exists(batches) && Directory.GetFiles(batches, Stamp() + "-*.json").Length > 0) time = time.AddMilliseconds(1);
-        var id = Stamp() + "-" + (prompt.Kind == BatchPromptKind.Subplan ? "subplans" : "executions");
-        var recordPath = Path.Combine(batches, id + ".json");
+        return Stamp() + "-" + (kind == BatchPromptKind.Subplan ? "subplans" : "executions");
+    }
 
+    private static BatchRecord Write(BatchPrompt prompt, List<int> indexes, string root, DateTime utcNow)
+    {
+        var batches = PlanConventions.BatchesFolder(root);
+        var id = NewBatchId(batches, prompt.Kind, utcNow);
+        var recordPath = Path.Combine(batches, id + ".json");
         var createdFolders = new List<string>();
         var written = new List<string>();
         var files = new List<BatchRecordFile>();
@@ -123,7 +111,7 @@ public static class BatchScaffolder
             for (int k = createdFolders.Count - 1; k >= 0; k--) TryDeleteEmptyFolder(createdFolders[k]);
             throw ParallelExecException.Create(ErrorCodes.ScaffoldWriteFailed,
                 $"Cannot write the batch's skeletons in '{root}': {e.Message} Nothing was left behind.", root,
-                "Check that the plan folder is writable and that no file stands where a folder (subplans, execution, .parallel) must be.", e);
+                $"Check that the plan folder is writable and that no file stands where a folder ({PlanConventions.SubplansFolder}, {PlanConventions.ExecutionFolder}, {PlanConventions.ModuleFolder}) must be.", e);
         }
     }
 

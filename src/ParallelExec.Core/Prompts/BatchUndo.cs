@@ -9,7 +9,7 @@ using ParallelExec.Plans;
 namespace ParallelExec.Prompts;
 
 /// <summary>Takes back a scaffolded batch: removes only its files that are still unchanged, never anything else.</summary>
-public static class BatchUndo
+internal static class BatchUndo
 {
     /// <summary>The batch records of a plan root, oldest first (ids start with their UTC time).</summary>
     public static string[] Records(string planRoot)
@@ -39,7 +39,7 @@ public static class BatchUndo
             if (path == null)
                 throw ParallelExecException.Create(ErrorCodes.BatchNotFound,
                     $"No batch '{id}' is recorded for the plan in '{root}'.", root,
-                    "Omit -Id to undo the latest batch, or list the recorded ones in .parallel/batches.", target: id);
+                    $"Omit -Id to undo the latest batch, or list the recorded ones in {BatchesShown(root)}.", target: id);
         }
         try
         {
@@ -59,64 +59,57 @@ public static class BatchUndo
     public static List<BatchUndoResult> Undo(BatchRecord record, Func<string, bool> shouldRemove)
     {
         var results = new List<BatchUndoResult>();
-        var root = record.PlanRoot;
         bool allGone = true;
         foreach (var f in record.Files)
         {
-            var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, f.Path));
-            if (!PlanPaths.IsInside(root, full))
-            {
-                allGone = false;
-                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "outside the plan folder: never touched"));
-                continue;
-            }
-            if (!File.Exists(full))
-            {
-                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.AlreadyGone, "no longer there"));
-                continue;
-            }
-            string hash;
-            try { hash = BatchScaffolder.Sha256(full); }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                allGone = false;
-                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "cannot be read, so it is kept: " + e.Message));
-                continue;
-            }
-            if (!string.Equals(hash, f.Sha256, StringComparison.OrdinalIgnoreCase))
-            {
-                allGone = false;
-                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "edited since the batch wrote it"));
-                continue;
-            }
-            if (!shouldRemove(full))
-            {
-                allGone = false;
-                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.NotRemoved, "not confirmed"));
-                continue;
-            }
-            try { File.Delete(full); }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                allGone = false;
-                results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Kept, "cannot be removed: " + e.Message));
-                continue;
-            }
-            results.Add(new BatchUndoResult(record.Id, full, f.Path, BatchUndoAction.Removed, "unchanged since the batch wrote it"));
+            var result = UndoFile(record, f, shouldRemove);
+            if (result.Action == BatchUndoAction.Kept || result.Action == BatchUndoAction.NotRemoved) allGone = false;
+            results.Add(result);
         }
-        if (!allGone) return results;
+        if (allGone) RemoveBookkeeping(record);
+        return results;
+    }
 
+    /// <summary>Removes one file of the batch when it is inside the plan, unchanged and confirmed; says what was done.</summary>
+    private static BatchUndoResult UndoFile(BatchRecord record, BatchRecordFile f, Func<string, bool> shouldRemove)
+    {
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(record.PlanRoot, f.Path));
+        BatchUndoResult Result(BatchUndoAction action, string reason) => new BatchUndoResult(record.Id, full, f.Path, action, reason);
+        if (!PlanPaths.IsInside(record.PlanRoot, full)) return Result(BatchUndoAction.Kept, "outside the plan folder: never touched");
+        if (!File.Exists(full)) return Result(BatchUndoAction.AlreadyGone, "no longer there");
+        string hash;
+        try { hash = BatchScaffolder.Sha256(full); }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            return Result(BatchUndoAction.Kept, "cannot be read, so it is kept: " + e.Message);
+        }
+        if (!string.Equals(hash, f.Sha256, StringComparison.OrdinalIgnoreCase)) return Result(BatchUndoAction.Kept, "edited since the batch wrote it");
+        if (!shouldRemove(full)) return Result(BatchUndoAction.NotRemoved, "not confirmed");
+        try { File.Delete(full); }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            return Result(BatchUndoAction.Kept, "cannot be removed: " + e.Message);
+        }
+        return Result(BatchUndoAction.Removed, "unchanged since the batch wrote it");
+    }
+
+    /// <summary>Once none of its files is left: the folders the batch created (except the record's), deepest first, when empty; then the record.</summary>
+    private static void RemoveBookkeeping(BatchRecord record)
+    {
+        var root = record.PlanRoot;
         var batches = PlanConventions.BatchesFolder(root);
         var folders = record.CreatedFolders.Select(c => System.IO.Path.GetFullPath(System.IO.Path.Combine(root, c)))
             .Where(c => PlanPaths.IsInside(root, c)).ToArray();
-        // The folders it created (except the record's), deepest first, when empty; then the record.
         foreach (var folder in folders.Where(c => !IsRecordFolder(root, c)).OrderByDescending(c => c.Length))
             BatchScaffolder.TryDeleteEmptyFolder(folder);
         BatchScaffolder.TryDeleteFile(record.RecordPath);
         // The tool's own bookkeeping folders go when the last record goes, whichever batch created them.
         if (BatchScaffolder.TryDeleteEmptyFolder(batches)) BatchScaffolder.TryDeleteEmptyFolder(System.IO.Path.GetDirectoryName(batches)!);
-        return results;
     }
+
+    /// <summary>".parallel/batches": the batches folder as a path below the plan root.</summary>
+    private static string BatchesShown(string root) =>
+        System.IO.Path.GetRelativePath(root, PlanConventions.BatchesFolder(root)).Replace('\\', '/');
 
     private static bool IsRecordFolder(string root, string folder)
     {

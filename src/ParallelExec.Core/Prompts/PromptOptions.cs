@@ -1,15 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace ParallelExec.Prompts;
 
 /// <summary>Options of a batch SUBPLAN or EXECUTION prompt.</summary>
-public sealed class PromptOptions
+internal sealed class PromptOptions
 {
     /// <summary>Split the batch into several prompts of at most this many characters; null for one prompt.</summary>
     public int? MaxCharacters { get; set; }

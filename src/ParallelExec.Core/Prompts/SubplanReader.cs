@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 namespace ParallelExec.Prompts;
 
 /// <summary>Reads the "Active EXECUTION_TASKs" table of a SUBPLAN. A SUBPLAN without one plans a single execution.</summary>
-public static class SubplanReader
+internal static class SubplanReader
 {
     private static readonly Regex Label = new Regex(@"^\s*(\d+)_(\d+)\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex Reference = new Regex(@"\b\d+_(\d+)\b", RegexOptions.CultureInvariant);
@@ -31,29 +31,15 @@ public static class SubplanReader
         foreach (var raw in lines)
         {
             var line = raw.Trim();
-            if (line.StartsWith("#", StringComparison.Ordinal))
+            if (line.StartsWith('#'))
             {
-                inSection = line.IndexOf("Active EXECUTION_TASK", StringComparison.OrdinalIgnoreCase) >= 0;
+                inSection = line.Contains("Active EXECUTION_TASK", StringComparison.OrdinalIgnoreCase);
                 columns = null;
                 continue;
             }
-            if (!inSection || !line.StartsWith("|", StringComparison.Ordinal)) continue;
+            if (!inSection || !line.StartsWith('|')) continue;
             var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            if (columns == null)
-            {
-                columns = new[] { -1, -1, -1, -1, -1 };
-                for (int i = 0; i < cells.Length; i++)
-                {
-                    var h = cells[i].ToLowerInvariant();
-                    if (h.StartsWith("execution", StringComparison.Ordinal) || h == "#" || h == "task") columns[0] = columns[0] < 0 ? i : columns[0];
-                    else if (h.StartsWith("status", StringComparison.Ordinal)) columns[1] = i;
-                    else if (h.StartsWith("file", StringComparison.Ordinal)) columns[2] = i;
-                    else if (h.StartsWith("time", StringComparison.Ordinal) || h.StartsWith("estimate", StringComparison.Ordinal) || h.StartsWith("effort", StringComparison.Ordinal)) columns[3] = i;
-                    else if (h.StartsWith("depend", StringComparison.Ordinal)) columns[4] = i;
-                }
-                if (columns[0] < 0) columns[0] = 0;
-                continue;
-            }
+            if (columns == null) { columns = Columns(cells); continue; }
             string? Cell(int c) => columns[c] >= 0 && columns[c] < cells.Length && cells[columns[c]].Length > 0 ? cells[columns[c]] : null;
             var label = Cell(0);
             if (label == null) continue;
@@ -72,5 +58,22 @@ public static class SubplanReader
             result.Add(new PlannedExecution(number, label, Cell(2), Cell(1), Cell(3), deps.ToArray()));
         }
         return result.OrderBy(p => p.Number).ToArray();
+    }
+
+    /// <summary>Where the header row puts the execution, status, file, estimate and dependencies columns (-1: none).</summary>
+    private static int[] Columns(string[] header)
+    {
+        var columns = new[] { -1, -1, -1, -1, -1 };
+        for (int i = 0; i < header.Length; i++)
+        {
+            var h = header[i].ToLowerInvariant();
+            if (h.StartsWith("execution", StringComparison.Ordinal) || h == "#" || h == "task") columns[0] = columns[0] < 0 ? i : columns[0];
+            else if (h.StartsWith("status", StringComparison.Ordinal)) columns[1] = i;
+            else if (h.StartsWith("file", StringComparison.Ordinal)) columns[2] = i;
+            else if (h.StartsWith("time", StringComparison.Ordinal) || h.StartsWith("estimate", StringComparison.Ordinal) || h.StartsWith("effort", StringComparison.Ordinal)) columns[3] = i;
+            else if (h.StartsWith("depend", StringComparison.Ordinal)) columns[4] = i;
+        }
+        if (columns[0] < 0) columns[0] = 0;
+        return columns;
     }
 }

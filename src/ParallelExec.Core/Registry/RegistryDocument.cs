@@ -9,7 +9,7 @@ namespace ParallelExec.Registry;
 /// tree, and <see cref="RegistryFastScan"/> in one streaming pass over a registry the schema accepts; both give the
 /// same document for the same text.
 /// </summary>
-public sealed class RegistryDocument
+internal sealed class RegistryDocument
 {
     public string Path { get; internal set; } = "";
     public string? PlanName { get; internal set; }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace ParallelExec.Registry;
 
 /// <summary>One achievement as a parallel.json registers it, with where each of its parts stands in the text.</summary>
-public sealed class RegistryEntry
+internal sealed class RegistryEntry
 {
     public AchievementId Id { get; internal set; }
     public string? Title { get; internal set; }

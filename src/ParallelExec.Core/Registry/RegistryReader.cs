@@ -7,7 +7,7 @@ using ParallelExec.Plans;
 namespace ParallelExec.Registry;
 
 /// <summary>Reads a parallel.json into its <see cref="RegistryDocument"/> for the plan reader and Measure.</summary>
-public static class RegistryReader
+internal static class RegistryReader
 {
     public const long MaxBytes = 64L * 1024 * 1024;
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ParallelExec.Plans;
@@ -8,7 +9,7 @@ namespace ParallelExec.Registry;
 internal static class RegistryText
 {
     /// <summary>A long value cut to its first 100 characters, with its length.</summary>
-    public static string Shorten(string s) => s.Length <= 120 ? s : s.Substring(0, 100) + $"… ({s.Length} characters)";
+    public static string Shorten(string s) => s.Length <= 120 ? s : string.Concat(s.AsSpan(0, 100), $"… ({s.Length} characters)");
 
     /// <summary>The first ten ids, and "…" when there are more.</summary>
     public static string Sample(IEnumerable<AchievementId> ids)

@@ -15,7 +15,7 @@ namespace ParallelExec.Registry;
 /// and what the schema cannot say — ids, cycles, blocks mirrored by dependencies, levels that contradict dependencies,
 /// paths, and drift against the PLAN.
 /// </summary>
-public static class RegistryValidator
+internal static class RegistryValidator
 {
     /// <summary>Validates one file. Throws <see cref="ParallelExecException"/> when the file itself cannot be read as a registry.</summary>
     public static List<ValidationRecord> Validate(string path, ValidationOptions? options = null)

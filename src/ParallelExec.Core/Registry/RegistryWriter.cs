@@ -12,7 +12,7 @@ using ParallelExec.Plans;
 namespace ParallelExec.Registry;
 
 /// <summary>Writes a plan as parallel.json in the schema's form: levels from the graph, blocks mirroring dependencies.</summary>
-public static class RegistryWriter
+internal static class RegistryWriter
 {
     public static string ToJson(ParallelPlan plan, DateTime? created = null)
     {

@@ -1,6 +1,6 @@
 namespace ParallelExec.Registry;
 
-public sealed class ValidationOptions
+internal sealed class ValidationOptions
 {
     /// <summary>The PLAN to compare with; when null, a PLAN_*.md beside the registry is used if there is one.</summary>
     public string? PlanPath { get; set; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System;
 using System.Diagnostics;
 using System.IO;
@@ -7,12 +8,14 @@ using System.Text;
 namespace ParallelExec.Run;
 
 /// <summary>Command lines for processes started without a shell.</summary>
-public static class CommandLine
+internal static class CommandLine
 {
     /// <summary>Quotes one argument for a command line as the C runtime (and .NET on Unix) parses it back.</summary>
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(" \t\n\v\"");
+
     public static string Quote(string arg)
     {
-        if (arg.Length > 0 && arg.IndexOfAny(new[] { ' ', '\t', '\n', '\v', '"' }) < 0) return arg;
+        if (arg.Length > 0 && arg.AsSpan().IndexOfAny(NeedsQuotes) < 0) return arg;
         var sb = new StringBuilder("\"");
         int backslashes = 0;
         foreach (char c in arg)

@@ -11,7 +11,7 @@ namespace ParallelExec.Run;
 /// One git worktree per achievement, on branch <c>parallel/&lt;plan&gt;/&lt;id&gt;</c>, in
 /// <c>&lt;repo&gt;/../&lt;repo name&gt;.parallel/&lt;plan&gt;/&lt;id&gt;</c> (beside the repository, never inside it).
 /// </summary>
-public sealed class GitWorktrees
+internal sealed class GitWorktrees
 {
     private readonly string _git;
 

@@ -5,7 +5,7 @@ using System.Linq;
 namespace ParallelExec.Run;
 
 /// <summary>One node handed to the scheduler: an achievement, its dependencies within the plan, its estimate.</summary>
-public sealed class RunNode
+internal sealed class RunNode
 {
     public RunNode(AchievementId id, IEnumerable<AchievementId> dependencies, double hours, RunState initial = RunState.Pending)
     {

@@ -9,7 +9,7 @@ using ParallelExec.Registry;
 namespace ParallelExec.Run;
 
 /// <summary>Writes a run's record, <c>&lt;plan root&gt;/.parallel/runs/&lt;timestamp&gt;.json</c>.</summary>
-public static class RunRecord
+internal static class RunRecord
 {
     /// <summary>The folder runs are recorded in: <c>&lt;plan root&gt;/.parallel/runs</c>.</summary>
     public static string Folder(ParallelPlan plan) => PlanConventions.RunsFolder(plan.PlanRoot);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ParallelExec.Graph;
 
 namespace ParallelExec.Run;
 
@@ -10,11 +11,13 @@ namespace ParallelExec.Run;
 /// A failed node is retried up to <see cref="MaxAttempts"/> times, then its dependents are blocked. Not thread-safe:
 /// one thread drives it (the cmdlet's), asking <see cref="Next"/> and reporting <see cref="Complete"/>.
 /// </summary>
-public sealed class RunScheduler
+internal sealed class RunScheduler
 {
-    private readonly Dictionary<AchievementId, int> _index = new Dictionary<AchievementId, int>();
     private readonly RunNode[] _nodes;
-    private readonly List<int>[] _dependents;
+    private readonly PlanGraph _graph;
+
+    /// <summary>The node at each index of the graph (the graph orders them by id).</summary>
+    private readonly RunNode[] _at;
     private readonly int[] _waiting;
     private readonly RunState[] _state;
     private readonly int[] _attempts;
@@ -26,38 +29,37 @@ public sealed class RunScheduler
 
     public RunScheduler(IReadOnlyList<RunNode> nodes, int throttleLimit, int maxAttempts = 1)
     {
-        if (throttleLimit < 1) throw new ArgumentOutOfRangeException(nameof(throttleLimit));
-        if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(maxAttempts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(throttleLimit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         ThrottleLimit = throttleLimit;
         MaxAttempts = maxAttempts;
         _nodes = nodes.ToArray();
+        var byId = new Dictionary<AchievementId, RunNode>(_nodes.Length);
+        foreach (var node in _nodes)
+            if (!byId.TryAdd(node.Id, node)) throw new ArgumentException($"Achievement {node.Id} is given twice.", nameof(nodes));
+        _graph = PlanGraph.Build(Array.ConvertAll(_nodes, x => x.Id), id => byId[id].Dependencies);
         int n = _nodes.Length;
-        for (int i = 0; i < n; i++)
-        {
-            if (_index.ContainsKey(_nodes[i].Id)) throw new ArgumentException($"Achievement {_nodes[i].Id} is given twice.", nameof(nodes));
-            _index[_nodes[i].Id] = i;
-        }
-        _dependents = new List<int>[n];
+        _at = new RunNode[n];
         _waiting = new int[n];
         _state = new RunState[n];
         _attempts = new int[n];
         _reason = new string?[n];
         _priority = new double[n];
-        for (int i = 0; i < n; i++) _dependents[i] = new List<int>();
         for (int i = 0; i < n; i++)
         {
-            _state[i] = _nodes[i].Initial;
-            _reason[i] = _nodes[i].BlockReason;
-            foreach (var d in _nodes[i].Dependencies)
-                if (_index.TryGetValue(d, out var j) && j != i) { _dependents[j].Add(i); _waiting[i]++; }
+            _at[i] = byId[_graph.Ids[i]];
+            _state[i] = _at[i].Initial;
+            _reason[i] = _at[i].BlockReason;
+            _waiting[i] = _graph.Dependencies[i].Length;
         }
         ComputePriorities();
-        // Settle the start: complete and skipped nodes release their dependents (a skip counts as done for
-        // scheduling, as everywhere else), blocked ones block theirs.
-        for (int i = 0; i < n; i++)
+        // Settle the start, in the order the nodes were given: complete and skipped nodes release their dependents (a
+        // skip counts as done for scheduling, as everywhere else), blocked ones block theirs.
+        foreach (var node in _nodes)
         {
+            int i = _graph.IndexOf(node.Id);
             if (_state[i] == RunState.AlreadyComplete || _state[i] == RunState.Skipped) Release(i);
-            else if (_state[i] == RunState.Blocked) BlockDependents(i, $"dependency {_nodes[i].Id} is blocked");
+            else if (_state[i] == RunState.Blocked) BlockDependents(i, $"dependency {node.Id} is blocked");
         }
         for (int i = 0; i < n; i++)
             if (_state[i] == RunState.Pending && _waiting[i] == 0) MakeReady(i);
@@ -71,14 +73,14 @@ public sealed class RunScheduler
     /// <summary>True when nothing runs and nothing more can start.</summary>
     public bool IsFinished => _running == 0 && (_ready.Count == 0 || _stopped);
 
-    public RunState StateOf(AchievementId id) => _state[_index[id]];
-    public int AttemptsOf(AchievementId id) => _attempts[_index[id]];
+    public RunState StateOf(AchievementId id) => _state[_graph.IndexOf(id)];
+    public int AttemptsOf(AchievementId id) => _attempts[_graph.IndexOf(id)];
 
     /// <summary>Why a node is blocked, failed or cancelled; null otherwise.</summary>
-    public string? ReasonOf(AchievementId id) => _reason[_index[id]];
+    public string? ReasonOf(AchievementId id) => _reason[_graph.IndexOf(id)];
 
     /// <summary>The remaining path (own estimate plus the longest chain of dependents) that orders the ready nodes.</summary>
-    public double PriorityOf(AchievementId id) => _priority[_index[id]];
+    public double PriorityOf(AchievementId id) => _priority[_graph.IndexOf(id)];
 
     /// <summary>The nodes to start now, best first, as many as free executors allow; each is marked Running and its attempt counted.</summary>
     public IReadOnlyList<AchievementId> Next()
@@ -95,7 +97,7 @@ public sealed class RunScheduler
             _state[i] = RunState.Running;
             _attempts[i]++;
             _running++;
-            started.Add(_nodes[i].Id);
+            started.Add(_at[i].Id);
         }
         return started;
     }
@@ -104,7 +106,7 @@ public sealed class RunScheduler
     /// <returns>The node's state afterwards.</returns>
     public RunState Complete(AchievementId id, bool succeeded, string? error = null)
     {
-        int i = _index[id];
+        int i = _graph.IndexOf(id);
         if (_state[i] != RunState.Running) throw new InvalidOperationException($"Achievement {id} is not running.");
         _running--;
         if (succeeded)
@@ -141,7 +143,7 @@ public sealed class RunScheduler
     /// <summary>Marks a running node Cancelled (its action was stopped); it is not retried and its dependents are blocked.</summary>
     public void Cancel(AchievementId id)
     {
-        int i = _index[id];
+        int i = _graph.IndexOf(id);
         if (_state[i] != RunState.Running) throw new InvalidOperationException($"Achievement {id} is not running.");
         _running--;
         _state[i] = RunState.Cancelled;
@@ -153,7 +155,7 @@ public sealed class RunScheduler
     {
         int c = _priority[a].CompareTo(_priority[b]);
         if (c != 0) return c > 0;
-        return _nodes[a].Id.CompareTo(_nodes[b].Id) < 0;
+        return a < b; // the graph orders its nodes by id
     }
 
     private void MakeReady(int i)
@@ -164,13 +166,13 @@ public sealed class RunScheduler
 
     private void Release(int i)
     {
-        foreach (var k in _dependents[i])
+        foreach (var k in _graph.Dependents[i])
             if (--_waiting[k] == 0 && _state[k] == RunState.Pending) MakeReady(k);
     }
 
     private void BlockDependents(int root, string reason)
     {
-        var stack = new Stack<int>(_dependents[root]);
+        var stack = new Stack<int>(_graph.Dependents[root]);
         while (stack.Count > 0)
         {
             int k = stack.Pop();
@@ -178,7 +180,7 @@ public sealed class RunScheduler
             if (_state[k] == RunState.Ready) _ready.Remove(k);
             _state[k] = RunState.Blocked;
             _reason[k] = reason;
-            foreach (var m in _dependents[k]) stack.Push(m);
+            foreach (var m in _graph.Dependents[k]) stack.Push(m);
         }
     }
 
@@ -186,9 +188,9 @@ public sealed class RunScheduler
     // ready; they are blocked with a reason.
     private void ComputePriorities()
     {
-        int n = _nodes.Length;
+        int n = _at.Length;
         var outstanding = new int[n];
-        for (int i = 0; i < n; i++) outstanding[i] = _dependents[i].Count;
+        for (int i = 0; i < n; i++) outstanding[i] = _graph.Dependents[i].Length;
         var queue = new Queue<int>();
         for (int i = 0; i < n; i++) if (outstanding[i] == 0) queue.Enqueue(i);
         var done = new bool[n];
@@ -197,10 +199,10 @@ public sealed class RunScheduler
             int i = queue.Dequeue();
             done[i] = true;
             double best = 0;
-            foreach (var k in _dependents[i]) best = Math.Max(best, _priority[k]);
-            _priority[i] = _nodes[i].Hours + best;
-            foreach (var d in _nodes[i].Dependencies)
-                if (_index.TryGetValue(d, out var j) && j != i && --outstanding[j] == 0) queue.Enqueue(j);
+            foreach (var k in _graph.Dependents[i]) best = Math.Max(best, _priority[k]);
+            _priority[i] = _at[i].Hours + best;
+            foreach (var j in _graph.Dependencies[i])
+                if (--outstanding[j] == 0) queue.Enqueue(j);
         }
         for (int i = 0; i < n; i++)
             if (!done[i] && _state[i] == RunState.Pending)

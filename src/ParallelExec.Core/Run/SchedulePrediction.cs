@@ -5,7 +5,7 @@ using System.Linq;
 namespace ParallelExec.Run;
 
 /// <summary>The schedule the scheduler would follow if every action took its estimate: the list-scheduling prediction.</summary>
-public sealed class SchedulePrediction
+internal sealed class SchedulePrediction
 {
     internal SchedulePrediction(ScheduledAchievement[] rows, double makespan, double sequential, int throttle)
     {
@@ -22,6 +22,17 @@ public sealed class SchedulePrediction
     /// <summary>The sum of the estimates of the nodes that would run.</summary>
     public double SequentialHours { get; }
     public int ThrottleLimit { get; }
+
+    /// <summary>The most actions that run at once (the highest executor slot used); 0 when nothing would run.</summary>
+    public int Width
+    {
+        get
+        {
+            int width = 0;
+            foreach (var row in Rows) width = Math.Max(width, row.Executor);
+            return width;
+        }
+    }
 
     /// <summary>Simulates the run with every action taking its estimate and succeeding.</summary>
     public static SchedulePrediction Of(IReadOnlyList<RunNode> nodes, int throttleLimit)

@@ -14,7 +14,7 @@ namespace ParallelExec.Status;
 /// Marks an achievement as skipped with the methodology's SKIPPED_&lt;NN&gt;.md feedback file: the reason, the date and what
 /// the skip unblocks. A skipped achievement counts as done for its dependents' readiness and is reported as skipped.
 /// </summary>
-public static class AchievementSkipper
+internal static class AchievementSkipper
 {
     /// <summary>Where the SKIPPED file of an achievement goes: &lt;plan root&gt;/execution/feedbacks/SKIPPED_&lt;NN&gt;.md.</summary>
     public static string PathFor(Achievement a) =>
@@ -22,23 +22,28 @@ public static class AchievementSkipper
 
     /// <summary>
     /// The dependents that become ready once this achievement counts as done: every other dependency of theirs is
-    /// complete or skipped and they are not under way yet.
+    /// complete or skipped and they are not under way yet. Read over the plan's graph.
     /// </summary>
     public static AchievementId[] Unblocks(Achievement a)
     {
         var plan = a.Plan;
-        var status = plan.Statuses.ToDictionary(s => s.Id, s => s.Status);
-        AchievementStatus StatusOf(AchievementId id) => status.TryGetValue(id, out var s) ? s : plan.Find(id)?.Status ?? AchievementStatus.NotStarted;
-        bool Done(AchievementStatus s) => s.Equals(AchievementStatus.Complete) || s.Equals(AchievementStatus.Skipped);
+        var graph = plan.Graph;
+        if (!graph.TryIndex(a.Id, out int self)) return Array.Empty<AchievementId>();
         var result = new List<AchievementId>();
-        foreach (var id in a.Dependents.OrderBy(x => x))
+        foreach (var k in graph.Dependents[self])
         {
-            var d = plan.Find(id);
-            if (d == null || Done(StatusOf(id))) continue;
-            if (d.Dependencies.Where(x => !x.Equals(a.Id) && plan.Find(x) != null).All(x => Done(StatusOf(x)))) result.Add(id);
+            if (StatusReadiness.IsDone(StatusOf(plan, k))) continue;
+            bool ready = true;
+            foreach (var j in graph.Dependencies[k])
+                if (j != self && !StatusReadiness.IsDone(StatusOf(plan, j))) { ready = false; break; }
+            if (ready) result.Add(graph.Ids[k]);
         }
         return result.ToArray();
     }
+
+    /// <summary>The status of the plan's achievement <paramref name="i"/>: as derived, else as stored on the achievement.</summary>
+    private static AchievementStatus StatusOf(ParallelPlan plan, int i) =>
+        i < plan.Statuses.Count ? plan.Statuses[i].Status : plan.Achievements[i].Status;
 
     /// <summary>The SKIPPED file's text.</summary>
     public static string Text(Achievement a, string reason, DateTime date)

@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
-using System.Text.RegularExpressions;
 using ParallelExec.Plans;
-using ParallelExec.Prompts;
 
 namespace ParallelExec.Status;
 
@@ -74,7 +70,7 @@ internal sealed class StatusFile
             _scaffold = _statusLines.Count > 0 && _statusLines.TrueForAll(l => string.Equals(l.Trim(), PlanConventions.ScaffoldMarker, StringComparison.OrdinalIgnoreCase));
         foreach (var line in _statusLines)
         {
-            var state = StatusHead.Classify(line);
+            var state = StatusWording.Classify(line);
             if (_statusText == null || state > _state)
             {
                 _state = state;

@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.RegularExpressions;
-using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 
 namespace ParallelExec.Status;
@@ -13,6 +10,7 @@ namespace ParallelExec.Status;
 /// The methodology files below one plan root, found with one enumeration: SUBPLAN_, EXECUTION_TASK_, APPROVED_,
 /// FIX_, FIX_…_RESOLUTION and SKIPPED_ files, case-insensitively, at most <see cref="MaxDepth"/> folders deep.
 /// Symlinked folders are not followed, and a sub-folder that holds its own PLAN_*.md (another plan) is left out.
+/// What each file is, <see cref="StatusFileNames"/> says from its name; its head is read when first asked.
 /// </summary>
 internal sealed class StatusFileIndex
 {
@@ -20,11 +18,6 @@ internal sealed class StatusFileIndex
 
     /// <summary>Entries (files and folders) looked at per root before the scan stops with a warning.</summary>
     public const int DefaultMaxEntries = 100_000;
-
-    private static readonly Regex SubplanName = PlanConventions.SubplanName;
-    private static readonly Regex ExecutionName = PlanConventions.ExecutionName;
-    private static readonly Regex FeedbackName = PlanConventions.FeedbackName;
-    private static readonly HashSet<string> ConventionalFolders = PlanConventions.ConventionalFolders;
 
     private StatusFileIndex(string root) { Root = root; }
 
@@ -62,60 +55,87 @@ internal sealed class StatusFileIndex
         while (pending.Count > 0)
         {
             var (dir, depth) = pending.Pop();
-            files.Clear();
-            dirs.Clear();
-            bool listFiles = deep || depth > 0;
-            try
-            {
-                if (listFiles) files.AddRange(Directory.EnumerateFiles(dir));
-                if (depth < maxDepth) dirs.AddRange(Directory.EnumerateDirectories(dir));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
-            {
-                index.Diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.FolderUnreadable,
-                    $"Cannot read the folder '{dir}': {e.Message}", dir,
-                    suggestion: "Check its permissions; the status ignores the files in it.", target: dir));
-                continue;
-            }
+            if (!index.TryList(dir, deep || depth > 0, depth < maxDepth, files, dirs)) continue;
             index.EntriesSeen += files.Count + dirs.Count;
             if (index.EntriesSeen > maxEntries)
             {
-                index.Diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.StatusScanTruncated,
-                    $"'{root}' holds more than {maxEntries:N0} files and folders; the status was derived from the part scanned.", root,
-                    suggestion: "Keep a plan's files in its own folder (PLAN_<NAME>.md, subplans/, execution/), away from unrelated trees.", target: root));
+                index.Diagnostics.Add(StatusWarnings.ScanTruncated(root, maxEntries));
                 break;
             }
-
             bool planFolder = depth == 0 || (depth == 1 && PlanConventions.IsPlanningFolder(dir));
             if (!planFolder && HoldsPlan(files)) continue; // another plan's root: its files are its own
-
-            foreach (var sub in dirs)
-            {
-                var name = Path.GetFileName(sub);
-                if (PlanConventions.SkippedFolders.Contains(name)) continue;
-                if (!deep && !ConventionalFolders.Contains(name)) continue;
-                try
-                {
-                    if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) != 0) continue; // never follow a symlinked folder
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException) { continue; }
-                pending.Push((sub, depth + 1));
-            }
-            foreach (var path in files)
-            {
-                var name = Path.GetFileName(path);
-                if (planFolder && PlanConventions.IsPlanFileName(name))
-                {
-                    index.PlanNames.Add(name.Substring(5, name.Length - 8));
-                    continue;
-                }
-                index.Classify(path, name);
-            }
+            PushFolders(pending, dirs, depth + 1, deep);
+            index.AddFiles(files, planFolder);
         }
         index.Subplans.Sort(ByPath);
         index.Executions.Sort(ByPath);
         index.Feedback.Sort(ByPath);
         return index;
+    }
+
+    /// <summary>Lists a folder's files (when <paramref name="listFiles"/>) and sub-folders (when <paramref name="listDirs"/>); false, with a warning, when it cannot be read.</summary>
+    private bool TryList(string dir, bool listFiles, bool listDirs, List<string> files, List<string> dirs)
+    {
+        files.Clear();
+        dirs.Clear();
+        try
+        {
+            if (listFiles) files.AddRange(Directory.EnumerateFiles(dir));
+            if (listDirs) dirs.AddRange(Directory.EnumerateDirectories(dir));
+            return true;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
+        {
+            Diagnostics.Add(StatusWarnings.FolderUnreadable(dir, e));
+            return false;
+        }
+    }
+
+    /// <summary>Queues the sub-folders to scan: never a skipped folder or a symlink; shallow, only the conventional ones.</summary>
+    private static void PushFolders(Stack<(string Dir, int Depth)> pending, List<string> dirs, int depth, bool deep)
+    {
+        foreach (var sub in dirs)
+        {
+            var name = Path.GetFileName(sub);
+            if (PlanConventions.SkippedFolders.Contains(name)) continue;
+            if (!deep && !PlanConventions.ConventionalFolders.Contains(name)) continue;
+            try
+            {
+                if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) != 0) continue; // never follow a symlinked folder
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException) { continue; }
+            pending.Push((sub, depth));
+        }
+    }
+
+    /// <summary>Adds a folder's methodology files; in a plan folder, its PLAN_&lt;NAME&gt;.md files name the plans of the root.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddFiles(List<string> files, bool planFolder)
+    {
+        foreach (var path in files)
+        {
+            var name = Path.GetFileName(path);
+            if (planFolder && PlanConventions.IsPlanFileName(name))
+            {
+                PlanNames.Add(name.Substring(PlanConventions.PlanPrefix.Length, name.Length - PlanConventions.PlanPrefix.Length - 3));
+                continue;
+            }
+            var file = StatusFileNames.Classify(path, name);
+            if (file != null) Add(file);
+        }
+    }
+
+    private void Add(StatusFile file)
+    {
+        switch (file.Kind)
+        {
+            case StatusFileKind.Subplan: Subplans.Add(file); break;
+            case StatusFileKind.Execution: Executions.Add(file); break;
+            default:
+                if (file.Kind == StatusFileKind.Approved || file.Kind == StatusFileKind.Fix) HasReviewFiles = true;
+                Feedback.Add(file);
+                break;
+        }
     }
 
     private static int ByPath(StatusFile a, StatusFile b) => string.CompareOrdinal(a.Path, b.Path);
@@ -125,37 +145,5 @@ internal sealed class StatusFileIndex
         foreach (var f in files)
             if (PlanConventions.IsPlanFileName(Path.GetFileName(f))) return true;
         return false;
-    }
-
-    private void Classify(string path, string name)
-    {
-        if (name.Length < 8 || !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return;
-        char c = char.ToUpperInvariant(name[0]);
-        Match m;
-        switch (c)
-        {
-            case 'S' when name.StartsWith("SUBPLAN_", StringComparison.OrdinalIgnoreCase):
-                m = SubplanName.Match(name);
-                if (m.Success) Subplans.Add(new StatusFile(path, name, StatusFileKind.Subplan, m.Groups["nn"].Value, m.Groups["name"].Value));
-                return;
-            case 'E' when name.StartsWith("EXECUTION_TASK_", StringComparison.OrdinalIgnoreCase):
-                m = ExecutionName.Match(name);
-                if (m.Success) Executions.Add(new StatusFile(path, name, StatusFileKind.Execution, m.Groups["nn"].Value, m.Groups["name"].Value));
-                return;
-            case 'A':
-            case 'F':
-            case 'S':
-                m = FeedbackName.Match(name);
-                if (!m.Success) return;
-                var kindText = m.Groups["kind"].Value.ToUpperInvariant();
-                bool resolution = m.Groups["resolution"].Success;
-                if (resolution && kindText != "FIX") return;
-                var kind = kindText == "APPROVED" ? StatusFileKind.Approved
-                    : kindText == "SKIPPED" ? StatusFileKind.Skipped
-                    : resolution ? StatusFileKind.FixResolution : StatusFileKind.Fix;
-                if (kind == StatusFileKind.Approved || kind == StatusFileKind.Fix) HasReviewFiles = true;
-                Feedback.Add(new StatusFile(path, name, kind, m.Groups["nn"].Value, null));
-                return;
-        }
     }
 }

@@ -34,12 +34,6 @@ internal static class StatusHead
     // **Status**: … | - **Status:** …
     private static readonly Regex StatusLine = new Regex(@"^(?:[-*+]\s+)?\*\*\s*Status\s*(?::\s*\*\*|\*\*\s*:)\s*(?<value>.*)$", Opts);
 
-    private static readonly Regex NotYet = new Regex(
-        @"\b(?:not\s+(?:yet\s+)?(?:started|complete|completed|begun|done)|incomplete|(?:design|planning|plan|analysis)(?:\s+phase)?\s+(?:complete|completed|done))\b", Opts);
-    private static readonly Regex Underway = new Regex(
-        @"\b(?:in[\s\-_]*progress|executing|starting|started|ongoing|underway|wip|partially|blocked|phases?\s+\d)\b|\u23F3|\uD83D\uDEA7", Opts);
-    private static readonly Regex Finished = new Regex(@"\b(?:complete|completed|done|finished)\b|\u2705|\u2714", Opts);
-
     /// <summary>Of a file longer than <see cref="MaxBytes"/>, this many last bytes are read too: a completion section sits at the end.</summary>
     public const int TailBytes = 4 * 1024;
 
@@ -51,29 +45,8 @@ internal static class StatusHead
         ids = null;
         statuses = null;
         scaffold = false;
-        error = null;
         var buffer = _buffer ??= new byte[MaxBytes + TailBytes];
-        int count = 0, tail = 0;
-        try
-        {
-            var info = new FileInfo(file.Path);
-            long length = info.Length;
-            // Length 0: nothing to read, and no open() that could block (a FIFO or device named like a SUBPLAN).
-            if (length == 0) return;
-            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
-            int n;
-            while (count < MaxBytes && (n = stream.Read(buffer, count, MaxBytes - count)) > 0) count += n;
-            if (count == MaxBytes && length > MaxBytes + TailBytes && file.Kind == StatusFileKind.Execution)
-            {
-                stream.Seek(-TailBytes, SeekOrigin.End);
-                while (tail < TailBytes && (n = stream.Read(buffer, MaxBytes + tail, TailBytes - tail)) > 0) tail += n;
-            }
-        }
-        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException || e is NotSupportedException)
-        {
-            error = e.Message;
-            return;
-        }
+        if (!TryReadBytes(file, buffer, out int count, out int tail, out error)) return;
         if (file.Kind == StatusFileKind.Subplan) scaffold = Contains(buffer, count, PlanConventions.ScaffoldMarkerStart);
         ParseHead(Decode(buffer, 0, count), true, out ids, ref statuses);
         if (tail > 0)
@@ -82,6 +55,38 @@ internal static class StatusHead
             int from = MaxBytes;
             while (from < MaxBytes + tail && buffer[from] != (byte)'\n') from++;
             if (from < MaxBytes + tail) ParseHead(Decode(buffer, from + 1, MaxBytes + tail - from - 1), false, out _, ref statuses);
+        }
+    }
+
+    /// <summary>
+    /// Reads the first <see cref="MaxBytes"/> into <paramref name="buffer"/> and, of a longer EXECUTION_TASK, the last
+    /// <see cref="TailBytes"/> after them; false (with <paramref name="error"/>) when the file cannot be read.
+    /// </summary>
+    private static bool TryReadBytes(StatusFile file, byte[] buffer, out int count, out int tail, out string? error)
+    {
+        count = 0;
+        tail = 0;
+        error = null;
+        try
+        {
+            var info = new FileInfo(file.Path);
+            long length = info.Length;
+            // Length 0: nothing to read, and no open() that could block (a FIFO or device named like a SUBPLAN).
+            if (length == 0) return false;
+            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+            int n;
+            while (count < MaxBytes && (n = stream.Read(buffer, count, MaxBytes - count)) > 0) count += n;
+            if (count == MaxBytes && length > MaxBytes + TailBytes && file.Kind == StatusFileKind.Execution)
+            {
+                stream.Seek(-TailBytes, SeekOrigin.End);
+                while (tail < TailBytes && (n = stream.Read(buffer, MaxBytes + tail, TailBytes - tail)) > 0) tail += n;
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException || e is NotSupportedException)
+        {
+            error = e.Message;
+            return false;
         }
     }
 
@@ -152,20 +157,6 @@ internal static class StatusHead
         foreach (Capture c in captures)
             if (AchievementId.TryParse(c.Value, out var id) && !list.Contains(id)) list.Add(id);
         return list.Count == 0 ? null : list.ToArray();
-    }
-
-    /// <summary>
-    /// Reads a status line: in progress / executing / starting; complete / done / ✅; or not started / pending /
-    /// ready / design complete (anything else that is there). Negations and "design complete" are looked at first.
-    /// </summary>
-    public static ExecutionState Classify(string? status)
-    {
-        if (status == null) return ExecutionState.None;
-        var s = PlanText.Repair(status);
-        if (NotYet.IsMatch(s)) return ExecutionState.Pending;
-        if (Underway.IsMatch(s)) return ExecutionState.InProgress;
-        if (Finished.IsMatch(s)) return ExecutionState.Complete;
-        return ExecutionState.Pending;
     }
 
     /// <summary>ASCII search, case-insensitive, in the bytes read.</summary>

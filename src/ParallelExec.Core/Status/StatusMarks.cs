@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ParallelExec.Status;
@@ -25,6 +22,6 @@ internal static class StatusMarks
             at = m.Index;
         }
         var mark = line.Substring(at).Replace("**", "").Replace("__", "").Trim();
-        return mark.Length <= 60 ? mark : mark.Substring(0, 59) + "…";
+        return mark.Length <= 60 ? mark : string.Concat(mark.AsSpan(0, 59), "…");
     }
 }

@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ParallelExec.Status;
 
@@ -10,7 +7,7 @@ namespace ParallelExec.Status;
 /// Caches the file index of each plan root for the length of one command, so that plans sharing a root (or
 /// one plan reached twice) enumerate it once. Create one per command; never keep it across commands.
 /// </summary>
-public sealed class StatusScanCache
+internal sealed class StatusScanCache
 {
     private readonly Dictionary<string, StatusFileIndex> _indexes = new Dictionary<string, StatusFileIndex>(StringComparer.Ordinal);
 

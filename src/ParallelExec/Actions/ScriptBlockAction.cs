@@ -1,19 +1,16 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using System.Diagnostics;
 using System.IO;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using System.Management.Automation.Runspaces;
 using System.Text;
 using System.Threading;
 using ParallelExec;
+using ParallelExec.Run;
 
 namespace ParallelExec.Actions;
 
 /// <summary>A script block run in a runspace pool: <c>$_</c> and the first argument are the achievement, the second its prompt.</summary>
-internal sealed class ScriptBlockAction : RunningAction
+internal sealed class ScriptBlockAction : IRunAction
 {
     // $_ is set in the wrapper's scope; the user's block, invoked with &, sees it (and the $using: copies) through scope lookup.
     internal const string Wrapper =
@@ -26,19 +23,21 @@ internal sealed class ScriptBlockAction : RunningAction
     private readonly PowerShell _ps;
     private readonly IAsyncResult _async;
     private readonly PSDataCollection<PSObject> _output = new PSDataCollection<PSObject>();
+    private readonly string _logPath;
 
-    public ScriptBlockAction(RunspacePool pool, ScriptBlockSource source, Achievement achievement, string? prompt, int attempt, string logPath,
-        string workingDirectory) : base(achievement, attempt, logPath, workingDirectory)
+    public ScriptBlockAction(RunspacePool pool, ScriptBlockSource source, RunAttempt attempt)
     {
+        _logPath = attempt.LogPath;
         _ps = PowerShell.Create();
         _ps.RunspacePool = pool;
-        _ps.AddScript(Wrapper).AddArgument(achievement).AddArgument(prompt).AddArgument(source.Text).AddArgument(source.Using).AddArgument(workingDirectory);
+        _ps.AddScript(Wrapper).AddArgument(attempt.Achievement).AddArgument(attempt.Prompt).AddArgument(source.Text).AddArgument(source.Using)
+            .AddArgument(attempt.WorkingDirectory);
         _async = _ps.BeginInvoke<PSObject, PSObject>(null, _output);
     }
 
-    public override WaitHandle Handle => _async.AsyncWaitHandle;
+    public WaitHandle Handle => _async.AsyncWaitHandle;
 
-    public override string? Finish()
+    public string? Finish()
     {
         string? error = null;
         try
@@ -61,14 +60,14 @@ internal sealed class ScriptBlockAction : RunningAction
             error ??= e.ToString();
         }
         if (error != null && log.Length == 0) log.Append("ERROR: ").Append(error).Append('\n');
-        AppendLog(LogPath, log.ToString());
+        using (var w = new StreamWriter(_logPath, append: true, new UTF8Encoding(false))) w.Write(log.ToString());
         return error;
     }
 
-    public override void Cancel()
+    public void Cancel()
     {
         try { _ps.Stop(); } catch (Exception e) when (!(e is OutOfMemoryException)) { }
     }
 
-    public override void Dispose() => _ps.Dispose();
+    public void Dispose() => _ps.Dispose();
 }

@@ -30,9 +30,9 @@ public abstract class BatchPromptCommand : SelectingPlanInputCommand
 
     protected abstract BatchPromptKind Kind { get; }
 
-    protected abstract BatchResult Build(ParallelPlan plan, IReadOnlyCollection<Achievement> requested, PromptOptions options);
+    private protected abstract BatchResult Build(ParallelPlan plan, IReadOnlyCollection<Achievement> requested, PromptOptions options);
 
-    protected virtual PromptOptions Options() =>
+    private protected virtual PromptOptions Options() =>
         new PromptOptions { MaxCharacters = MyInvocation.BoundParameters.ContainsKey(nameof(MaxCharacters)) ? MaxCharacters : (int?)null };
 
     protected override void EndProcessing()

@@ -5,6 +5,7 @@ using ParallelExec;
 using ParallelExec.Input;
 using ParallelExec.Output;
 using ParallelExec.Plans;
+using ParallelExec.Prompts;
 using ParallelExec.Status;
 
 namespace ParallelExec.Commands;
@@ -55,6 +56,7 @@ public sealed class GetParallelPlanCommand : PSCmdlet
             foreach (var plan in result.Plans)
             {
                 if (!_seen.Add(plan.PlanPath)) continue; // the same plan reached twice in one call
+                PlannedExecutionReader.Fill(plan);
                 foreach (var a in plan.Achievements) WriteObject(a);
             }
         }

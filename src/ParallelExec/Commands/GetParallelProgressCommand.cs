@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using ParallelExec;
 using ParallelExec.Input;
+using ParallelExec.Status;
 
 namespace ParallelExec.Commands;
 
@@ -20,6 +21,6 @@ public sealed class GetParallelProgressCommand : StatusInputCommand
     protected override void EndProcessing()
     {
         base.EndProcessing();
-        foreach (var row in LevelProgress.Summarize(_statuses, ByPlan.IsPresent)) WriteObject(row);
+        foreach (var row in ProgressSummary.Summarize(_statuses, ByPlan.IsPresent)) WriteObject(row);
     }
 }

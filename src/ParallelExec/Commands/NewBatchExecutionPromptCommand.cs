@@ -18,7 +18,7 @@ public sealed class NewBatchExecutionPromptCommand : BatchPromptCommand
 
     protected override BatchPromptKind Kind => BatchPromptKind.Execution;
 
-    protected override PromptOptions Options()
+    private protected override PromptOptions Options()
     {
         var o = base.Options();
         o.Strict = Strict.IsPresent;
@@ -26,6 +26,6 @@ public sealed class NewBatchExecutionPromptCommand : BatchPromptCommand
         return o;
     }
 
-    protected override BatchResult Build(ParallelPlan plan, IReadOnlyCollection<Achievement> requested, PromptOptions options) =>
+    private protected override BatchResult Build(ParallelPlan plan, IReadOnlyCollection<Achievement> requested, PromptOptions options) =>
         PromptBuilder.Executions(plan, requested, options);
 }

@@ -12,6 +12,6 @@ public sealed class NewBatchSubplanPromptCommand : BatchPromptCommand
 {
     protected override BatchPromptKind Kind => BatchPromptKind.Subplan;
 
-    protected override BatchResult Build(ParallelPlan plan, IReadOnlyCollection<Achievement> requested, PromptOptions options) =>
+    private protected override BatchResult Build(ParallelPlan plan, IReadOnlyCollection<Achievement> requested, PromptOptions options) =>
         PromptBuilder.Subplans(plan, requested, options);
 }

@@ -33,7 +33,7 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         }
     }
 
-    private bool IsNonInteractiveHost()
+    private static bool IsNonInteractiveHost()
     {
         foreach (var arg in Environment.GetCommandLineArgs())
             if (arg.Equals("-NonInteractive", StringComparison.OrdinalIgnoreCase) || arg.Equals("-noni", StringComparison.OrdinalIgnoreCase)) return true;
@@ -68,51 +68,51 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         }
     }
 
+    /// <summary>The plan read again after an action; one that can no longer be read ends the menu with its error.</summary>
     private ParallelPlan Reload(ParallelPlan plan)
     {
-        var result = PlanLoader.Load(plan.PlanPath, new PlanLoadOptions { Assumption = plan.Assumption });
-        return result.Plans.FirstOrDefault(p => p.PlanPath == plan.PlanPath) ?? plan;
+        try
+        {
+            var result = PlanLoader.Load(plan.PlanPath, new PlanLoadOptions { Assumption = plan.Assumption });
+            return result.Plans.FirstOrDefault(p => p.PlanPath == plan.PlanPath) ?? plan;
+        }
+        catch (ParallelExecException e)
+        {
+            ThrowTerminatingError(ErrorMapping.ToErrorRecord(e));
+            throw; // not reached: ThrowTerminatingError throws
+        }
     }
 
     private void Say(string text) => Host.UI.WriteLine(text);
 
     private void Render(ParallelMenu menu, bool color)
     {
-        string Paint(string text, string code) => color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
-        var header = menu.Header();
-        Say("");
-        Say(Paint("=== " + header[0] + " ===", "1"));
-        Say(header[1]);
-        foreach (var line in header.Skip(2))
-            Say("  " + (line.Contains(" failed") ? Paint(line, "31") : line.Contains("complete)") && IsFull(line) ? Paint(line, "32") : line));
-        var problems = menu.Problems();
-        if (problems.Length > 0)
+        foreach (var line in menu.Screen())
         {
-            Say("");
-            foreach (var p in problems) Say(Paint("! " + p, "31"));
+            if (line.Kind == MenuLineKind.Prompt) Host.UI.Write(line.Text);
+            else Say(Draw(line, color));
         }
-        var failures = menu.Failures();
-        if (failures.Length > 0)
-        {
-            Say("");
-            Say(Paint("Parallel execution failures:", "31"));
-            foreach (var f in failures) Say("  " + f);
-            Say("  Recovery options: r (retry with its fix prompt), s (skip it), c (continue with the rest)");
-        }
-        Say("");
-        foreach (var o in menu.Options)
-            Say(o.Enabled ? $"  {o.Key}. {o.Label}" : Paint($"  {o.Key}. {o.Label} (disabled: {o.DisabledReason})", "90"));
-        Say("");
-        Host.UI.Write("Choose an option: ");
     }
 
-    private static bool IsFull(string line)
+    /// <summary>A line with its kind's colour: a level's leaves its indentation plain, the others colour the whole line.</summary>
+    private static string Draw(MenuLine line, bool color)
     {
-        var open = line.IndexOf('(');
-        var slash = line.IndexOf('/', open + 1);
-        var close = line.IndexOf(' ', slash + 1);
-        return open >= 0 && slash > open && close > slash && line.Substring(open + 1, slash - open - 1) == line.Substring(slash + 1, close - slash - 1);
+        var code = color ? Colour(line.Kind) : null;
+        if (code == null) return line.ToString();
+        return line.Kind == MenuLineKind.LevelDone || line.Kind == MenuLineKind.LevelFailed
+            ? new string(' ', line.Indent) + Ansi.Sgr(line.Text, code)
+            : Ansi.Sgr(line.ToString(), code);
     }
+
+    /// <summary>The SGR code of a kind: bold title, green done levels, red failures and problems, grey disabled options.</summary>
+    private static string? Colour(MenuLineKind kind) => kind switch
+    {
+        MenuLineKind.Title => "1",
+        MenuLineKind.LevelDone => "32",
+        MenuLineKind.LevelFailed or MenuLineKind.Warning or MenuLineKind.Error => "31",
+        MenuLineKind.DisabledOption => "90",
+        _ => null,
+    };
 
     private MenuOption? ReadOption(ParallelMenu menu)
     {
@@ -157,7 +157,7 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         }
         catch (ParallelExecException e)
         {
-            return new MenuResult($"[{e.Diagnostic.Code}] {e.Message} {e.Diagnostic.Suggestion}");
+            return new MenuResult(e.Diagnostic.ErrorCode.Tag($"{e.Message} {e.Diagnostic.Suggestion}"));
         }
     }
 

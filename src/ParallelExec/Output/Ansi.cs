@@ -38,6 +38,9 @@ internal static class Ansi
         else if (status == AchievementStatus.InProgress) code = "33";
         else if (status == AchievementStatus.SubplanCreated || status == AchievementStatus.ExecutionCreated) code = "36";
         else code = "0";
-        return code == "0" ? text : "\u001b[" + code + "m" + text + "\u001b[0m";
+        return code == "0" ? text : Sgr(text, code);
     }
+
+    /// <summary>The text in one SGR style ("1" bold, "31" red …), reset after it.</summary>
+    public static string Sgr(string text, string code) => "\u001b[" + code + "m" + text + "\u001b[0m";
 }

@@ -1,27 +1,20 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.IO;
-using System.Management.Automation;
-using System.Management.Automation.Language;
-using System.Management.Automation.Runspaces;
 using System.Text;
 using System.Threading;
-using ParallelExec;
 
-namespace ParallelExec.Actions;
+namespace ParallelExec.Run;
 
 /// <summary>An external program run as a process, its standard output and error appended to the log file.</summary>
-internal sealed class ProcessAction : RunningAction
+internal sealed class ProcessAction : IRunAction
 {
     private readonly Process _process;
     private readonly ManualResetEvent _exited = new ManualResetEvent(false);
     private readonly StreamWriter _log;
     private readonly object _gate = new object();
 
-    public ProcessAction(string program, string arguments, Achievement achievement, int attempt, string logPath, string workingDirectory)
-        : base(achievement, attempt, logPath, workingDirectory)
+    public ProcessAction(string program, string arguments, string logPath, string workingDirectory)
     {
         _log = new StreamWriter(logPath, append: true, new UTF8Encoding(false));
         _log.Write($"> {program} {arguments}\n");
@@ -62,9 +55,9 @@ internal sealed class ProcessAction : RunningAction
         lock (_gate) _log.Write((error ? "stderr: " : "") + line + "\n");
     }
 
-    public override WaitHandle Handle => _exited;
+    public WaitHandle Handle => _exited;
 
-    public override string? Finish()
+    public string? Finish()
     {
         _process.WaitForExit(); // flushes the asynchronous readers
         int code = _process.ExitCode;
@@ -76,7 +69,7 @@ internal sealed class ProcessAction : RunningAction
         return code == 0 ? null : $"exit code {code}";
     }
 
-    public override void Cancel()
+    public void Cancel()
     {
         try
         {
@@ -86,7 +79,7 @@ internal sealed class ProcessAction : RunningAction
         catch (Exception e) when (e is InvalidOperationException || e is System.ComponentModel.Win32Exception) { }
     }
 
-    public override void Dispose()
+    public void Dispose()
     {
         lock (_gate) _log.Dispose();
         _process.Dispose();

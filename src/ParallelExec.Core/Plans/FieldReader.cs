@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace ParallelExec.Plans;
+
+/// <summary>
+/// Reads the field lines of a definition block as the scanner meets them: Goal, Effort, Dependencies and Blocks (a
+/// value on the line, or a nested list below it); other known fields only mark the block as having fields.
+/// </summary>
+internal static class FieldReader
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // Field names of a definition block: "- **Goal**: …", "**Effort**: …", "- ✅ Effort: …", "**Dependencies:** …".
+    private static readonly Dictionary<string, string> FieldNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["goal"] = "goal", ["objective"] = "goal",
+        ["effort"] = "effort", ["estimated effort"] = "effort", ["estimate"] = "effort", ["estimated time"] = "effort", ["time estimate"] = "effort",
+        ["dependencies"] = "dependencies", ["depends on"] = "dependencies", ["prerequisites"] = "dependencies",
+        ["blocks"] = "blocks",
+        ["deliverables"] = "other", ["success criteria"] = "other", ["success"] = "other", ["what"] = "other",
+    };
+
+    private static readonly Regex IdMention = new Regex(@"(?<![\d.])(\d{1,9})\.(\d{1,9})(?![.\d])", Opts);
+    private static readonly Regex OtherPlan = new Regex(@"^\)?\s*(?:from|of|in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+plan", Opts | RegexOptions.IgnoreCase);
+    private static readonly Regex NoneValue = new Regex(@"^[\s*_(]*(?:none|n/?a|nothing|-|—)\b", Opts | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// Reads line <paramref name="li"/> (text[p..end)) into the block. A field with a nested list reads the list too and
+    /// moves <paramref name="cursor"/> to its last line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Read(DefinitionBlock block, string text, int p, int end, int li, List<int> lines, ref int cursor)
+    {
+        if (!TryReadField(text, p, end, out var name, out var valueStart))
+        {
+            if (block.Estimate == null && text.IndexOf('⏱', p, end - p) >= 0)
+                block.Estimate = EstimateParser.Parse(text.Substring(p, end - p));
+            return;
+        }
+        block.HasFields = true;
+        string value = text.Substring(valueStart, end - valueStart).Trim();
+        switch (name)
+        {
+            case "goal":
+                if (block.Goal == null && value.Length > 0) block.Goal = TitleCleaner.StripMarkup(value);
+                break;
+            case "effort":
+                block.Estimate ??= EstimateParser.Parse(value);
+                break;
+            case "dependencies":
+            case "blocks":
+                ReadIds(block, name == "blocks", value, text, p - lines[li], li, lines, ref cursor);
+                break;
+        }
+    }
+
+    /// <summary>The ids of a Dependencies or Blocks field: on its line, or on the more-indented lines that follow it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadIds(DefinitionBlock block, bool isBlocks, string value, string text, int fieldIndent, int li,
+        List<int> lines, ref int cursor)
+    {
+        var ids = new List<(AchievementId, int)>();
+        int declLine = li + 1;
+        ExtractIds(value, declLine, ids);
+        if (value.Length == 0) cursor = ReadNestedIds(text, fieldIndent, li, lines, ids) - 1;
+        if (isBlocks)
+        {
+            block.DeclaresBlocks = true;
+            (block.Blocks ??= new List<(AchievementId, int)>()).AddRange(ids);
+        }
+        else
+        {
+            block.DeclaresDependencies = true;
+            if (block.DependenciesLine == 0) block.DependenciesLine = declLine;
+            (block.Dependencies ??= new List<(AchievementId, int)>()).AddRange(ids);
+        }
+    }
+
+    /// <summary>A nested list under the field: the ids of the lines indented deeper than it; returns the first line past them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ReadNestedIds(string text, int fieldIndent, int li, List<int> lines, List<(AchievementId, int)> ids)
+    {
+        int k = li + 1;
+        for (; k < lines.Count; k++)
+        {
+            int s = lines[k], e = PlanScanner.LineEnd(text, lines, k);
+            int q = s;
+            while (q < e && text[q] == ' ') q++;
+            if (q >= e) continue;
+            if (q - s <= fieldIndent) break;
+            ExtractIds(text.Substring(q, e - q), k + 1, ids);
+        }
+        return k;
+    }
+
+    /// <summary>Reads "[- ][[ ] ][emoji ][**]Name[**]:[**] value" without a regex; the name must be a known field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryReadField(string text, int p, int end, out string name, out int valueStart)
+    {
+        name = "";
+        valueStart = end;
+        int i = p;
+        if (i + 1 < end && (text[i] == '-' || text[i] == '+' || text[i] == '*') && text[i + 1] == ' ') i += 2;
+        while (i < end && text[i] == ' ') i++;
+        if (i + 2 < end && text[i] == '[' && text[i + 2] == ']' && (text[i + 1] == ' ' || text[i + 1] == 'x' || text[i + 1] == 'X'))
+        {
+            i += 3;
+            while (i < end && text[i] == ' ') i++;
+        }
+        int symbols = i;
+        while (i < end && i - symbols < 8 && text[i] != '*' && text[i] != ' ' && !char.IsLetterOrDigit(text[i])) i++;
+        while (i < end && text[i] == ' ') i++;
+        if (i + 1 < end && text[i] == '*' && text[i + 1] == '*') i += 2;
+        int nameStart = i;
+        while (i < end && i - nameStart <= 24 && (char.IsLetter(text[i]) || text[i] == ' ')) i++;
+        int nameEnd = i;
+        while (nameEnd > nameStart && text[nameEnd - 1] == ' ') nameEnd--;
+        if (nameEnd == nameStart || i >= end || !TrySkipColon(text, ref i, end)) return false;
+        if (!FieldNames.TryGetValue(text.Substring(nameStart, nameEnd - nameStart), out var canonical)) return false;
+        name = canonical;
+        valueStart = i;
+        return true;
+    }
+
+    /// <summary>After a field name: "**:", "**  :", ":" or ":**"; false when none of them.</summary>
+    private static bool TrySkipColon(string text, ref int i, int end)
+    {
+        if (text[i] == '*' && i + 1 < end && text[i + 1] == '*')
+        {
+            i += 2;
+            while (i < end && text[i] == ' ') i++;
+            if (i >= end || text[i] != ':') return false;
+            i++;
+            return true;
+        }
+        if (text[i] != ':') return false;
+        i++;
+        if (i + 1 < end && text[i] == '*' && text[i + 1] == '*') i += 2;
+        return true;
+    }
+
+    /// <summary>The ids a value mentions, except "None" and ids of another plan ("1.2 from the X plan", "PLAN_X 1.2").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ExtractIds(string value, int line, List<(AchievementId, int)> into)
+    {
+        if (value.Length == 0 || NoneValue.IsMatch(value)) return;
+        foreach (Match m in IdMention.Matches(value))
+        {
+            var after = value.Substring(m.Index + m.Length);
+            if (OtherPlan.IsMatch(after)) continue;
+            if (m.Index >= 5 && value.LastIndexOf(PlanConventions.PlanPrefix, m.Index, StringComparison.Ordinal) >= 0) continue;
+            into.Add((new AchievementId(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)), line));
+        }
+    }
+}

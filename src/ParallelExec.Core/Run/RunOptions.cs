@@ -1,0 +1,9 @@
+namespace ParallelExec.Run;
+
+/// <summary>How a run goes: Invoke-ParallelPlan's -ThrottleLimit, -MaxAttempts, -Worktree and -Cleanup.</summary>
+/// <param name="ThrottleLimit">How many actions run at once, at most.</param>
+/// <param name="MaxAttempts">How many times a failing achievement is tried.</param>
+/// <param name="CallerLocation">Where each action runs without worktrees: the caller's current folder.</param>
+/// <param name="Git">The git program with -Worktree (one worktree per achievement); null without.</param>
+/// <param name="Cleanup">Remove the clean worktrees at the end (-Cleanup).</param>
+internal sealed record RunOptions(int ThrottleLimit, int MaxAttempts, string CallerLocation, string? Git = null, bool Cleanup = false);

@@ -1,0 +1,31 @@
+namespace ParallelExec.Status;
+
+/// <summary>What the PLAN's completion mark or parallel.json's stored status claim when it differs from the files.</summary>
+internal static class StatusDrift
+{
+    /// <summary>The claims that disagree with the derived status, worded; null when none does.</summary>
+    public static string? Of(AchievementStatusInfo info)
+    {
+        var a = info.Achievement;
+        string? plan = null, registry = null;
+        if (a.PlanMarker != null && !info.Status.Equals(AchievementStatus.Complete))
+            plan = $"the PLAN marks it '{a.PlanMarker}' (line {a.Line}), the files say {info.Status}";
+        if (a.RegistryStatus != null)
+        {
+            var stored = ParseStored(a.RegistryStatus);
+            if (stored == null) registry = $"parallel.json says '{a.RegistryStatus}', which is not a status; the files say {info.Status}";
+            else if (!stored.Equals(info.Status)) registry = $"parallel.json says {stored}, the files say {info.Status}";
+        }
+        return plan == null ? registry : registry == null ? plan : plan + "; " + registry;
+    }
+
+    /// <summary>A stored status: the schema's spelling, or the words older registries use for complete and under way.</summary>
+    private static AchievementStatus? ParseStored(string text)
+    {
+        if (AchievementStatus.TryParse(text, out var s)) return s;
+        var t = text.Trim().ToLowerInvariant();
+        return t == "completed" || t == "done" || t == "approved" ? AchievementStatus.Complete
+            : t == "started" || t == "executing" ? AchievementStatus.InProgress
+            : null;
+    }
+}

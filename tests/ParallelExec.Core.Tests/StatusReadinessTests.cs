@@ -1,0 +1,131 @@
+using System;
+using System.Linq;
+using ParallelExec.Graph;
+using ParallelExec.Status;
+using Xunit;
+
+namespace ParallelExec.Tests
+{
+    /// <summary>Readiness from the dependencies' statuses, and drift of the PLAN's mark and the registry's stored status.</summary>
+    public class StatusReadinessTests : StatusTestBase
+    {
+        [Fact]
+        public void FailedDependenciesBlockTheirDependentsAndSkippedOnesCountAsDone()
+        {
+            using var f = new Fixture(PlanText("1.1", "1.2", "2.1<1.1", "2.2<1.2", "2.3<2.1", "3.1<1.1+1.2"));
+            f.Feedback("FIX_11.md");
+            f.Feedback("SKIPPED_12.md");
+            var p = f.Plan();
+            Assert.Equal(Readiness.Ready, S(p, "1.1").Readiness); // a failed achievement can be fixed
+            Assert.Equal(Readiness.Done, S(p, "1.2").Readiness);
+            Assert.Equal(Readiness.Blocked, S(p, "2.1").Readiness);
+            Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.1").BlockedBy);
+            Assert.Equal(Readiness.Ready, S(p, "2.2").Readiness); // its only dependency was skipped
+            Assert.Empty(S(p, "2.2").BlockedBy);
+            Assert.Equal(Readiness.Waiting, S(p, "2.3").Readiness);
+            Assert.Empty(S(p, "2.3").BlockedBy);
+            Assert.Equal(new[] { "1.1" }, S(p, "3.1").BlockedBy.Select(b => b.ToString()));
+        }
+
+        [Fact]
+        public void ReadyWhenEveryDependencyIsComplete()
+        {
+            using var f = new Fixture(PlanText("1.1", "1.2", "2.1<1.1+1.2"));
+            f.Feedback("APPROVED_11.md");
+            Assert.Equal(Readiness.Waiting, S(f.Plan(), "2.1").Readiness);
+            f.Feedback("APPROVED_12.md");
+            Assert.Equal(Readiness.Ready, S(f.Plan(), "2.1").Readiness); // derived when asked, nothing cached
+        }
+
+        [Fact]
+        public void ThePlansCheckmarkIsDriftWhenTheFilesDisagree()
+        {
+            using var f = new Fixture("# PLAN\n\n### Achievement 1.1: Done Thing ✅ COMPLETE\n- Dependencies: None\n\n" +
+                                      "**Achievement 1.2**: Claimed ✅\n- Dependencies: None\n\n" +
+                                      "### Achievement 1.3: Designed 📋 DESIGN COMPLETE\n- Dependencies: None\n\n" +
+                                      "### Achievement 1.4: Title Complete In Words\n- Dependencies: None\n\n" +
+                                      "**Achievement 1.5**: Caps **COMPLETE**\n- Dependencies: None\n");
+            f.Feedback("APPROVED_11.md");
+            var p = f.Plan();
+            Assert.Null(S(p, "1.1").Drift);
+            Assert.Equal("Done Thing", p.Find(AchievementId.Parse("1.1"))!.Title);
+            Assert.Equal("✅ COMPLETE", p.Find(AchievementId.Parse("1.1"))!.PlanMarker);
+            Assert.Contains("the PLAN marks it '✅'", S(p, "1.2").Drift);
+            Assert.Contains("the files say not_started", S(p, "1.2").Drift);
+            Assert.Null(S(p, "1.3").Drift);
+            Assert.Null(S(p, "1.4").Drift);
+            Assert.NotNull(S(p, "1.5").Drift);
+        }
+
+        [Fact]
+        public void TheRegistrysStoredStatusIsDriftWhenTheFilesDisagree()
+        {
+            using var f = new Fixture(PlanText("1.1", "1.2", "1.3", "1.4"));
+            f.Write("parallel.json", @"{ ""plan_name"": ""X"", ""achievements"": [
+                { ""achievement_id"": ""1.1"", ""dependencies"": [], ""status"": ""complete"" },
+                { ""achievement_id"": ""1.2"", ""dependencies"": [], ""status"": ""not_started"" },
+                { ""achievement_id"": ""1.3"", ""dependencies"": [], ""status"": ""partially_complete"" },
+                { ""achievement_id"": ""1.4"", ""dependencies"": [], ""status"": ""completed"" } ] }");
+            f.Feedback("APPROVED_11.md");
+            f.Feedback("APPROVED_12.md");
+            f.Feedback("APPROVED_14.md");
+            var p = f.Plan();
+            Assert.Null(S(p, "1.1").Drift);
+            Assert.Equal("parallel.json says not_started, the files say complete", S(p, "1.2").Drift);
+            Assert.Contains("'partially_complete', which is not a status", S(p, "1.3").Drift);
+            Assert.Null(S(p, "1.4").Drift);
+            Assert.Equal("complete", St(p, "1.2")); // drift is reported, never believed
+        }
+
+        [Fact]
+        public void ReadinessFollowsTheGraphItIsGiven()
+        {
+            using var f = new Fixture(PlanText("1.1", "1.2", "1.3"));
+            f.Feedback("FIX_11.md");
+            f.Feedback("APPROVED_12.md");
+            var p = f.Plan();
+            var infos = p.Statuses.ToArray();
+            Assert.All(infos.Where(i => i.Id != AchievementId.Parse("1.2")), i => Assert.Equal(Readiness.Ready, i.Readiness)); // no dependencies
+            var ids = p.Achievements.Select(a => a.Id).ToArray();
+            var one = AchievementId.Parse("1.1");
+            var two = AchievementId.Parse("1.2");
+            StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { one, two } : Array.Empty<AchievementId>()), infos);
+            Assert.Equal((Readiness.Ready, Readiness.Done, Readiness.Blocked), (infos[0].Readiness, infos[1].Readiness, infos[2].Readiness));
+            Assert.Equal(new[] { one }, infos[2].BlockedBy);
+            StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { two } : Array.Empty<AchievementId>()), infos);
+            Assert.Equal(Readiness.Ready, infos[2].Readiness);
+            StatusReadiness.Apply(PlanGraph.Build(ids, id => id == two ? new[] { one } : Array.Empty<AchievementId>()), infos);
+            Assert.Equal(Readiness.Done, infos[1].Readiness); // done stays done whatever it depends on
+        }
+
+        [Fact]
+        public void ASkipUnblocksTheDependentsWhoseOtherDependenciesAreDone()
+        {
+            using var f = new Fixture(PlanText("1.1", "1.2", "1.3", "2.1<1.1", "2.2<1.1+1.2", "2.3<1.1", "2.4<1.1+1.3"));
+            f.Feedback("SKIPPED_12.md");
+            f.Feedback("APPROVED_23.md");
+            var p = f.Plan();
+            AchievementId[] Unblocks(string id) => AchievementSkipper.Unblocks(p.Find(AchievementId.Parse(id))!);
+            Assert.Equal(new[] { "2.1", "2.2" }, Unblocks("1.1").Select(x => x.ToString())); // 2.3 is done already, 2.4 waits on 1.3
+            Assert.Empty(Unblocks("1.3")); // 2.4 still waits on 1.1
+            Assert.Empty(Unblocks("2.1")); // nothing depends on it
+            var text = AchievementSkipper.Text(p.Find(AchievementId.Parse("1.1"))!, "why", new DateTime(2024, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+            Assert.Contains("## Unblocks\n\n- 2.1 Task 2.1\n- 2.2 Task 2.2\n\nStill waiting on other dependencies: 2.3, 2.4\n", text);
+            Assert.Contains("**Date**: 2024-01-02T03:04:05Z\n", text);
+        }
+
+        [Fact]
+        public void DriftJoinsThePlansAndTheRegistrysClaims()
+        {
+            using var f = new Fixture("# PLAN\n\n**Achievement 1.1**: Claimed ✅\n- Dependencies: None\n\n**Achievement 1.2**: Plain\n- Dependencies: None\n");
+            f.Write("parallel.json", @"{ ""plan_name"": ""X"", ""achievements"": [
+                { ""achievement_id"": ""1.1"", ""dependencies"": [], ""status"": ""complete"" },
+                { ""achievement_id"": ""1.2"", ""dependencies"": [], ""status"": ""executing"" } ] }");
+            f.Exec("12_01", "1.2", "In Progress");
+            var p = f.Plan();
+            var a = p.Find(AchievementId.Parse("1.1"))!;
+            Assert.Equal($"the PLAN marks it '✅' (line {a.Line}), the files say not_started; parallel.json says complete, the files say not_started", S(p, "1.1").Drift);
+            Assert.Null(S(p, "1.2").Drift); // 'executing' is the registry's older word for in_progress
+        }
+    }
+}
