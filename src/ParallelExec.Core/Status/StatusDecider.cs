@@ -19,7 +19,7 @@ internal static class StatusDecider
     {
         if (files == null)
             return new AchievementStatusInfo(a, AchievementStatus.NotStarted, "no SUBPLAN yet", None, null, None, None);
-        var row = new Row(a, files);
+        var row = new Row(a, files, planUsesReviews);
         var reviewed = Reviewed(row);
         if (reviewed != null) return reviewed;
         return Executed(row, planUsesReviews, out int unfilled) ?? Written(row, unfilled);
@@ -51,7 +51,7 @@ internal static class StatusDecider
         int complete = states.Count(s => s == ExecutionState.Complete);
         if (!planUsesReviews && states.Length > 0 && complete == states.Length)
             return row.Make(AchievementStatus.Complete,
-                states.Length == 1 ? "EXECUTION_TASK says Complete; plan has no reviews"
+                states.Length == 1 ? $"EXECUTION_TASK says Complete{LineOf(made[0])}; plan has no reviews"
                     : $"all {states.Length} EXECUTION_TASKs say Complete; plan has no reviews",
                 made);
         return Fixed(row) ?? Progressed(row, made, states.Length, complete) ?? Created(row, made, unfilled);
@@ -97,6 +97,10 @@ internal static class StatusDecider
     private static AchievementStatusInfo Written(Row row, int unfilled)
     {
         var subplan = row.Subplan;
+        if (subplan != null && !subplan.IsScaffold && subplan.State == ExecutionState.Complete)
+            return row.PlanUsesReviews
+                ? row.Make(AchievementStatus.InProgress, $"SUBPLAN says Complete{LineOf(subplan)}, awaiting review (no EXECUTION_TASK)", new[] { subplan })
+                : row.Make(AchievementStatus.Complete, $"SUBPLAN says Complete{LineOf(subplan)}; no EXECUTION_TASK, plan has no reviews", new[] { subplan });
         if (subplan != null && !subplan.IsScaffold)
             return row.Make(AchievementStatus.SubplanCreated,
                 unfilled == 0 ? "SUBPLAN written, no EXECUTION_TASK yet"
@@ -105,6 +109,9 @@ internal static class StatusDecider
             return row.Make(AchievementStatus.NotStarted, "the SUBPLAN is an unfilled scaffold ([TO BE FILLED markers)", new[] { subplan });
         return row.Make(AchievementStatus.NotStarted, row.Feedback.Length > 0 ? "no SUBPLAN yet (feedback files only)" : "no SUBPLAN yet", Array.Empty<StatusFile>());
     }
+
+    /// <summary>" (line N)" for the statement that decided a file's state, when its line is known.</summary>
+    private static string LineOf(StatusFile f) => f.StatusLine > 0 ? $" (line {f.StatusLine})" : "";
 
     private static string[] PathsOf(IEnumerable<StatusFile> files) => files.Select(f => f.Path).ToArray();
 
@@ -122,10 +129,11 @@ internal static class StatusDecider
     /// </summary>
     private sealed class Row
     {
-        public Row(Achievement a, AchievementFiles files)
+        public Row(Achievement a, AchievementFiles files, bool planUsesReviews)
         {
             Achievement = a;
             Files = files;
+            PlanUsesReviews = planUsesReviews;
             Subplan = files.Subplans
                 .OrderBy(f => f.IsScaffold ? 1 : 0)
                 .ThenBy(f => string.Equals(Path.GetFileName(Path.GetDirectoryName(f.Path)), PlanConventions.SubplansFolder, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
@@ -137,6 +145,7 @@ internal static class StatusDecider
 
         public Achievement Achievement { get; }
         public AchievementFiles Files { get; }
+        public bool PlanUsesReviews { get; }
         public StatusFile? Subplan { get; }
         public string[] Executions { get; }
         public string[] Feedback { get; }

@@ -46,8 +46,7 @@ internal sealed class StatusFileMapper
         var mapper = new StatusFileMapper(plan, index, diagnostics);
         foreach (var f in index.Subplans) mapper.MapSubplan(f);
         foreach (var f in index.Executions) mapper.MapExecution(f);
-        foreach (var f in index.Feedback)
-            mapper.MapByNumber(f, viaSubplans: true, quiet: mapper.Quiet(f)); // feedback names no plan: in a shared root, it may be another's
+        foreach (var f in index.Feedback) mapper.MapFeedback(f);
         return mapper._buckets;
     }
 
@@ -79,6 +78,37 @@ internal sealed class StatusFileMapper
         Array.Sort(ids);
         if (!_byNumber.TryGetValue(f.Number, out var existing)) _byNumber[f.Number] = ids;
         else if (existing != null && !existing.AsSpan().SequenceEqual(ids)) _byNumber[f.Number] = null; // SUBPLANs of one number disagree
+    }
+
+    /// <summary>
+    /// A feedback file by its number (the SUBPLAN of that number, else the achievement of that suffix); only when the
+    /// number names none does its header decide. Reviewers copy a review to start the next, so the header of a feedback
+    /// file is often stale, unlike its name. It names no plan: in a shared root, it may be another's.
+    /// </summary>
+    private void MapFeedback(StatusFile f)
+    {
+        if (TryMapByNumber(f)) return;
+        _mapped.Clear();
+        if (!MapByHeader(f)) MapByNumber(f, viaSubplans: true, quiet: Quiet(f));
+    }
+
+    /// <summary>Maps to the one achievement whose &lt;NN&gt; suffix is the file's number; false when none or several have it.</summary>
+    private bool TryMapBySuffix(StatusFile f)
+    {
+        if (!_bySuffix.TryGetValue(f.Number, out var candidates) || candidates.Count != 1) return false;
+        Attach(f, candidates[0]);
+        return true;
+    }
+
+    /// <summary>Maps by the SUBPLAN of the same number or the one achievement of that suffix; false when neither names one.</summary>
+    private bool TryMapByNumber(StatusFile f)
+    {
+        if (_byNumber.TryGetValue(f.Number, out var ids) && ids != null)
+        {
+            foreach (var i in ids) Attach(f, i);
+            return true;
+        }
+        return TryMapBySuffix(f);
     }
 
     private void MapExecution(StatusFile f)
@@ -124,17 +154,9 @@ internal sealed class StatusFileMapper
     /// <summary>Without a header: the SUBPLAN of the same number (for executions and feedback), else the suffix when unambiguous.</summary>
     private void MapByNumber(StatusFile f, bool viaSubplans, bool quiet)
     {
-        if (viaSubplans && _byNumber.TryGetValue(f.Number, out var ids) && ids != null)
-        {
-            foreach (var i in ids) Attach(f, i);
-            return;
-        }
-        if (_bySuffix.TryGetValue(f.Number, out var candidates) && candidates.Count == 1)
-        {
-            Attach(f, candidates[0]);
-            return;
-        }
+        if (viaSubplans ? TryMapByNumber(f) : TryMapBySuffix(f)) return;
         if (quiet) return;
+        _bySuffix.TryGetValue(f.Number, out var candidates);
         _diagnostics.Add(candidates != null ? StatusWarnings.AmbiguousNumber(f, _plan, candidates) : StatusWarnings.OrphanNumber(f, _plan));
     }
 }
