@@ -92,7 +92,11 @@ internal static class PlanLoader
         if (!options.IgnoreRegistry) registryPath ??= FindRegistry(planPath, root);
         var registry = registryPath == null ? null : ReadRegistry(registryPath, diagnostics);
         var plan = PlanBuilder.Build(name, planPath, root, text, blocks, registry, options.Assumption, diagnostics);
-        if (options.ResolveStatus) StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+        if (options.ResolveStatus)
+        {
+            PlanMarkReader.Apply(plan, text);
+            StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+        }
         return plan;
     }
 

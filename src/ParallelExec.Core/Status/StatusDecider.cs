@@ -17,12 +17,23 @@ internal static class StatusDecider
 
     public static AchievementStatusInfo Decide(Achievement a, AchievementFiles? files, bool planUsesReviews)
     {
-        if (files == null)
-            return new AchievementStatusInfo(a, AchievementStatus.NotStarted, "no SUBPLAN yet", None, null, None, None);
+        if (files == null) return Unfiled(a);
         var row = new Row(a, files, planUsesReviews);
         var reviewed = Reviewed(row);
         if (reviewed != null) return reviewed;
         return Executed(row, planUsesReviews, out int unfilled) ?? Written(row, unfilled);
+    }
+
+    /// <summary>
+    /// No file at all: complete when the PLAN (or a summary) marks it so, with that line as the evidence — not started is
+    /// not what a person would conclude there; else not started.
+    /// </summary>
+    private static AchievementStatusInfo Unfiled(Achievement a)
+    {
+        var mark = a.PlanMarks is { Length: > 0 } marks ? marks[0] : a.PlanMarker != null ? new PlanMark(a.PlanPath, a.Line, a.PlanMarker) : null;
+        if (mark == null) return new AchievementStatusInfo(a, AchievementStatus.NotStarted, "no SUBPLAN yet", None, null, None, None);
+        var where = mark.Path == a.PlanPath ? "the PLAN" : Path.GetFileName(mark.Path);
+        return new AchievementStatusInfo(a, AchievementStatus.Complete, $"marked complete in {where} (line {mark.Line}); no files", new[] { mark.Location }, null, None, None);
     }
 
     /// <summary>The rows a feedback file decides alone: skipped, then approved.</summary>
