@@ -46,15 +46,22 @@ namespace ParallelExec.Tests
                                       "### Achievement 1.4: Title Complete In Words\n- Dependencies: None\n\n" +
                                       "**Achievement 1.5**: Caps **COMPLETE**\n- Dependencies: None\n");
             f.Feedback("APPROVED_11.md");
+            f.Exec("12_01", "1.2", "In Progress");
             var p = f.Plan();
             Assert.Null(S(p, "1.1").Drift);
             Assert.Equal("Done Thing", p.Find(AchievementId.Parse("1.1"))!.Title);
             Assert.Equal("✅ COMPLETE", p.Find(AchievementId.Parse("1.1"))!.PlanMarker);
             Assert.Contains("the PLAN marks it '✅'", S(p, "1.2").Drift);
-            Assert.Contains("the files say not_started", S(p, "1.2").Drift);
+            Assert.Contains("the files say in_progress", S(p, "1.2").Drift);
             Assert.Null(S(p, "1.3").Drift);
+            Assert.Equal(AchievementStatus.NotStarted, S(p, "1.3").Status); // DESIGN COMPLETE is not the achievement's completion
             Assert.Null(S(p, "1.4").Drift);
-            Assert.NotNull(S(p, "1.5").Drift);
+            // No file at all and the PLAN marks it done: complete, the PLAN line is the evidence.
+            var a15 = p.Find(AchievementId.Parse("1.5"))!;
+            Assert.Equal(AchievementStatus.Complete, S(p, "1.5").Status);
+            Assert.Equal($"marked complete in the PLAN (line {a15.Line}); no files", S(p, "1.5").Detail);
+            Assert.Equal(new[] { $"{p.PlanPath}:{a15.Line}" }, S(p, "1.5").Evidence);
+            Assert.Null(S(p, "1.5").Drift);
         }
 
         [Fact]
@@ -122,9 +129,10 @@ namespace ParallelExec.Tests
                 { ""achievement_id"": ""1.1"", ""dependencies"": [], ""status"": ""complete"" },
                 { ""achievement_id"": ""1.2"", ""dependencies"": [], ""status"": ""executing"" } ] }");
             f.Exec("12_01", "1.2", "In Progress");
+            f.Exec("11_01", "1.1", "Pending");
             var p = f.Plan();
             var a = p.Find(AchievementId.Parse("1.1"))!;
-            Assert.Equal($"the PLAN marks it '✅' (line {a.Line}), the files say not_started; parallel.json says complete, the files say not_started", S(p, "1.1").Drift);
+            Assert.Equal($"the PLAN marks it '✅' (line {a.Line}), the files say execution_created; parallel.json says complete, the files say execution_created", S(p, "1.1").Drift);
             Assert.Null(S(p, "1.2").Drift); // 'executing' is the registry's older word for in_progress
         }
     }
