@@ -16,14 +16,15 @@ namespace ParallelExec.Tests
             f.Feedback("FIX_11.md");
             f.Feedback("SKIPPED_12.md");
             var p = f.Plan();
-            Assert.Equal(Readiness.Ready, S(p, "1.1").Readiness); // a failed achievement can be fixed
+            Assert.Equal(Readiness.Blocked, S(p, "1.1").Readiness); // a failed achievement is its own root failure: fix it first
+            Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "1.1").BlockedBy);
             Assert.Equal(Readiness.Done, S(p, "1.2").Readiness);
             Assert.Equal(Readiness.Blocked, S(p, "2.1").Readiness);
             Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.1").BlockedBy);
             Assert.Equal(Readiness.Ready, S(p, "2.2").Readiness); // its only dependency was skipped
             Assert.Empty(S(p, "2.2").BlockedBy);
-            Assert.Equal(Readiness.Waiting, S(p, "2.3").Readiness);
-            Assert.Empty(S(p, "2.3").BlockedBy);
+            Assert.Equal(Readiness.Blocked, S(p, "2.3").Readiness); // transitive: 2.1, which it waits on, is blocked by 1.1
+            Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.3").BlockedBy); // the root failure, not 2.1
             Assert.Equal(new[] { "1.1" }, S(p, "3.1").BlockedBy.Select(b => b.ToString()));
         }
 
@@ -92,12 +93,13 @@ namespace ParallelExec.Tests
             f.Feedback("APPROVED_12.md");
             var p = f.Plan();
             var infos = p.Statuses.ToArray();
-            Assert.All(infos.Where(i => i.Id != AchievementId.Parse("1.2")), i => Assert.Equal(Readiness.Ready, i.Readiness)); // no dependencies
+            Assert.Equal(Readiness.Blocked, infos[0].Readiness); // failed
+            Assert.Equal(Readiness.Ready, infos[2].Readiness); // no dependencies
             var ids = p.Achievements.Select(a => a.Id).ToArray();
             var one = AchievementId.Parse("1.1");
             var two = AchievementId.Parse("1.2");
             StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { one, two } : Array.Empty<AchievementId>()), infos);
-            Assert.Equal((Readiness.Ready, Readiness.Done, Readiness.Blocked), (infos[0].Readiness, infos[1].Readiness, infos[2].Readiness));
+            Assert.Equal((Readiness.Blocked, Readiness.Done, Readiness.Blocked), (infos[0].Readiness, infos[1].Readiness, infos[2].Readiness));
             Assert.Equal(new[] { one }, infos[2].BlockedBy);
             StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { two } : Array.Empty<AchievementId>()), infos);
             Assert.Equal(Readiness.Ready, infos[2].Readiness);

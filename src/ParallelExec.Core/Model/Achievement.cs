@@ -19,6 +19,9 @@ public sealed class Achievement
     }
 
     public string PlanName => Plan.Name;
+
+    /// <summary>The plan's <see cref="ParallelPlan.Label"/>: its name, with its folder when another plan read with it has the same name.</summary>
+    public string PlanLabel => Plan.Label;
     public AchievementId Id { get; }
     public string Title { get; internal set; } = "";
 
