@@ -39,7 +39,7 @@ internal static class MarkdownTables
         Row(sb, "Achievements", m.AchievementCount.ToString(CultureInfo.InvariantCulture));
         Row(sb, "Sequential hours", m.SequentialHours.ToString());
         Row(sb, "Parallel hours", m.ParallelHours.ToString());
-        Row(sb, "Saved", m.HoursSaved + " hours (" + m.ReductionPercent + ")");
+        Row(sb, "Saved", m.HoursSaved + " (" + m.ReductionPercent + ")");
         Row(sb, "Critical path", string.Join(" → ", m.CriticalPath.Select(i => i.ToString())));
         Row(sb, "Waves, widest", m.Waves.ToString(CultureInfo.InvariantCulture) + ", " + m.MaxParallelism.ToString(CultureInfo.InvariantCulture));
         if (m.LastRun is RunMeasure run)
