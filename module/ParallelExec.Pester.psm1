@@ -40,7 +40,8 @@ function BeValidParallelJson {
 }
 
 function Register-ParallelJsonOperator {
-    $add = Get-Command -Name Add-ShouldOperator -CommandType Function -ErrorAction Ignore | Select-Object -First 1
+    # Only the modules already loaded: Get-Command would search every module on PSModulePath (slow at import).
+    $add = foreach ($m in @(Get-Module -Name Pester)) { if ($m.ExportedCommands.ContainsKey('Add-ShouldOperator')) { $m.ExportedCommands['Add-ShouldOperator']; break } }
     if (-not $add) { return $false }
     & $add -Name BeValidParallelJson -Test ${function:BeValidParallelJson}
     return $true
