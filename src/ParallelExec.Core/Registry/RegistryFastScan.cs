@@ -88,7 +88,7 @@ internal sealed class RegistryFastScan
                 form = name == "levels" ? schema : flat;
                 Expect(name == "levels" ? schemaOk : flatOk);
                 if (name == "levels") Levels(ref r, form.Property(name));
-                else FlatAchievements(ref r, form.Property(name));
+                else Achievements(ref r, form.Property(name), "achievements", flat: true);
                 continue;
             }
             if (form == null)
@@ -154,14 +154,15 @@ internal sealed class RegistryFastScan
         {
             var property = node?.Property(name);
             if (name == "level") level = LevelValue(ref r, property);
-            else if (name == "achievements") { Achievements(ref r, property, li); achievements = true; }
+            else if (name == "achievements") { Achievements(ref r, property, string.Create(CultureInfo.InvariantCulture, $"levels[{li}].achievements"), flat: false); achievements = true; }
             else Value(ref r, property);
         }
         Expect((node == null || node.HasRequired(seen)) && achievements);
         for (int k = first; k < _document.AllEntries.Count; k++) _document.AllEntries[k].Level = level;
     }
 
-    private void Achievements(ref Utf8JsonReader r, SchemaNode? node, int li)
+    /// <summary>An array of entries: a level's (<c>levels[0].achievements</c>) or the flat form's (<c>achievements</c>).</summary>
+    private void Achievements(ref Utf8JsonReader r, SchemaNode? node, string jsonPath, bool flat)
     {
         Expect(r.TokenType == JsonTokenType.StartArray && (node == null || node.Allows(JsonTypes.Array)));
         int ai = -1;
@@ -170,20 +171,7 @@ internal sealed class RegistryFastScan
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndArray) return;
             ai++;
-            Achievement(ref r, node?.Items, string.Create(CultureInfo.InvariantCulture, $"levels[{li}].achievements[{ai}]"), flat: false);
-        }
-    }
-
-    private void FlatAchievements(ref Utf8JsonReader r, SchemaNode? node)
-    {
-        Expect(r.TokenType == JsonTokenType.StartArray && (node == null || node.Allows(JsonTypes.Array)));
-        int ai = -1;
-        while (true)
-        {
-            Next(ref r);
-            if (r.TokenType == JsonTokenType.EndArray) return;
-            ai++;
-            Achievement(ref r, node?.Items, string.Create(CultureInfo.InvariantCulture, $"achievements[{ai}]"), flat: true);
+            Achievement(ref r, node?.Items, string.Create(CultureInfo.InvariantCulture, $"{jsonPath}[{ai}]"), flat);
         }
     }
 
