@@ -213,7 +213,10 @@ Describe 'Test-ParallelJson' {
             $keys = [Text.StringBuilder]::new('{ "plan": "X", "version": "1", "levels": []')
             for ($i = 0; $i -lt 100000; $i++) { $null = $keys.Append(', "k').Append($i).Append('": ').Append($i) }
             $levels = [Text.StringBuilder]::new('{ "plan": "X", "version": "1", "levels": [')
-            for ($i = 1; $i -le 50000; $i++) { $null = $levels.Append($(if ($i -gt 1) { ',' })).Append("{ `"level`": $i, `"achievements`": [ { `"id`": `"$i.1`", `"title`": `"A`", `"dependencies`": [$(if ($i -gt 1) { "`"$($i - 1).1`"" })] } ] }") }
+            for ($i = 1; $i -le 50000; $i++) {
+                $dep = if ($i -gt 1) { '"{0}.1"' -f ($i - 1) } else { '' }
+                $null = $levels.Append($(if ($i -gt 1) { ',' })).Append(('{{ "level": {0}, "achievements": [ {{ "id": "{0}.1", "title": "A", "dependencies": [{1}] }} ] }}' -f $i, $dep))
+            }
             foreach ($case in @(@{ Name = 'keys'; Text = $keys.Append(' }').ToString() }, @{ Name = 'levels'; Text = $levels.Append('] }').ToString() })) {
                 $file = New-TestFile "hostile-$($case.Name)/parallel.json" $case.Text
                 $null = Test-ParallelJson -LiteralPath $file
