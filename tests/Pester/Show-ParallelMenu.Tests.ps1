@@ -81,7 +81,7 @@ Describe 'ParallelMenu (the menu''s logic)' {
         $section[-1].Kind | Should -Be 'Help'
         $f = @($section | Where-Object Kind -eq 'Failure')
         "$($f[0])" | Should -Match '^  Achievement 1\.1 failed during execution'
-        "$($f[1])" | Should -Be '    It blocks: 1.2'
+        "$($f[1])" | Should -Be '    It blocks: 1.2, 1.3, 2.1, 2.2, 2.3, 3.1, 3.2, 3.3' # transitively: everything downstream of 1.1
         ($m.Header() | Where-Object Text -like 'Level 1 *').Kind | Should -Be 'LevelFailed'
         $fix = $m.Run($m.Find('r'))
         $fix.PromptName | Should -Be 'fix-1.1'

@@ -34,6 +34,8 @@ internal static class PlanMarkReader
     // Another achievement named in the item: then it is about several, or about the work of another.
     private static readonly Regex OtherId = new Regex(@"\b[0-9]{1,9}\.[0-9]{1,9}\b|\bphase[ \t]+[0-9]", Opts);
 
+    private static readonly Regex Checkbox = new Regex(@"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[xX]\][ \t]*)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Reads the marks of <paramref name="text"/> (the PLAN at <paramref name="path"/>) and of the plan root's summaries, onto the plan's achievements.</summary>
     public static void Apply(ParallelPlan plan, string text)
     {
@@ -68,6 +70,7 @@ internal static class PlanMarkReader
     private static void Read(ParallelPlan plan, string path, string text, bool sections, List<PlanMark>?[] marks)
     {
         int section = -1, sectionLine = 0, lineNo = 0, pos = 0;
+        bool fenced = false;
         while (pos < text.Length)
         {
             int nl = text.IndexOf('\n', pos);
@@ -78,6 +81,8 @@ internal static class PlanMarkReader
             while (p < end && (text[p] == ' ' || text[p] == '\t')) p++;
             if (p >= end || end - p > 600) continue;
             char c = text[p];
+            if (IsFence(text, p, end)) { fenced = !fenced; continue; }
+            if (fenced) continue; // an example in a code block marks nothing
             if (c == '#' || (c == '*' && end - p > 2 && text[p + 1] == '*'))
             {
                 if (sections && text.IndexOf("chievement", p, Math.Min(end - p, 40), StringComparison.OrdinalIgnoreCase) >= 0)
@@ -98,6 +103,10 @@ internal static class PlanMarkReader
         }
     }
 
+    /// <summary>A line that opens or closes a fenced code block (``` or ~~~).</summary>
+    internal static bool IsFence(string text, int p, int end) =>
+        end - p >= 3 && (text[p] == '`' || text[p] == '~') && text[p + 1] == text[p] && text[p + 2] == text[p];
+
     /// <summary>A <c>**Status**:</c> line in an achievement's section that says complete.</summary>
     private static void ReadSectionStatus(string text, int p, int end, string path, int lineNo, int section, List<PlanMark>?[] marks)
     {
@@ -117,12 +126,25 @@ internal static class PlanMarkReader
         var m = Item.Match(line);
         if (!m.Success || m.Groups["file"].Value.Equals("EXECUTION_TASK", StringComparison.OrdinalIgnoreCase)) return;
         var rest = m.Groups["rest"].Value;
-        if (OtherId.IsMatch(rest)) return;
+        if (MentionsOthers(rest, m.Groups["id"].Captures)) return;
         bool done = m.Groups["check"].Success || StatusMarks.Find(line) != null;
         if (!done || StatusWording.Classify(rest) == ExecutionState.InProgress) return;
-        var said = Shorten(line.TrimStart('-', '*', '+', ' '));
+        var said = Shorten(Checkbox.Replace(line, ""));
         foreach (Capture c in m.Groups["id"].Captures)
             if (AchievementId.TryParse(c.Value, out var id) && plan.Graph.TryIndex(id, out var i)) Add(marks, i, new PlanMark(path, lineNo, said));
+    }
+
+    /// <summary>The item's text names another achievement than the ones it starts with, or a phase: it is about other work.</summary>
+    private static bool MentionsOthers(string rest, CaptureCollection own)
+    {
+        foreach (Match o in OtherId.Matches(rest))
+        {
+            bool mine = false;
+            foreach (Capture c in own)
+                if (c.Value == o.Value) { mine = true; break; }
+            if (!mine) return true;
+        }
+        return false;
     }
 
     private static void Add(List<PlanMark>?[] marks, int i, PlanMark mark)

@@ -112,7 +112,7 @@ internal static class StatusHead
     {
         ids = null;
         AchievementId[]? titleIds = null;
-        bool sawHeading = !head;
+        bool sawHeading = !head, fenced = false;
         int lineNo = 0, pos = 0, length = text.Length;
         while (pos < length)
         {
@@ -124,6 +124,8 @@ internal static class StatusHead
             while (p < end && (text[p] == ' ' || text[p] == '\t')) p++;
             if (p >= end) continue;
             char c = text[p];
+            if ((c == '`' || c == '~') && PlanMarkReader.IsFence(text, p, end)) { fenced = !fenced; continue; }
+            if (fenced) continue; // a template or an example in a code block states nothing about this file
             bool indented = p > 0 && text[p - 1] != '\n';
             if (c == '#')
             {

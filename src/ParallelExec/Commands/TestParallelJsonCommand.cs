@@ -88,6 +88,7 @@ public sealed class TestParallelJsonCommand : PSCmdlet
                 WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
+            GitHubAnnotations.WriteIfEnabled(this, records);
             bool valid = true;
             foreach (var r in records) if (r.Severity == DiagnosticSeverity.Error) { valid = false; break; }
             if (!Detailed)
