@@ -66,6 +66,10 @@ public static class ErrorCodes
     public static readonly ErrorCode PlanDrift = new(nameof(PlanDrift), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode StatusDrift = new(nameof(StatusDrift), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode PlanUnreadable = new(nameof(PlanUnreadable), DiagnosticKind.ReadError, ErrorScope.Validation);
+    public static readonly ErrorCode JsonTooDeep = new(nameof(JsonTooDeep), DiagnosticKind.LimitsExceeded, ErrorScope.Validation);
+    public static readonly ErrorCode MissingDependencies = new(nameof(MissingDependencies), DiagnosticKind.InvalidData, ErrorScope.Validation);
+    public static readonly ErrorCode NumberOutOfRange = new(nameof(NumberOutOfRange), DiagnosticKind.InvalidData, ErrorScope.Validation);
+    public static readonly ErrorCode InvalidPlanName = new(nameof(InvalidPlanName), DiagnosticKind.InvalidData, ErrorScope.Both);
 
     // Test-ParallelJson: the file itself
     public static readonly ErrorCode RegistryIsDirectory = new(nameof(RegistryIsDirectory), DiagnosticKind.InvalidArgument, ErrorScope.Validation);
