@@ -267,22 +267,25 @@ function New-StatusWorkspace([string] $root, [int] $plans, [int] $achievements =
     }
 }
 
-# The floor of workspace status: list the workspace and read, whole, every file the status needs (the PLANs and the
-# methodology's files), compiled so that the loop costs what the module's own would.
+# The floor of workspace status: list the workspace and read as text, whole, every file the status needs (the PLANs,
+# their parallel.json and the methodology's files), compiled so that the loop costs what the module's own would.
 Add-Type -TypeDefinition @'
 public static class StatusReadFloor
 {
     private static readonly string[] Prefixes = { "PLAN_", "SUBPLAN_", "EXECUTION_TASK_", "APPROVED_", "FIX_", "SKIPPED_" };
     public static long Read(string root)
     {
-        long bytes = 0;
-        foreach (var f in System.IO.Directory.EnumerateFiles(root, "*.md", System.IO.SearchOption.AllDirectories))
+        long chars = 0;
+        foreach (var f in System.IO.Directory.EnumerateFiles(root, "*", System.IO.SearchOption.AllDirectories))
         {
             var name = System.IO.Path.GetFileName(f);
-            foreach (var p in Prefixes)
-                if (name.StartsWith(p, System.StringComparison.OrdinalIgnoreCase)) { bytes += System.IO.File.ReadAllBytes(f).Length; break; }
+            bool needed = name.Equals("parallel.json", System.StringComparison.OrdinalIgnoreCase);
+            if (!needed && name.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase))
+                foreach (var p in Prefixes)
+                    if (name.StartsWith(p, System.StringComparison.OrdinalIgnoreCase)) { needed = true; break; }
+            if (needed) chars += System.IO.File.ReadAllText(f).Length;
         }
-        return bytes;
+        return chars;
     }
 }
 '@
@@ -292,7 +295,7 @@ try {
     Say ''
     Say '## Status from the files: Get-AchievementStatus -Recurse on the corpus workspace and on synthetic workspaces (warm, in-session; memory in a fresh process)'
     Say ''
-    Say 'The floor lists the workspace and reads, whole, every PLAN, SUBPLAN, EXECUTION_TASK and feedback file (compiled C#). Target: status within 2.5x of it.'
+    Say 'The floor lists the workspace and reads as text, whole, every PLAN, parallel.json, SUBPLAN, EXECUTION_TASK and feedback file (compiled C#, File.ReadAllText). Target: status within 2.5x of it.'
     Say ''
     Say '| workspace | achievements | files | min | median | per file | growth | list + read the files (floor) | status / floor | the same plans read without status (Core) | peak working set | retained managed |'
     Say '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'

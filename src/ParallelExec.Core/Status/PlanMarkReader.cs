@@ -119,9 +119,7 @@ internal static class PlanMarkReader
     /// <summary>A checklist or progress item that starts with one achievement and says it is done.</summary>
     private static void ReadItem(ParallelPlan plan, string text, int p, int end, string path, int lineNo, List<PlanMark>?[] marks)
     {
-        int span = Math.Min(end - p, 120);
-        if (text.IndexOf("[x]", p, span, StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf('\u2705', p, end - p) < 0 &&
-            text.IndexOf('\u00E2', p, span) < 0 && text.IndexOf("COMPLETE", p, end - p, StringComparison.Ordinal) < 0 && text.IndexOf("DONE", p, end - p, StringComparison.Ordinal) < 0) return;
+        if (!MayMark(text, p, end)) return;
         var line = PlanText.Repair(text.Substring(p, end - p).TrimEnd());
         var m = Item.Match(line);
         if (!m.Success || m.Groups["file"].Value.Equals("EXECUTION_TASK", StringComparison.OrdinalIgnoreCase)) return;
@@ -132,6 +130,26 @@ internal static class PlanMarkReader
         var said = Shorten(Checkbox.Replace(line, ""));
         foreach (Capture c in m.Groups["id"].Captures)
             if (AchievementId.TryParse(c.Value, out var id) && plan.Graph.TryIndex(id, out var i)) Add(marks, i, new PlanMark(path, lineNo, said));
+    }
+
+    /// <summary>
+    /// One pass over an item for what a mark needs: a checked box, a check mark (or its double-encoded lead byte),
+    /// COMPLETE or DONE in capitals; and a digit, since a mark names an id.
+    /// </summary>
+    private static bool MayMark(string text, int p, int end)
+    {
+        bool sign = false, digit = false;
+        for (int i = p; i < end; i++)
+        {
+            char c = text[i];
+            if (c >= '0' && c <= '9') digit = true;
+            else if (c == '\u2705' || c == '\u2714' || c == '\u00E2') sign = true;
+            else if (c == '[' && i + 2 < end && (text[i + 1] | 0x20) == 'x' && text[i + 2] == ']') sign = true;
+            else if (c == 'C' && string.CompareOrdinal(text, i, "COMPLETE", 0, 8) == 0) sign = true;
+            else if (c == 'D' && string.CompareOrdinal(text, i, "DONE", 0, 4) == 0) sign = true;
+            if (sign && digit) return true;
+        }
+        return false;
     }
 
     /// <summary>The item's text names another achievement than the ones it starts with, or a phase: it is about other work.</summary>
