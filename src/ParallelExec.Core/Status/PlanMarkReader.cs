@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -33,6 +34,8 @@ internal static class PlanMarkReader
 
     // Another achievement named in the item: then it is about several, or about the work of another.
     private static readonly Regex OtherId = new Regex(@"\b[0-9]{1,9}\.[0-9]{1,9}\b|\bphase[ \t]+[0-9]", Opts);
+
+    private static readonly SearchValues<char> MarkStarts = SearchValues.Create("\u2705\u2714\u00E2[CD");
 
     private static readonly Regex Checkbox = new Regex(@"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[xX]\][ \t]*)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -111,7 +114,7 @@ internal static class PlanMarkReader
     private static void ReadSectionStatus(string text, int p, int end, string path, int lineNo, int section, List<PlanMark>?[] marks)
     {
         if (text.IndexOf("tatus", p, Math.Min(end - p, 16), StringComparison.OrdinalIgnoreCase) < 0) return;
-        var m = StatusLine.Match(PlanText.Repair(text.Substring(p, end - p).TrimEnd()));
+        var m = StatusLine.Match(text.Substring(p, end - p).TrimEnd()); // the text was repaired when read (PlanText)
         if (m.Success && StatusWording.Classify(m.Groups["value"].Value) == ExecutionState.Complete)
             Add(marks, section, new PlanMark(path, lineNo, Shorten("Status: " + m.Groups["value"].Value)));
     }
@@ -120,7 +123,7 @@ internal static class PlanMarkReader
     private static void ReadItem(ParallelPlan plan, string text, int p, int end, string path, int lineNo, List<PlanMark>?[] marks)
     {
         if (!MayMark(text, p, end)) return;
-        var line = PlanText.Repair(text.Substring(p, end - p).TrimEnd());
+        var line = text.Substring(p, end - p).TrimEnd();
         var m = Item.Match(line);
         if (!m.Success || m.Groups["file"].Value.Equals("EXECUTION_TASK", StringComparison.OrdinalIgnoreCase)) return;
         var rest = m.Groups["rest"].Value;
@@ -138,16 +141,23 @@ internal static class PlanMarkReader
     /// </summary>
     private static bool MayMark(string text, int p, int end)
     {
-        bool sign = false, digit = false;
-        for (int i = p; i < end; i++)
+        var line = text.AsSpan(p, end - p);
+        if (line.IndexOfAnyInRange('0', '9') < 0) return false;
+        int i = 0;
+        while (i < line.Length)
         {
-            char c = text[i];
-            if (c >= '0' && c <= '9') digit = true;
-            else if (c == '\u2705' || c == '\u2714' || c == '\u00E2') sign = true;
-            else if (c == '[' && i + 2 < end && (text[i + 1] | 0x20) == 'x' && text[i + 2] == ']') sign = true;
-            else if (c == 'C' && string.CompareOrdinal(text, i, "COMPLETE", 0, 8) == 0) sign = true;
-            else if (c == 'D' && string.CompareOrdinal(text, i, "DONE", 0, 4) == 0) sign = true;
-            if (sign && digit) return true;
+            int at = line.Slice(i).IndexOfAny(MarkStarts);
+            if (at < 0) return false;
+            i += at;
+            var rest = line.Slice(i);
+            switch (rest[0])
+            {
+                case '[': if (rest.Length > 2 && (rest[1] | 0x20) == 'x' && rest[2] == ']') return true; break;
+                case 'C': if (rest.StartsWith("COMPLETE", StringComparison.Ordinal)) return true; break;
+                case 'D': if (rest.StartsWith("DONE", StringComparison.Ordinal)) return true; break;
+                default: return true; // ✅, ✔, or the lead of a double-encoded one
+            }
+            i++;
         }
         return false;
     }
