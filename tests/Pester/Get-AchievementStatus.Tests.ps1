@@ -369,6 +369,22 @@ Describe 'Get-AchievementStatus on the corpus workspace' {
         "$w" | Should -Not -Match 'AmbiguousFile|OrphanFile'
     }
 
+    It 'finds the plan above when run from its subplans/ or execution/ folder with no path' {
+        $root = Split-Path (New-TestFile 'from-inside/PLAN_INSIDE.md' "# PLAN: Inside`n`n**Achievement 1.1**: A`n- **Dependencies**: None`n")
+        New-TestFile 'from-inside/subplans/SUBPLAN_INSIDE_11.md' "# SUBPLAN`n`n**Achievement**: 1.1`n**Status**: Planning`n`nWork.`n" | Out-Null
+        New-TestFile 'from-inside/execution/feedbacks/APPROVED_11.md' "ok" | Out-Null
+        foreach ($inside in 'subplans', 'execution', 'execution/feedbacks') {
+            Push-Location (Join-Path $root $inside)
+            try {
+                $s = Get-AchievementStatus
+                $s.PlanName | Should -Be 'INSIDE' -Because $inside
+                "$($s.Status)" | Should -Be 'complete' -Because $inside
+                (Get-ParallelPlan).PlanName | Should -Be 'INSIDE' -Because $inside
+            }
+            finally { Pop-Location }
+        }
+    }
+
     It 'a_paused/METHODOLOGY-VALIDATION has no files: 0.1, which its PLAN marks done and archived, is complete, the rest not started' {
         if (-not $HasCorpus) { Set-ItResult -Skipped -Because "the corpus is not at $CorpusPath"; return }
         $s = Get-AchievementStatus (Join-Path $Workspace 'work-space/plans/a_paused/METHODOLOGY-VALIDATION')

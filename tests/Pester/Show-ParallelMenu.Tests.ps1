@@ -137,6 +137,26 @@ Describe 'ParallelMenu (the menu''s logic)' {
     }
 }
 
+Describe 'ParallelMenu and blocked levels' {
+    It 'never offers SUBPLANs for a level whose achievements are blocked, directly or through others' {
+        $text = "# PLAN: Blocked`n`n**Achievement 1.1**: A`n- **Dependencies**: None`n`n**Achievement 2.1**: B`n- **Dependencies**: 1.1`n`n**Achievement 3.1**: C`n- **Dependencies**: 2.1`n"
+        $root = Split-Path (New-TestFile 'blocked-menu/PLAN_BLOCKED.md' $text)
+        New-TestFile 'blocked-menu/subplans/SUBPLAN_BLOCKED_11.md' "# SUBPLAN`n`n**Achievement**: 1.1`n**Status**: Done`n`nWork.`n" | Out-Null
+        New-TestFile 'blocked-menu/execution/EXECUTION_TASK_BLOCKED_11_01.md' "# EXECUTION_TASK`n`n**Achievement**: 1.1`n**Status**: Complete`n" | Out-Null
+        New-TestFile 'blocked-menu/execution/feedbacks/FIX_11.md' "# FIX`n`n- Redo it.`n" | Out-Null
+        $s = Get-AchievementStatus $root
+        ($s | ForEach-Object { "$($_.Id)=$($_.Readiness)" }) -join ' ' | Should -Be '1.1=Blocked 2.1=Blocked 3.1=Blocked'
+        "$(($s | Where-Object Id -eq '3.1').BlockedBy)" | Should -Be '1.1' # the root failure, through 2.1
+        $m = Get-Menu $root
+        $one = $m.Find('1')
+        $one.Enabled | Should -BeFalse
+        $one.Label | Should -Be 'Create SUBPLANs for the next level'
+        # Skipping the failure unblocks the levels after it: the next level needing SUBPLANs is offered again.
+        New-TestFile 'blocked-menu/execution/feedbacks/SKIPPED_11.md' "# SKIPPED`n" | Out-Null
+        (Get-Menu $root).Find('1').Label | Should -Be 'Create SUBPLANs for level 2'
+    }
+}
+
 Describe 'ParallelMenu with a broken plan' {
     It 'still opens on a cycle, shows it with its fix and disables the batch options' {
         $path = New-TestFile 'cycle/PLAN_CYCLE.md' "# PLAN: Cycle`n`n**Achievement 1.1**: A (1h)`n- **Dependencies**: 1.2`n`n**Achievement 1.2**: B (1h)`n- **Dependencies**: 1.1`n"
