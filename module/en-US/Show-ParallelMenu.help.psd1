@@ -23,7 +23,7 @@ The menu needs an interactive terminal. With redirected input or a non-interacti
     Parameters  = @{
         Path        = 'A PLAN file or plan folder (one plan). Wildcards are expanded. Without a path, the current folder is read.'
         LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject = 'Achievements of one plan from Get-ParallelPlan.'
+        InputObject = 'Achievements of one plan from Get-ParallelPlan, or objects that name one by PlanPath and Id (statuses of Get-AchievementStatus).'
         Assume      = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan.'
         NoColor     = 'No ANSI colour, even on a terminal (NO_COLOR and redirected output also turn it off).'
     }

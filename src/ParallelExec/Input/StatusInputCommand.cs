@@ -27,6 +27,7 @@ public abstract class StatusInputCommand : PSCmdlet
 
     [Parameter(Mandatory = true, ParameterSetName = InputSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Achievement")]
+    [AchievementInput]
     [ValidateNotNull]
     public Achievement? InputObject { get; set; }
 

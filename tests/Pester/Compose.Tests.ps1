@@ -1,0 +1,70 @@
+BeforeAll {
+    . $PSScriptRoot/TestHelpers.ps1
+    function New-ComposePlan([string] $Name) {
+        $plan = Split-Path (New-TestFile "$Name/PLAN_DEMO.md" $DemoPlan)
+        New-TestFile "$Name/execution/feedbacks/APPROVED_11.md" 'ok' | Out-Null
+        $plan
+    }
+}
+
+Describe 'Objects that name an achievement bind to the cmdlets that take achievements' {
+    It 'pipes ready statuses into New-BatchSubplanPrompt (only those achievements)' {
+        $plan = New-ComposePlan 'status-prompt'
+        $ready = Get-AchievementStatus $plan | Where-Object Readiness -eq Ready
+        ($ready.Id | ForEach-Object ToString) | Should -Be @('1.2', '1.10')
+        $prompt = $ready | New-BatchSubplanPrompt
+        ($prompt.Achievements.Id | ForEach-Object ToString) | Should -Be @('1.2', '1.10')
+    }
+
+    It 'takes statuses of one plan from two commands as one plan' {
+        $plan = New-ComposePlan 'two-commands'
+        $both = @(Get-AchievementStatus $plan -Id 1.2) + @(Get-AchievementStatus $plan -Id 1.10)
+        $prompts = @($both | New-BatchSubplanPrompt)
+        $prompts.Count | Should -Be 1
+        ($prompts[0].Achievements.Id | ForEach-Object ToString) | Should -Be @('1.2', '1.10')
+    }
+
+    It 'pipes statuses into Show-ParallelGraph' {
+        $plan = New-ComposePlan 'graph'
+        $text = Get-AchievementStatus $plan | Show-ParallelGraph -NoColor
+        $text | Should -Match '10\.1'
+    }
+
+    It 'skips the piped achievements with Skip-Achievement (no -Id needed), and -WhatIf writes nothing' {
+        $plan = New-ComposePlan 'skip'
+        Get-AchievementStatus $plan -Id 1.10 | Skip-Achievement -Reason 'Not needed.' -WhatIf
+        Join-Path $plan 'execution/feedbacks/SKIPPED_110.md' | Should -Not -Exist
+        $file = Get-AchievementStatus $plan -Id 1.10 | Skip-Achievement -Reason 'Not needed.'
+        $file.FullName | Should -Be (Join-Path $plan 'execution/feedbacks/SKIPPED_110.md')
+        (Get-AchievementStatus $plan -Id 1.10).Status | Should -Be 'skipped'
+    }
+
+    It 'binds any object with PlanPath and Id by property name (a run result, a [pscustomobject])' {
+        $plan = New-ComposePlan 'by-name'
+        $planFile = Join-Path $plan 'PLAN_DEMO.md'
+        $prompt = [pscustomobject]@{ PlanPath = $planFile; Id = '2.1' } | New-BatchSubplanPrompt
+        ($prompt.Achievements.Id | ForEach-Object ToString) | Should -Be @('2.1')
+        $result = Invoke-ParallelPlan -Path $plan -Id 1.2 -ScriptBlock { } -WarningAction SilentlyContinue
+        $result.PlanPath | Should -Be $planFile
+        (($result | Get-AchievementStatus).Id | ForEach-Object ToString) | Should -Be @('1.2')
+    }
+
+    It 'binds a validation record by its registry path and achievement id' {
+        $plan = New-ComposePlan 'record'
+        Set-Content (Join-Path $plan 'PLAN_DEMO.md') "# PLAN: Demo`n`n**Achievement 1.1**: First Thing (1h)`n- **Dependencies**: None`n`n**Achievement 1.2**: Second Thing (1h)`n- **Dependencies**: 1.1`n"
+        # the registry leaves out the PLAN's 1.1 -> 1.2 edge: PlanDrift, with the achievement's id
+        Set-Content (Join-Path $plan 'parallel.json') ('{"plan_name":"DEMO","levels":[{"level":1,"achievements":[' +
+            '{"id":"1.1","title":"First Thing","dependencies":[]},{"id":"1.2","title":"Second Thing","dependencies":[]}]}]}')
+        $record = Test-ParallelJson (Join-Path $plan 'parallel.json') -Detailed | Where-Object Code -eq PlanDrift
+        $record.Id | Should -Be '1.2'
+        (($record | Get-AchievementStatus).Id | ForEach-Object ToString) | Should -Be @('1.2')
+    }
+
+    It 'says which plan lacks the id an object names' {
+        $plan = New-ComposePlan 'missing'
+        $err = $null
+        [pscustomobject]@{ PlanPath = (Join-Path $plan 'PLAN_DEMO.md'); Id = '7.7' } |
+            New-BatchSubplanPrompt -ErrorVariable err -ErrorAction SilentlyContinue
+        "$err" | Should -Match 'has no achievement 7\.7'
+    }
+}
