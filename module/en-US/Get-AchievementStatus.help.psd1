@@ -30,6 +30,9 @@ Works from any current directory, on both workspace layouts (work-space/plans/<N
         InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id). The status of each is derived afresh from the files, once per plan, using the graph of the piped plan.'
         Id          = 'Only these achievements (1.1, 2.*). Wildcards are allowed; an id without wildcards that no plan has is reported as an AchievementNotFound error. Press Tab to complete the ids of the plan given by -Path.'
         Recurse     = 'Reads every PLAN_*.md below the folder (a whole workspace), each with the files below its own plan root.'
+        Level       = 'Only the achievements of these levels. Tab completes the levels of the plan given by -Path, with their ids.'
+        Status      = 'Only the achievements with one of these statuses: not_started, subplan_created, execution_created, in_progress, complete, failed, skipped (Tab completes them).'
+        Readiness   = 'Only the achievements with one of these readiness values: Done, Running, Ready, Waiting, Blocked.'
     }
     Inputs      = @(
         @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }

@@ -12,7 +12,7 @@ Nothing else is touched: no git command, no file the batch did not write, nothin
         LiteralPath = 'Like -Path, but taken exactly as written.'
         InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id): their plans are the ones whose batch is undone.'
         Assume      = 'Accepted for symmetry with the other cmdlets; it does not change what is undone.'
-        Id          = 'The batch to undo (the record''s file name without .json). Default: the latest batch.'
+        Id          = 'The batch to undo (the record''s file name without .json). Default: the latest batch. Tab completes the batches recorded for the plan given by -Path, newest first.'
         WhatIf      = 'Shows which files would be removed; removes nothing.'
         Confirm     = 'Asks before removing each file.'
     }

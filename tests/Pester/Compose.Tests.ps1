@@ -68,3 +68,57 @@ Describe 'Objects that name an achievement bind to the cmdlets that take achieve
         "$err" | Should -Match 'has no achievement 7\.7'
     }
 }
+
+Describe 'Filters users reach for, with completion' {
+    BeforeAll {
+        $script:FilterPlan = New-ComposePlan 'filters'
+        function Complete([string] $Line) {
+            (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches.CompletionText
+        }
+    }
+
+    It 'Get-ParallelPlan -Level, -Id (wildcards) and -Status narrow the achievements' {
+        (Get-ParallelPlan $FilterPlan -Level 1 | ForEach-Object { "$($_.Id)" }) | Should -Be @('1.1', '1.10')
+        (Get-ParallelPlan $FilterPlan -Id '1.*' | ForEach-Object { "$($_.Id)" }) | Should -Be @('1.1', '1.2', '1.10')
+        (Get-ParallelPlan $FilterPlan -Status complete | ForEach-Object { "$($_.Id)" }) | Should -Be @('1.1')
+        (Get-ParallelPlan $FilterPlan -Level 2 -Status not_started | ForEach-Object { "$($_.Id)" }) | Should -Be @('1.2')
+    }
+
+    It 'Get-ParallelPlan -Id reports an id no plan has, and not one another filter left out' {
+        $err = $null
+        $null = Get-ParallelPlan $FilterPlan -Id 9.9 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'AchievementNotFound*'
+        $null = Get-ParallelPlan $FilterPlan -Id 1.2 -Level 1 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err | Should -BeNullOrEmpty
+    }
+
+    It 'Get-AchievementStatus -Level, -Status and -Readiness narrow the statuses' {
+        (Get-AchievementStatus $FilterPlan -Level 1 | ForEach-Object { "$($_.Id)" }) | Should -Be @('1.1', '1.10')
+        (Get-AchievementStatus $FilterPlan -Status not_started -Readiness Waiting | ForEach-Object { "$($_.Id)" }) | Should -Be @('2.1', '10.1')
+        (Get-ParallelProgress $FilterPlan -Level 1).Total | Should -Be 2
+    }
+
+    It '-Status accepts exactly the statuses of the model, and Tab completes them' {
+        $set = (Get-Command Get-ParallelPlan).Parameters['Status'].Attributes |
+            Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] }
+        $set.ValidValues | Should -Be ([ParallelExec.AchievementStatus]::All.Value)
+        (Get-Command Get-AchievementStatus).Parameters['Status'].Attributes.ValidValues | Should -Be ([ParallelExec.AchievementStatus]::All.Value)
+        Complete "Get-AchievementStatus '$FilterPlan' -Status sk" | Should -Be 'skipped'
+    }
+
+    It 'completes -Level and -Id of Get-ParallelPlan from the plan of -Path' {
+        Complete "Get-ParallelPlan '$FilterPlan' -Level " | Should -Be @('1', '2', '3', '4')
+        Complete "Get-ParallelPlan '$FilterPlan' -Id 1." | Should -Be @('1.1', '1.2', '1.10')
+        Complete "Get-AchievementStatus '$FilterPlan' -Level " | Should -Be @('1', '2', '3', '4')
+    }
+
+    It 'completes Undo-ParallelBatch -Id with the recorded batches, newest first' {
+        $plan = New-ComposePlan 'batches'
+        $null = New-BatchSubplanPrompt $plan -Id 1.2 -Scaffold -Confirm:$false
+        $null = New-BatchSubplanPrompt $plan -Id 1.10 -Scaffold -Confirm:$false
+        $ids = @((Get-ChildItem (Join-Path $plan '.parallel/batches') -Filter *.json | Sort-Object Name).BaseName)
+        $ids.Count | Should -Be 2
+        Complete "Undo-ParallelBatch '$plan' -Id " | Should -Be @($ids[1], $ids[0])
+        Complete "Undo-ParallelBatch '$plan' -Id $($ids[0])" | Should -Be $ids[0]
+    }
+}
