@@ -122,3 +122,36 @@ Describe 'Filters users reach for, with completion' {
         Complete "Undo-ParallelBatch '$plan' -Id $($ids[0])" | Should -Be $ids[0]
     }
 }
+
+Describe 'Help shows what the cmdlets really take' {
+    It 'SYNTAX shows [-WhatIf] [-Confirm] on every cmdlet that supports them, and Get-Help -Parameter WhatIf answers' {
+        $writers = Get-Command -Module ParallelExec -CommandType Cmdlet | Where-Object { $_.Parameters.ContainsKey('WhatIf') }
+        $writers.Count | Should -BeGreaterThan 4
+        foreach ($c in $writers) {
+            $syntax = (Get-Help $c.Name).syntax | Out-String -Width 400
+            $syntax | Should -Match '\[-WhatIf\] \[-Confirm\]' -Because "$($c.Name) supports ShouldProcess"
+            (Get-Help $c.Name -Parameter WhatIf).name | Should -Be 'WhatIf'
+            (Get-Help $c.Name -Parameter Confirm).description.Text | Should -Not -BeNullOrEmpty
+        }
+        (Get-Help Get-ParallelPlan).syntax | Out-String -Width 400 | Should -Not -Match 'WhatIf'
+    }
+
+    It 'gives the real defaults (-ThrottleLimit 4, -MaxAttempts 1, -Assume Sequential)' {
+        (Get-Help Invoke-ParallelPlan -Parameter ThrottleLimit).defaultValue | Should -Be '4'
+        (Get-Help Invoke-ParallelPlan -Parameter MaxAttempts).defaultValue | Should -Be '1'
+        (Get-Help Get-ParallelPlan -Parameter Assume).defaultValue | Should -Be 'Sequential'
+        (Get-Help Get-ParallelPlan -Parameter Path).defaultValue | Should -Be 'None'
+    }
+
+    It 'files returned are the provider''s files (PSPath), as Get-Item gives them' {
+        $plan = New-ComposePlan 'files'
+        $json = Export-ParallelJson $plan -PassThru -WarningAction SilentlyContinue
+        $json | Should -BeOfType [IO.FileInfo]
+        $json.PSPath | Should -Be (Get-Item $json.FullName).PSPath
+        $json.PSIsContainer | Should -BeFalse
+        $skip = Skip-Achievement $plan -Id 1.10 -Reason 'x'
+        $skip.PSChildName | Should -Be 'SKIPPED_110.md'
+        $skip | Remove-Item
+        Join-Path $plan 'execution/feedbacks/SKIPPED_110.md' | Should -Not -Exist
+    }
+}

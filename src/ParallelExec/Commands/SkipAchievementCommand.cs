@@ -74,7 +74,7 @@ public sealed class SkipAchievementCommand : PlanInputCommand
         if (!ShouldProcess(path, $"Skip achievement {a.Id} ({a.Title})")) return;
         try
         {
-            WriteObject(new FileInfo(AchievementSkipper.Write(a, Reason!, Force.IsPresent, DateTime.UtcNow)));
+            ProviderItems.WriteFile(this, AchievementSkipper.Write(a, Reason!, Force.IsPresent, DateTime.UtcNow));
         }
         catch (ParallelExecException e)
         {
