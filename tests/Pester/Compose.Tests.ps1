@@ -155,3 +155,29 @@ Describe 'Help shows what the cmdlets really take' {
         Join-Path $plan 'execution/feedbacks/SKIPPED_110.md' | Should -Not -Exist
     }
 }
+
+Describe '-Verbose says what was read and decided' {
+    It 'names the PLAN, the registry (or its absence), the assumed edges, each status''s files and what filters left out' {
+        $plan = New-ComposePlan 'verbose'
+        New-TestFile 'verbose/subplans/SUBPLAN_DEMO_11.md' "# SUBPLAN`n" | Out-Null
+        $lines = @(Get-AchievementStatus $plan -Level 1 -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+        $lines | Should -Contain "DEMO: read $(Join-Path $plan 'PLAN_DEMO.md') (5 achievements, 4 levels, plan root $plan)."
+        $lines | Should -Contain "DEMO: no parallel.json used; levels computed from the PLAN's dependencies."
+        $lines | Should -Contain 'DEMO 1.1: complete (approved (APPROVED_11.md)), Done: decided by APPROVED_11.md; files mapped to it: SUBPLAN_DEMO_11.md, APPROVED_11.md.'
+        $lines | Should -Contain 'DEMO: 3 of 5 achievements left out by -Id/-Level/-Status/-Readiness.'
+        $lines | Where-Object { $_ -like 'DEMO 1.2:*' } | Should -BeNullOrEmpty
+    }
+
+    It 'Get-ParallelPlan and the plan-input cmdlets name the assumptions they applied' {
+        $plan = Split-Path (New-TestFile 'assumed/PLAN_A.md' "# PLAN: A`n`n**Achievement 1.1**: One`n`n**Achievement 1.2**: Two`n")
+        $lines = @(Get-ParallelPlan $plan -Verbose 4>&1 -WarningAction SilentlyContinue | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+        $lines | Should -Contain 'A: assumed (Sequential) 1 dependency the PLAN does not state: 1.2 <- 1.1.'
+        $lines = @(Show-ParallelGraph $plan -NoColor -Verbose 4>&1 -WarningAction SilentlyContinue | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+        $lines | Should -Contain "A: read $(Join-Path $plan 'PLAN_A.md') (2 achievements, 2 levels, plan root $plan)."
+    }
+
+    It 'says nothing without -Verbose' {
+        $plan = New-ComposePlan 'quiet'
+        @(Get-AchievementStatus $plan 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -Be 0
+    }
+}

@@ -88,9 +88,16 @@ public sealed class GetParallelPlanCommand : PSCmdlet
             {
                 if (!_seen.Add(plan.PlanPath)) continue; // the same plan reached twice in one call
                 _sawPlan = true;
+                VerboseReport.Plan(this, plan);
                 PlannedExecutionReader.Fill(plan);
+                int kept = 0;
                 foreach (var a in plan.Achievements)
-                    if (_filter!.Wanted(a.Id, a.Level, a.Status)) WriteObject(a);
+                    if (_filter!.Wanted(a.Id, a.Level, a.Status))
+                    {
+                        kept++;
+                        WriteObject(a);
+                    }
+                VerboseReport.Filtered(this, plan, kept, plan.Achievements.Count);
             }
         }
     }

@@ -133,7 +133,11 @@ public abstract class PlanInputCommand : PSCmdlet
                 !(RecomputesLevels && d.ErrorCode == ErrorCodes.RegistryLevelConflict) && !(RefusesCycles && d.ErrorCode == ErrorCodes.CircularDependency)).ToList());
             ErrorMapping.Report(this, _names.Note(result.Plans, path));
             foreach (var plan in result.Plans)
-                if (_seenPaths.Add(plan.PlanPath)) _plans.Add(plan);
+                if (_seenPaths.Add(plan.PlanPath))
+                {
+                    _plans.Add(plan);
+                    VerboseReport.Plan(this, plan);
+                }
         }
     }
 }

@@ -53,8 +53,16 @@ internal sealed class StatusCollector
             {
                 if (!_seenPlans.Add(plan.PlanPath)) continue;
                 _sawPlan = true;
+                VerboseReport.Plan(_cmdlet, plan);
+                int kept = 0;
                 foreach (var info in plan.Statuses)
-                    if (Wanted(info)) emit(info);
+                    if (Wanted(info))
+                    {
+                        kept++;
+                        VerboseReport.Status(_cmdlet, info);
+                        emit(info);
+                    }
+                VerboseReport.Filtered(_cmdlet, plan, kept, plan.Statuses.Count);
             }
         }
     }
@@ -72,7 +80,9 @@ internal sealed class StatusCollector
             _refreshed[plan] = byId;
             Report(diagnostics);
         }
-        if (byId.TryGetValue(achievement.Id, out var found) && Wanted(found)) emit(found);
+        if (!byId.TryGetValue(achievement.Id, out var found) || !Wanted(found)) return;
+        VerboseReport.Status(_cmdlet, found);
+        emit(found);
     }
 
     /// <summary>After the last input: an -Id without wildcards that matched nothing is an error.</summary>
