@@ -62,6 +62,7 @@ function Task-Build {
     # brings System.Management.Automation, Newtonsoft.Json, System.Text.Json and the rest of NJsonSchema's dependencies itself.
     foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll', 'NJsonSchema.dll', 'NJsonSchema.Annotations.dll', 'Namotion.Reflection.dll', 'YamlDotNet.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml') $ModuleOut
+    Copy-Item (Join-Path $Root 'module/ParallelExec.types.ps1xml') $ModuleOut
     # The nested script module that adds Should -BeValidParallelJson when Pester is loaded.
     Copy-Item (Join-Path $Root 'module/ParallelExec.Pester.psm1') $ModuleOut
     Copy-Item (Join-Path $Root 'module/en-US/about_*.help.txt') (Join-Path $ModuleOut 'en-US')

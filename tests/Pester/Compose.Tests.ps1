@@ -181,3 +181,64 @@ Describe '-Verbose says what was read and decided' {
         @(Get-AchievementStatus $plan 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -Be 0
     }
 }
+
+Describe 'What a default view shows, Select-Object gives by the same name' {
+    BeforeAll {
+        [xml] $script:Formats = Get-Content (Join-Path $RepoRoot 'module/ParallelExec.format.ps1xml')
+        $script:Model = [ParallelExec.AchievementId].Assembly
+        function Get-ViewColumn($View) {
+            if ($View.TableControl) {
+                $heads = @($View.TableControl.TableHeaders.TableColumnHeader)
+                $items = @($View.TableControl.TableRowEntries.TableRowEntry.TableColumnItems.TableColumnItem)
+                for ($i = 0; $i -lt $items.Count; $i++) {
+                    $label = if ($heads[$i].Label) { $heads[$i].Label } else { $items[$i].PropertyName }
+                    [pscustomobject]@{ Label = $label; Property = $items[$i].PropertyName }
+                }
+            }
+            elseif ($View.ListControl) {
+                foreach ($item in @($View.ListControl.ListEntries.ListEntry.ListItems.ListItem)) {
+                    $label = if ($item.Label) { $item.Label } else { $item.PropertyName }
+                    [pscustomobject]@{ Label = $label; Property = $item.PropertyName }
+                }
+            }
+        }
+    }
+
+    It 'every column is a property of its type (the class''s, or the types file''s), and a column that is not the class''s shows that property' {
+        $known = @('Start (h)', 'End (h)') # ScheduledAchievement's hour columns (StartHours/EndHours, blank when it would not run)
+        foreach ($view in $Formats.Configuration.ViewDefinitions.View) {
+            $typeName = $view.ViewSelectedBy.TypeName
+            $type = $Model.GetType($typeName)
+            if (-not $type) { continue }
+            $extended = @((Get-TypeData $typeName).Members.Keys)
+            foreach ($c in Get-ViewColumn $view) {
+                if ($c.Label -in $known) { continue }
+                $isClass = $null -ne $type.GetProperty($c.Label)
+                ($isClass -or $c.Label -in $extended) | Should -BeTrue -Because "$($view.Name) shows a column $($c.Label)"
+                if (-not $isClass) { $c.Property | Should -Be $c.Label -Because "$($view.Name)'s $($c.Label) column shows the property of that name" }
+            }
+        }
+    }
+
+    It 'a prompt''s Characters and Files are what its table shows, and its Text comes last in Format-List *' {
+        $plan = New-ComposePlan 'views'
+        $prompt = New-BatchSubplanPrompt $plan -Id 1.2
+        $row = ($prompt | Format-Table | Out-String -Width 200) -split "`n" | Where-Object { $_ -match '^Subplan' }
+        $row | Should -Match "\b$($prompt.Files) +$($prompt.Characters)\s*$"
+        $prompt.Characters | Should -Be $prompt.Text.Length
+        $prompt.Files | Should -Be 1
+        @($prompt.PSObject.Properties | Where-Object MemberType -ne 'AliasProperty')[-1].Name | Should -Be 'Text'
+        $names = @(($prompt | Format-List * | Out-String -Width 200) -split "`n" | Where-Object { $_ -match '^(\w+)\s+:' } | ForEach-Object { $Matches[1] })
+        $names[-1] | Should -Be 'Text'
+    }
+
+    It 'a measure''s Parallelism and Actual, a level''s Sequential, a plan''s Waves select as shown' {
+        $plan = New-ComposePlan 'measure'
+        $m = Measure-ParallelPlan $plan -WarningAction SilentlyContinue
+        $m.Parallelism | Should -Be ('{0} at most, {1} waves' -f $m.MaxParallelism, $m.Waves)
+        $m.Actual | Should -Be 'none recorded'
+        ($m | Format-List | Out-String -Width 200) | Should -Match "Parallelism +: $([regex]::Escape($m.Parallelism))"
+        $m.Levels[0].Sequential | Should -Be $m.Levels[0].SequentialHours
+        (Get-ParallelPlan $plan -WarningAction SilentlyContinue)[0].Plan.Waves | Should -Be 4
+    }
+}
