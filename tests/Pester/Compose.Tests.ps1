@@ -242,3 +242,32 @@ Describe 'What a default view shows, Select-Object gives by the same name' {
         (Get-ParallelPlan $plan -WarningAction SilentlyContinue)[0].Plan.Waves | Should -Be 4
     }
 }
+
+Describe 'A clone, before and after the build' {
+    It 'Import-Module ./ParallelExec.psd1 in an unbuilt clone says to run ./build.ps1 first' {
+        $clone = Join-Path $TestDrive 'clone'
+        $null = New-Item -ItemType Directory -Force (Join-Path $clone 'tools')
+        Copy-Item (Join-Path $RepoRoot 'ParallelExec.psd1') $clone
+        Copy-Item (Join-Path $RepoRoot 'tools/Assert-ModuleBuilt.ps1') (Join-Path $clone 'tools')
+        $out = Invoke-FreshPwsh "Import-Module '$clone/ParallelExec.psd1' -ErrorAction Continue 2>&1 | ForEach-Object { `"`$_`" }; 'loaded:' + [bool](Get-Module ParallelExec)" 2>&1
+        ($out -join "`n") | Should -Match 'not built in this clone.*Run \./build\.ps1'
+        $out[-1] | Should -Be 'loaded:False'
+    }
+
+    It 'the manifests and the README agree on the PowerShell version' {
+        $dev = (Import-PowerShellDataFile (Join-Path $RepoRoot 'ParallelExec.psd1')).PowerShellVersion
+        $module = (Import-PowerShellDataFile (Join-Path $RepoRoot 'module/ParallelExec.psd1')).PowerShellVersion
+        $dev | Should -Be $module
+        Get-Content -Raw (Join-Path $RepoRoot 'README.md') | Should -Match "PowerShell $([regex]::Escape($module))\+"
+    }
+}
+
+Describe 'The test run''s log is quiet' {
+    It 'no Pester file writes to the host (captures go to out/test-results/), and build.ps1 sends the Pester output to a log' {
+        $noisy = Get-ChildItem (Join-Path $RepoRoot 'tests/Pester') -Filter *.ps1 | Where-Object { (Get-Content -Raw $_.FullName) -match '(?m)^[^#]*\bWrite-Host\b' }
+        @($noisy.Name) | Should -BeNullOrEmpty
+        $build = Get-Content -Raw (Join-Path $RepoRoot 'build.ps1')
+        $build | Should -Match '-LogFile \$pesterLog'
+        $build | Should -Match 'SkipReasons'
+    }
+}

@@ -20,6 +20,12 @@ BeforeAll {
         & tmux set-option -t $name remain-on-exit on | Out-Null
         $name
     }
+    # Screen captures go to out/test-results/tmux/<name>.txt (the test log stays quiet; the files show what was seen).
+    function Save-Capture([string] $Name, [string] $Text) {
+        $dir = Join-Path $RepoRoot 'out/test-results/tmux'
+        $null = New-Item -ItemType Directory -Force $dir
+        Set-Content -LiteralPath (Join-Path $dir "$Name.txt") -Value $Text
+    }
     # The whole history of the pane, and the screen alone.
     function Get-Pane([string] $Session) { (& tmux capture-pane -p -J -S - -t $Session) -join "`n" }
     function Get-Screen([string] $Session) { (& tmux capture-pane -p -J -t $Session) -join "`n" }
@@ -192,12 +198,11 @@ Describe 'Show-ParallelMenu' {
         if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
         $folder = New-MenuSeed 'tmux-walk'
         if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
-        $script:Shots = Join-Path $TestDrive 'tmux-shots'
+        $script:Shots = Join-Path $RepoRoot 'out/test-results/tmux'
         $null = New-Item -ItemType Directory -Force $Shots
         function Save-Shot([string] $Name) {
             $text = Get-Screen $session
             Set-Content -LiteralPath (Join-Path $Shots "$Name.txt") -Value $text
-            Write-Host "----- tmux screenshot: $Name -----`n$text"
             $text
         }
         $session = Start-MenuSession $folder
@@ -265,7 +270,7 @@ Describe 'Show-ParallelMenu' {
             [IO.File]::WriteAllBytes((Join-Path $folder 'PLAN_PARALLEL-EXECUTION-AUTOMATION.md'), [byte[]](0x23, 0x20, 0x00, 0x0a))
             & tmux send-keys -t $session 'Space'
             $pane = Wait-Pane $session 'Caught ' 1
-            Write-Host "----- tmux screenshot: reload-error -----`n$(Get-Screen $session)"
+            Save-Capture reload-error (Get-Screen $session)
             $pane | Should -Match 'Caught PlanFileBinary,ParallelExec\.Commands\.ShowParallelMenuCommand \(ParallelExec\.ParallelExecException\): .*binary file'
             [regex]::Matches($pane, 'Choose an option:').Count | Should -Be 1
         }
@@ -286,7 +291,7 @@ Describe 'Show-ParallelMenu' {
         try {
             Wait-Pane $session 'Choose an option:' 1 | Out-Null
             $shot = Get-Screen $session
-            Write-Host "----- tmux screenshot: failed-menu -----`n$shot"
+            Save-Capture failed-menu $shot
             $shot | Should -Match 'r\. Retry 1\.2: its fix prompt'
             $shot | Should -Match 's\. Skip 1\.2 \(Skip-Achievement\)'
             $shot | Should -Match 'c\. Continue with the rest \(leave 1\.2 failed\)'
@@ -317,7 +322,7 @@ Describe 'Show-ParallelMenu' {
             & tmux send-keys -t $session 'Space'
             Wait-Pane $session 'Choose an option:' 4 | Out-Null
             $shot = Get-Screen $session
-            Write-Host "----- tmux screenshot: after-skip -----`n$shot"
+            Save-Capture after-skip $shot
             # The last menu drawn (the pane still shows the one before): 1.2 is skipped, so no recovery options.
             $last = $shot.Substring($shot.LastIndexOf('=== PARALLEL EXECUTION MENU ==='))
             $last | Should -Match 'Level 1 \(1/3 complete\) - 1 skipped'
