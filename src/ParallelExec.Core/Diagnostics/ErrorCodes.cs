@@ -79,6 +79,9 @@ public static class ErrorCodes
     // Status
     public static readonly ErrorCode AmbiguousFile = new(nameof(AmbiguousFile), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
     public static readonly ErrorCode OrphanFile = new(nameof(OrphanFile), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
+    public static readonly ErrorCode ForeignPlanFile = new(nameof(ForeignPlanFile), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
+    public static readonly ErrorCode SharedPlanName = new(nameof(SharedPlanName), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
+    public static readonly ErrorCode CompanionDocument = new(nameof(CompanionDocument), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
     public static readonly ErrorCode StatusFileUnreadable = new(nameof(StatusFileUnreadable), DiagnosticKind.ReadError, ErrorScope.Cmdlet);
     public static readonly ErrorCode StatusScanTruncated = new(nameof(StatusScanTruncated), DiagnosticKind.LimitsExceeded, ErrorScope.Cmdlet);
     public static readonly ErrorCode SkipReasonMissing = new(nameof(SkipReasonMissing), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);

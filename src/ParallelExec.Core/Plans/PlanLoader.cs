@@ -83,6 +83,7 @@ internal static class PlanLoader
         if (text.Trim().Length == 0)
             diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanFileEmpty,
                 $"'{planPath}' is empty.", planPath, suggestion: "Write the PLAN's achievements, or point at another file.", target: planPath));
+        WarnIfCompanion(planPath, text, diagnostics);
         var blocks = PlanScanner.Scan(text, planPath, diagnostics);
         if (blocks.Count == 0 && text.Trim().Length > 0)
             diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanHasNoAchievements,
@@ -92,8 +93,24 @@ internal static class PlanLoader
         if (!options.IgnoreRegistry) registryPath ??= FindRegistry(planPath, root);
         var registry = registryPath == null ? null : ReadRegistry(registryPath, diagnostics);
         var plan = PlanBuilder.Build(name, planPath, root, text, blocks, registry, options.Assumption, diagnostics);
-        if (options.ResolveStatus) StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+        if (options.ResolveStatus)
+        {
+            PlanMarkReader.Apply(plan, text);
+            StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+        }
         return plan;
+    }
+
+    /// <summary>A companion document read on purpose is read, with a warning that names the plan it belongs to.</summary>
+    private static void WarnIfCompanion(string planPath, string text, List<PlanDiagnostic> diagnostics)
+    {
+        var owner = PlanCompanion.NamedPlan(planPath, text);
+        bool summary = string.Equals(Path.GetFileName(Path.GetDirectoryName(planPath)), PlanConventions.SummaryFolder, StringComparison.OrdinalIgnoreCase);
+        if (owner == null && !summary) return;
+        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.CompanionDocument,
+            owner != null ? $"'{planPath}' names {owner} as its plan: it is a companion document, not a plan of its own; its achievements are read as written, without the plan's files."
+                : $"'{planPath}' is in a summary folder: it is a companion document, not a plan of its own.",
+            planPath, suggestion: owner != null ? $"Read {owner} (or its folder) for the plan's status." : "Read the PLAN of the plan root above it.", target: planPath));
     }
 
     /// <summary>The registry to read the PLAN with; null when it is empty or broken (a broken one is reported as a warning).</summary>
@@ -179,12 +196,12 @@ internal static class PlanLoader
         return found;
     }
 
-    /// <summary>The PLAN files directly in one folder, in ordinal order.</summary>
+    /// <summary>The PLAN files directly in one folder, in ordinal order; companion documents (<see cref="PlanCompanion"/>) are not plans.</summary>
     private static void AddPlanFiles(string dir, List<string> found)
     {
         var here = new List<string>();
         foreach (var f in Directory.EnumerateFiles(dir))
-            if (PlanConventions.IsPlanFileName(Path.GetFileName(f))) here.Add(f);
+            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f) == null) here.Add(f);
         here.Sort(StringComparer.Ordinal);
         found.AddRange(here);
     }
