@@ -126,6 +126,26 @@ namespace ParallelExec.Tests
             Assert.Equal("FileNotRegular", registryError.Code);
         }
 
+        [SkippableFact]
+        public void StatusFilesThatAreFifosOrLinksToDevicesAreCountedByNameAndNeverOpened()
+        {
+            Skip.If(OperatingSystem.IsWindows() || !File.Exists("/dev/zero"), "needs FIFOs and /dev/zero");
+            using var dir = new TempDir();
+            dir.Write("PLAN_X.md", "**Achievement 1.1**: A\n");
+            Directory.CreateDirectory(Path.Combine(dir.Path, "subplans"));
+            Directory.CreateDirectory(Path.Combine(dir.Path, "execution"));
+            Skip.IfNot(MakeFifo(Path.Combine(dir.Path, "f")), "mkfifo is not available");
+            File.CreateSymbolicLink(Path.Combine(dir.Path, "subplans", "SUBPLAN_X_11.md"), Path.Combine(dir.Path, "f"));
+            Assert.True(MakeFifo(Path.Combine(dir.Path, "execution", "EXECUTION_TASK_X_11_01.md")));
+            File.CreateSymbolicLink(Path.Combine(dir.Path, "execution", "EXECUTION_TASK_X_11_02.md"), "/dev/zero");
+            var sw = Stopwatch.StartNew();
+            var plan = Load.Plan(dir.Path);
+            Assert.Equal(AchievementStatus.ExecutionCreated, plan.Statuses.Single().Status);
+            Assert.Empty(PlannedExecutionReader.For(plan.Achievements[0]));
+            Assert.NotNull(PromptBuilder.Executions(plan, plan.Achievements, new PromptOptions { IgnoreDependencies = true }));
+            Assert.True(sw.ElapsedMilliseconds < 5000, $"{sw.ElapsedMilliseconds} ms");
+        }
+
         [Fact]
         public void AFileOverTheCapIsRefusedAndAnEmptyOneIsReadAsEmpty()
         {

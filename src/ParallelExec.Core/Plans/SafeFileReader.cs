@@ -72,6 +72,37 @@ internal static class SafeFileReader
     }
 
     /// <summary>
+    /// The size of the regular file at <paramref name="path"/> (of its target, for a link); -1 when it is missing or not
+    /// a regular file (a FIFO, a device, a link to one), which a reader must then not open.
+    /// </summary>
+    public static long RegularLength(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) return -1;
+        if (info.LinkTarget != null)
+        {
+            if (info.ResolveLinkTarget(true) is not FileInfo target || !target.Exists) return -1;
+            info = target;
+        }
+        return IsRegular(info.FullName) ? info.Length : -1;
+    }
+
+    /// <summary>
+    /// The first <paramref name="maxBytes"/> bytes (or fewer) of a regular file; an empty array for anything else (missing,
+    /// a FIFO, a device, a link to one), which is never opened. I/O errors are thrown as the file system throws them.
+    /// </summary>
+    public static byte[] ReadHead(string path, int maxBytes)
+    {
+        long length = RegularLength(path);
+        if (length <= 0) return Array.Empty<byte>();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+        var buffer = new byte[(int)Math.Min(maxBytes, length)];
+        int count = ReadInto(stream, buffer, 0);
+        if (count < buffer.Length) Array.Resize(ref buffer, count);
+        return buffer;
+    }
+
+    /// <summary>
     /// A small text file (a SUBPLAN, an EXECUTION_TASK) as File.ReadAllText would give it (UTF-8, or the encoding its
     /// byte order mark names), when it is a regular file of at most <paramref name="maxBytes"/>; otherwise null with the
     /// reason in <paramref name="problem"/>. I/O errors are thrown as the file system throws them.
