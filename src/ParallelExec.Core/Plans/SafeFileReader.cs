@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace ParallelExec.Plans;
 
@@ -33,37 +34,21 @@ internal static class SafeFileReader
     {
         bytes = Array.Empty<byte>();
         length = 0;
-        var info = new FileInfo(path);
-        if (!info.Exists) return Outcome.NotFound;
-        if (info.LinkTarget != null)
-        {
-            if (info.ResolveLinkTarget(true) is not FileInfo target || !target.Exists) return Outcome.NotFound;
-            info = target;
-        }
+        var info = Resolve(path);
+        if (info == null) return Outcome.NotFound;
         if (!IsRegular(info.FullName)) return Outcome.NotRegular;
         length = info.Length;
         if (length > maxBytes) return Outcome.TooLarge;
         // Size 0: nothing to read, and no open() of what may still be a special file where stat cannot tell.
         if (length == 0) return Outcome.Read;
-        using var stream = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+        using var handle = File.OpenHandle(info.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var buffer = new byte[length];
-        int count = ReadInto(stream, buffer, 0);
-        if (count == buffer.Length)
+        int count = ReadAt(handle, buffer, 0, 0);
+        // The file may have grown since its size was read: go on, but never past the cap (one byte probes for more).
+        if (count == buffer.Length && !ReadGrown(handle, maxBytes, ref buffer, ref count))
         {
-            // The file may have grown since its size was read: go on, but never past the cap.
-            var more = new byte[(int)Math.Min(maxBytes - count + 1, 64 * 1024)];
-            int extra;
-            while ((extra = stream.Read(more, 0, more.Length)) > 0)
-            {
-                if ((long)count + extra > maxBytes)
-                {
-                    length = count + extra;
-                    return Outcome.TooLarge;
-                }
-                Array.Resize(ref buffer, count + extra);
-                Buffer.BlockCopy(more, 0, buffer, count, extra);
-                count += extra;
-            }
+            length = count;
+            return Outcome.TooLarge;
         }
         if (count < buffer.Length) Array.Resize(ref buffer, count);
         bytes = buffer;
@@ -77,14 +62,17 @@ internal static class SafeFileReader
     /// </summary>
     public static long RegularLength(string path)
     {
+        var info = Resolve(path);
+        return info != null && IsRegular(info.FullName) ? info.Length : -1;
+    }
+
+    /// <summary>The file, or the final target of a link; null when either does not exist.</summary>
+    private static FileInfo? Resolve(string path)
+    {
         var info = new FileInfo(path);
-        if (!info.Exists) return -1;
-        if (info.LinkTarget != null)
-        {
-            if (info.ResolveLinkTarget(true) is not FileInfo target || !target.Exists) return -1;
-            info = target;
-        }
-        return IsRegular(info.FullName) ? info.Length : -1;
+        if (!info.Exists) return null;
+        if ((info.Attributes & FileAttributes.ReparsePoint) == 0) return info; // known from the stat already made
+        return info.ResolveLinkTarget(true) is FileInfo target && target.Exists ? target : null;
     }
 
     /// <summary>
@@ -95,9 +83,9 @@ internal static class SafeFileReader
     {
         long length = RegularLength(path);
         if (length <= 0) return Array.Empty<byte>();
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var buffer = new byte[(int)Math.Min(maxBytes, length)];
-        int count = ReadInto(stream, buffer, 0);
+        int count = ReadAt(handle, buffer, 0, 0);
         if (count < buffer.Length) Array.Resize(ref buffer, count);
         return buffer;
     }
@@ -120,10 +108,32 @@ internal static class SafeFileReader
         return reader.ReadToEnd();
     }
 
-    private static int ReadInto(Stream stream, byte[] buffer, int count)
+    /// <summary>The rest of a file that grew while read, appended to buffer; false once it passes the cap.</summary>
+    private static bool ReadGrown(SafeFileHandle handle, long maxBytes, ref byte[] buffer, ref int count)
+    {
+        Span<byte> probe = stackalloc byte[1];
+        if (RandomAccess.Read(handle, probe, count) == 0) return true;
+        var more = new byte[64 * 1024];
+        int extra;
+        while ((extra = RandomAccess.Read(handle, more, count)) > 0)
+        {
+            if ((long)count + extra > maxBytes)
+            {
+                count += extra;
+                return false;
+            }
+            Array.Resize(ref buffer, count + extra);
+            Buffer.BlockCopy(more, 0, buffer, count, extra);
+            count += extra;
+        }
+        return true;
+    }
+
+    /// <summary>Fills buffer from <paramref name="count"/> on with the file's bytes from <paramref name="offset"/>; the count filled.</summary>
+    private static int ReadAt(SafeFileHandle handle, byte[] buffer, int count, long offset)
     {
         int n;
-        while (count < buffer.Length && (n = stream.Read(buffer, count, buffer.Length - count)) > 0) count += n;
+        while (count < buffer.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(count), offset + count)) > 0) count += n;
         return count;
     }
 
