@@ -66,6 +66,13 @@ internal static class SafeFileReader
         return info != null && IsRegular(info.FullName) ? info.Length : -1;
     }
 
+    /// <summary>True when the path (or the final target of its link) exists and is not a regular file: a FIFO, a device, a socket.</summary>
+    public static bool IsSpecial(string path)
+    {
+        var info = Resolve(path);
+        return info != null && !IsRegular(info.FullName);
+    }
+
     /// <summary>The file, or the final target of a link; null when either does not exist.</summary>
     private static FileInfo? Resolve(string path)
     {

@@ -70,9 +70,12 @@ internal static class StatusHead
         error = null;
         try
         {
-            // Length 0: nothing to read; -1: not a regular file (a FIFO, a device, a link to one), whose open() could block.
-            long length = Plans.SafeFileReader.RegularLength(file.Path);
-            if (length <= 0) return false;
+            // Not a regular file (a FIFO, a device, a link to one): an open() could block, so it is counted by its name.
+            if (Plans.SafeFileReader.IsSpecial(file.Path)) return false;
+            var info = new FileInfo(file.Path);
+            long length = info.Length;
+            // Length 0: nothing to read, and no open() that could block (a FIFO or device named like a SUBPLAN).
+            if (length == 0) return false;
             using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
             int n;
             while (count < MaxBytes && (n = stream.Read(buffer, count, MaxBytes - count)) > 0) count += n;
