@@ -36,6 +36,11 @@ internal static class PlanLoader
     private static void LoadFolder(string folder, PlanLoadOptions options, PlanLoadResult result)
     {
         var plans = FindPlanFiles(folder, options.Recurse, result.Diagnostics);
+        if (plans.Count == 0 && !options.Recurse && PlanAbove(folder, result.Diagnostics) is { } above)
+        {
+            folder = above.Folder;
+            plans = above.Plans;
+        }
         if (plans.Count > 0)
         {
             foreach (var plan in plans) TryLoadPlan(plan, options, result);
@@ -47,6 +52,27 @@ internal static class PlanLoader
                 $"No PLAN_<NAME>.md file in '{folder}'" + (options.Recurse ? " or below it." : "."), folder,
                 options.Recurse ? "Point at a folder that holds a plan." : "Add -Recurse to search a workspace, or point at the plan's own folder.");
         result.Plans.Add(LoadRegistryOnly(registry, options, result.Diagnostics));
+    }
+
+    /// <summary>
+    /// Run from inside a plan (its subplans/, execution/, execution/feedbacks/ or summary/ folder), the plan above: the
+    /// nearest folder up to two levels up that holds a PLAN. Null when the folder is not such a folder or none is found.
+    /// </summary>
+    private static (string Folder, List<string> Plans)? PlanAbove(string folder, List<PlanDiagnostic> diagnostics)
+    {
+        var dir = folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        for (int up = 0; up < 2; up++)
+        {
+            var name = Path.GetFileName(dir);
+            if (!PlanConventions.ConventionalFolders.Contains(name) && !string.Equals(name, PlanConventions.SummaryFolder, StringComparison.OrdinalIgnoreCase)) return null;
+            var parent = Path.GetDirectoryName(dir);
+            if (string.IsNullOrEmpty(parent)) return null;
+            if (File.Exists(Path.Combine(dir, RegistryFileName))) return null; // a registry of its own: this folder is the plan
+            var plans = FindPlanFiles(parent, false, diagnostics);
+            if (plans.Count > 0) return (parent, plans);
+            dir = parent;
+        }
+        return null;
     }
 
     /// <summary>A registry named by its path: the PLANs of its folder read with it, or the registry alone.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -34,6 +35,10 @@ internal static class PlanMarkReader
     // Another achievement named in the item: then it is about several, or about the work of another.
     private static readonly Regex OtherId = new Regex(@"\b[0-9]{1,9}\.[0-9]{1,9}\b|\bphase[ \t]+[0-9]", Opts);
 
+    private static readonly SearchValues<char> MarkStarts = SearchValues.Create("\u2705\u2714\u00E2[CD");
+
+    private static readonly Regex Checkbox = new Regex(@"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?:\[[xX]\][ \t]*)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Reads the marks of <paramref name="text"/> (the PLAN at <paramref name="path"/>) and of the plan root's summaries, onto the plan's achievements.</summary>
     public static void Apply(ParallelPlan plan, string text)
     {
@@ -68,6 +73,7 @@ internal static class PlanMarkReader
     private static void Read(ParallelPlan plan, string path, string text, bool sections, List<PlanMark>?[] marks)
     {
         int section = -1, sectionLine = 0, lineNo = 0, pos = 0;
+        bool fenced = false;
         while (pos < text.Length)
         {
             int nl = text.IndexOf('\n', pos);
@@ -78,6 +84,8 @@ internal static class PlanMarkReader
             while (p < end && (text[p] == ' ' || text[p] == '\t')) p++;
             if (p >= end || end - p > 600) continue;
             char c = text[p];
+            if (IsFence(text, p, end)) { fenced = !fenced; continue; }
+            if (fenced) continue; // an example in a code block marks nothing
             if (c == '#' || (c == '*' && end - p > 2 && text[p + 1] == '*'))
             {
                 if (sections && text.IndexOf("chievement", p, Math.Min(end - p, 40), StringComparison.OrdinalIgnoreCase) >= 0)
@@ -98,11 +106,15 @@ internal static class PlanMarkReader
         }
     }
 
+    /// <summary>A line that opens or closes a fenced code block (``` or ~~~).</summary>
+    internal static bool IsFence(string text, int p, int end) =>
+        end - p >= 3 && (text[p] == '`' || text[p] == '~') && text[p + 1] == text[p] && text[p + 2] == text[p];
+
     /// <summary>A <c>**Status**:</c> line in an achievement's section that says complete.</summary>
     private static void ReadSectionStatus(string text, int p, int end, string path, int lineNo, int section, List<PlanMark>?[] marks)
     {
         if (text.IndexOf("tatus", p, Math.Min(end - p, 16), StringComparison.OrdinalIgnoreCase) < 0) return;
-        var m = StatusLine.Match(PlanText.Repair(text.Substring(p, end - p).TrimEnd()));
+        var m = StatusLine.Match(text.Substring(p, end - p).TrimEnd()); // the text was repaired when read (PlanText)
         if (m.Success && StatusWording.Classify(m.Groups["value"].Value) == ExecutionState.Complete)
             Add(marks, section, new PlanMark(path, lineNo, Shorten("Status: " + m.Groups["value"].Value)));
     }
@@ -110,19 +122,57 @@ internal static class PlanMarkReader
     /// <summary>A checklist or progress item that starts with one achievement and says it is done.</summary>
     private static void ReadItem(ParallelPlan plan, string text, int p, int end, string path, int lineNo, List<PlanMark>?[] marks)
     {
-        int span = Math.Min(end - p, 120);
-        if (text.IndexOf("[x]", p, span, StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf('\u2705', p, end - p) < 0 &&
-            text.IndexOf('\u00E2', p, span) < 0 && text.IndexOf("COMPLETE", p, end - p, StringComparison.Ordinal) < 0 && text.IndexOf("DONE", p, end - p, StringComparison.Ordinal) < 0) return;
-        var line = PlanText.Repair(text.Substring(p, end - p).TrimEnd());
+        if (!MayMark(text, p, end)) return;
+        var line = text.Substring(p, end - p).TrimEnd();
         var m = Item.Match(line);
         if (!m.Success || m.Groups["file"].Value.Equals("EXECUTION_TASK", StringComparison.OrdinalIgnoreCase)) return;
         var rest = m.Groups["rest"].Value;
-        if (OtherId.IsMatch(rest)) return;
+        if (MentionsOthers(rest, m.Groups["id"].Captures)) return;
         bool done = m.Groups["check"].Success || StatusMarks.Find(line) != null;
         if (!done || StatusWording.Classify(rest) == ExecutionState.InProgress) return;
-        var said = Shorten(line.TrimStart('-', '*', '+', ' '));
+        var said = Shorten(Checkbox.Replace(line, ""));
         foreach (Capture c in m.Groups["id"].Captures)
             if (AchievementId.TryParse(c.Value, out var id) && plan.Graph.TryIndex(id, out var i)) Add(marks, i, new PlanMark(path, lineNo, said));
+    }
+
+    /// <summary>
+    /// One pass over an item for what a mark needs: a checked box, a check mark (or its double-encoded lead byte),
+    /// COMPLETE or DONE in capitals; and a digit, since a mark names an id.
+    /// </summary>
+    private static bool MayMark(string text, int p, int end)
+    {
+        var line = text.AsSpan(p, end - p);
+        if (line.IndexOfAnyInRange('0', '9') < 0) return false;
+        int i = 0;
+        while (i < line.Length)
+        {
+            int at = line.Slice(i).IndexOfAny(MarkStarts);
+            if (at < 0) return false;
+            i += at;
+            var rest = line.Slice(i);
+            switch (rest[0])
+            {
+                case '[': if (rest.Length > 2 && (rest[1] | 0x20) == 'x' && rest[2] == ']') return true; break;
+                case 'C': if (rest.StartsWith("COMPLETE", StringComparison.Ordinal)) return true; break;
+                case 'D': if (rest.StartsWith("DONE", StringComparison.Ordinal)) return true; break;
+                default: return true; // ✅, ✔, or the lead of a double-encoded one
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /// <summary>The item's text names another achievement than the ones it starts with, or a phase: it is about other work.</summary>
+    private static bool MentionsOthers(string rest, CaptureCollection own)
+    {
+        foreach (Match o in OtherId.Matches(rest))
+        {
+            bool mine = false;
+            foreach (Capture c in own)
+                if (c.Value == o.Value) { mine = true; break; }
+            if (!mine) return true;
+        }
+        return false;
     }
 
     private static void Add(List<PlanMark>?[] marks, int i, PlanMark mark)

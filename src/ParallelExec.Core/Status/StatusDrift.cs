@@ -8,7 +8,7 @@ internal static class StatusDrift
     {
         var a = info.Achievement;
         string? plan = null, registry = null;
-        if (!info.Status.Equals(AchievementStatus.Complete) && !info.Status.Equals(AchievementStatus.Skipped) && FirstMark(a) is { } mark)
+        if (!info.Status.Equals(AchievementStatus.Complete) && FirstMark(a) is { } mark)
             plan = (mark.Path == a.PlanPath ? "the PLAN marks it" : $"'{System.IO.Path.GetFileName(mark.Path)}' marks it") +
                 $" '{mark.Text}' (line {mark.Line}), the files say {info.Status}";
         if (a.RegistryStatus != null)

@@ -114,7 +114,7 @@ internal static class StatusHead
     {
         ids = null;
         AchievementId[]? titleIds = null;
-        bool sawHeading = !head;
+        bool sawHeading = !head, fenced = false;
         int lineNo = 0, pos = 0, length = text.Length;
         while (pos < length)
         {
@@ -126,6 +126,8 @@ internal static class StatusHead
             while (p < end && (text[p] == ' ' || text[p] == '\t')) p++;
             if (p >= end) continue;
             char c = text[p];
+            if ((c == '`' || c == '~') && PlanMarkReader.IsFence(text, p, end)) { fenced = !fenced; continue; }
+            if (fenced) continue; // a template or an example in a code block states nothing about this file
             bool indented = p > 0 && text[p - 1] != '\n';
             if (c == '#')
             {
@@ -135,11 +137,12 @@ internal static class StatusHead
                     var t = TitleHeader.Match(text.Substring(p, end - p).TrimEnd());
                     if (t.Success && AchievementId.TryParse(t.Groups["id"].Value, out var tid)) titleIds = new[] { tid };
                 }
-                else if (Mentions(text, p, end, "omplet") || Mentions(text, p, end, "one"))
+                else if (Mentions(text, p, end, "omplet") || Mentions(text, p, end, "done"))
                     StatusStatements.Read(text.Substring(p, end - p).TrimEnd(), head ? lineNo : 0, indented, statements ??= new List<StatusStatement>(4));
                 continue;
             }
             if (c != '*' && c != '-' && c != '+') continue;
+            if (!LabelMayFollow(text, p, end)) continue; // every statement and header is a bold label: **Status**, **Achievement 0.1**
             int span = Math.Min(end - p, 48);
             if (text.IndexOf("tatus", p, span, StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("esult", p, span, StringComparison.OrdinalIgnoreCase) >= 0)
                 StatusStatements.Read(text.Substring(p, end - p).TrimEnd(), head ? lineNo : 0, indented, statements ??= new List<StatusStatement>(4));
@@ -157,6 +160,29 @@ internal static class StatusHead
         ids ??= titleIds;
     }
 
+    /// <summary>
+    /// The line (a list item or not) starts with <c>**</c> and a word that can begin a label the reader knows (Status,
+    /// Final, Overall, Current, Execution, Achievement, Task, Result): a cheap test before any search.
+    /// </summary>
+    private static bool LabelMayFollow(string text, int p, int end)
+    {
+        int q = p;
+        if (text[q] != '*' || (q + 1 < end && text[q + 1] != '*'))
+        {
+            q++; // a bullet
+            while (q < end && (text[q] == ' ' || text[q] == '\t')) q++;
+        }
+        if (q + 2 >= end || text[q] != '*' || text[q + 1] != '*') return false;
+        q += 2;
+        while (q < end && text[q] == ' ') q++;
+        if (q >= end) return false;
+        switch (text[q] | 0x20)
+        {
+            case 's': case 'f': case 'o': case 'c': case 'e': case 'a': case 't': case 'r': return true;
+            default: return false;
+        }
+    }
+
     private static bool Mentions(string text, int from, int end, string word) =>
         text.IndexOf(word, from, end - from, StringComparison.OrdinalIgnoreCase) >= 0;
 
@@ -171,16 +197,22 @@ internal static class StatusHead
         return list.Count == 0 ? null : list.ToArray();
     }
 
-    /// <summary>ASCII search, case-insensitive, in the bytes read.</summary>
+    /// <summary>ASCII search, case-insensitive after its first character, in the bytes read (a vectorised search for that first character).</summary>
     private static bool Contains(byte[] bytes, int count, string needle)
     {
         int n = needle.Length;
-        for (int i = 0; i + n <= count; i++)
+        var span = bytes.AsSpan(0, count);
+        int from = 0;
+        while (from + n <= count)
         {
-            if (bytes[i] != (byte)needle[0]) continue;
+            int at = span.Slice(from).IndexOf((byte)needle[0]);
+            if (at < 0) return false;
+            int i = from + at;
+            if (i + n > count) return false;
             int k = 1;
             while (k < n && ToUpper(bytes[i + k]) == needle[k]) k++;
             if (k == n) return true;
+            from = i + 1;
         }
         return false;
     }

@@ -7,7 +7,7 @@ namespace ParallelExec.Status;
 /// <summary>
 /// Readiness over the plan's graph, one meaning everywhere (docs/reference/status.md, "Readiness"): <c>Done</c>
 /// (complete or skipped), <c>Running</c> (in progress or execution created), <c>Blocked</c> (it failed, or something it
-/// depends on, directly or through others, failed: BlockedBy names those root failures), <c>Ready</c> (not started or
+/// depends on, directly or through others, failed: BlockedBy names those root failures, above a failed one itself), <c>Ready</c> (not started or
 /// only a SUBPLAN, every dependency done), else <c>Waiting</c>. A skipped dependency counts as done (the skip is what
 /// unblocks its dependents).
 /// </summary>
@@ -52,7 +52,7 @@ internal static class StatusReadiness
         else if (blockedBy != null)
         {
             info.Readiness = Readiness.Blocked;
-            info.BlockedBy = blockedBy;
+            info.BlockedBy = inherited ?? Array.Empty<AchievementId>(); // a failed achievement is its own root: it names only failures above it
         }
         else info.Readiness = allDone ? Readiness.Ready : Readiness.Waiting;
     }
