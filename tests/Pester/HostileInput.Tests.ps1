@@ -36,7 +36,10 @@ Describe 'A workspace with bad plans, read with -Recurse' {
 
     It 'Test-ParallelJson refuses a parallel.json that is a link to a device, at once' -Skip:(-not $Unix) {
         $sw = [Diagnostics.Stopwatch]::StartNew()
-        { Test-ParallelJson -LiteralPath (Join-Path $Ws 'a-good/parallel.json') -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotRegular,*'
+        $record = Test-ParallelJson -LiteralPath (Join-Path $Ws 'a-good/parallel.json') -Detailed
+        $record.Code | Should -Be 'FileNotRegular'
+        "$($record.Severity)" | Should -Be 'Error'
+        Test-ParallelJson -LiteralPath (Join-Path $Ws 'a-good/parallel.json') | Should -BeFalse
         $sw.Elapsed.TotalSeconds | Should -BeLessThan 5
     }
 }
