@@ -261,9 +261,9 @@ internal sealed class ParallelMenu
     {
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > 256 * 1024) return $"({path} is {info.Length} bytes; open it directly.)";
-            return File.ReadAllText(path);
+            // A regular file only, capped while read: a FIFO or a device named like a task must not block the menu.
+            var text = SafeFileReader.TryReadText(path, 256 * 1024, out var problem);
+            return text ?? $"({path} cannot be shown: {problem}; open it directly.)";
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
