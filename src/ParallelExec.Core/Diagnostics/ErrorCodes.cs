@@ -60,7 +60,7 @@ public static class ErrorCodes
     public static readonly ErrorCode BlocksMismatch = new(nameof(BlocksMismatch), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode LevelOrder = new(nameof(LevelOrder), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode LevelContainsDependency = new(nameof(LevelContainsDependency), DiagnosticKind.InvalidData, ErrorScope.Validation);
-    public static readonly ErrorCode PathOutsidePlan = new(nameof(PathOutsidePlan), DiagnosticKind.InvalidData, ErrorScope.Validation);
+    public static readonly ErrorCode PathOutsidePlan = new(nameof(PathOutsidePlan), DiagnosticKind.InvalidData, ErrorScope.Both);
     public static readonly ErrorCode MissingFile = new(nameof(MissingFile), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode LegacyFormat = new(nameof(LegacyFormat), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode PlanDrift = new(nameof(PlanDrift), DiagnosticKind.InvalidData, ErrorScope.Validation);
@@ -88,6 +88,8 @@ public static class ErrorCodes
     public static readonly ErrorCode OutputFolderNotFound = new(nameof(OutputFolderNotFound), DiagnosticKind.NotFound, ErrorScope.Cmdlet);
     public static readonly ErrorCode OutputIsDirectory = new(nameof(OutputIsDirectory), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
     public static readonly ErrorCode OutFileForManyPlans = new(nameof(OutFileForManyPlans), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
+    public static readonly ErrorCode OutFileNotFileSystem = new(nameof(OutFileNotFileSystem), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
+    public static readonly ErrorCode OutFileInvalid = new(nameof(OutFileInvalid), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
 
     // Measuring
     public static readonly ErrorCode InvalidExecutorCount = new(nameof(InvalidExecutorCount), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
@@ -106,6 +108,7 @@ public static class ErrorCodes
     public static readonly ErrorCode NoBatchRecorded = new(nameof(NoBatchRecorded), DiagnosticKind.NotFound, ErrorScope.Cmdlet);
     public static readonly ErrorCode BatchRecordUnreadable = new(nameof(BatchRecordUnreadable), DiagnosticKind.ReadError, ErrorScope.Cmdlet);
     public static readonly ErrorCode BatchFileKept = new(nameof(BatchFileKept), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode BatchInterrupted = new(nameof(BatchInterrupted), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
 
     // Running
     public static readonly ErrorCode ActionRequired = new(nameof(ActionRequired), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
@@ -116,6 +119,7 @@ public static class ErrorCodes
     public static readonly ErrorCode WorktreeNotCreated = new(nameof(WorktreeNotCreated), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode WorktreeKept = new(nameof(WorktreeKept), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode NothingToRun = new(nameof(NothingToRun), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode RunFolderNotWritable = new(nameof(RunFolderNotWritable), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
 
     // The menu
     public static readonly ErrorCode MenuRequiresInteractiveHost = new(nameof(MenuRequiresInteractiveHost), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
