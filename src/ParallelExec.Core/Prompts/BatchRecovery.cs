@@ -31,6 +31,7 @@ internal static class BatchRecovery
         {
             return cleaned;
         }
+        bool any = false;
         foreach (var lockPath in locks)
         {
             var id = Path.GetFileNameWithoutExtension(lockPath);
@@ -38,9 +39,10 @@ internal static class BatchRecovery
             var said = CleanOne(root, batches, id);
             PlanWrites.TryDeleteFile(lockPath);
             if (said != null) cleaned.Add(said);
+            any = true;
         }
         // The tool's own bookkeeping folders go when the last record goes.
-        if (cleaned.Count > 0 && PlanWrites.TryDeleteEmptyFolder(batches)) PlanWrites.TryDeleteEmptyFolder(Path.GetDirectoryName(batches)!);
+        if (any && PlanWrites.TryDeleteEmptyFolder(batches)) PlanWrites.TryDeleteEmptyFolder(Path.GetDirectoryName(batches)!);
         return cleaned;
     }
 
@@ -49,6 +51,12 @@ internal static class BatchRecovery
         var recordPath = Path.Combine(batches, id + ".json");
         PlanWrites.TryDeleteFile(BatchScaffolder.TempOf(recordPath, id));
         if (!File.Exists(recordPath)) return null;
+        // The record is written first: killed while it was, nothing else of the batch was written but its empty claim.
+        if (new FileInfo(recordPath).Length == 0)
+        {
+            PlanWrites.TryDeleteFile(recordPath);
+            return null;
+        }
         BatchRecord record;
         try
         {

@@ -126,6 +126,7 @@ internal static class BatchScaffolder
             record = record.Completed(Relative(created));
             PlanWrites.Write(TempOf(recordPath, id), record.ToJson(), FileMode.Create);
             File.Move(TempOf(recordPath, id), recordPath, overwrite: true);
+            batchLock.Dispose();
             return record;
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException ||
@@ -134,17 +135,13 @@ internal static class BatchScaffolder
             PlanWrites.TryDeleteFile(TempOf(recordPath, id));
             for (int k = written.Count - 1; k >= 0; k--) PlanWrites.TryDeleteFile(written[k]);
             batchLock?.Dispose();
-            batchLock = null;
             PlanWrites.RemoveCreated(created);
             if (e is ParallelExecException) throw;
             throw ParallelExecException.Create(ErrorCodes.ScaffoldWriteFailed,
                 $"Cannot write the batch's skeletons in '{root}': {e.Message} Nothing was left behind.", root,
                 $"Check that the plan folder is writable and that no file stands where a folder ({PlanConventions.SubplansFolder}, {PlanConventions.ExecutionFolder}, {PlanConventions.ModuleFolder}) must be.", e);
         }
-        finally
-        {
-            batchLock?.Dispose();
-        }
+        // Anything else (a bug) leaves the batch as a kill would: its lock goes with the handle, the next run cleans it.
     }
 
     /// <summary>The folders from <paramref name="folder"/> up that do not exist yet (below the root), parents first.</summary>

@@ -215,9 +215,11 @@ internal sealed class RunEngine : IDisposable
 
     private void CancelActive(PlanRun run)
     {
+        // All at once: each may take its grace time to stop (a script block's), and Ctrl+C must return promptly.
+        if (run.Active.Count > 1) System.Threading.Tasks.Task.WaitAll(run.Active.Select(x => System.Threading.Tasks.Task.Run(x.Action.Cancel)).ToArray());
+        else if (run.Active.Count == 1) run.Active[0].Action.Cancel();
         foreach (var x in run.Active)
         {
-            x.Action.Cancel();
             x.Action.Dispose();
             ClearProgress(x);
             run.ResultOf(x.Achievement.Id).CompletedAt = DateTime.UtcNow;
