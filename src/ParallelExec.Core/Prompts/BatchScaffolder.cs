@@ -75,15 +75,15 @@ internal static class BatchScaffolder
 
     /// <summary>
     /// The batch's id: the UTC time to the millisecond, so that name order is time order ("latest" is the last name; a
-    /// batch in the same millisecond as a recorded one takes the next free one), its kind, and a random suffix, so that
-    /// two batches written at the same moment never share an id.
+    /// batch in the same millisecond as a recorded one takes the next free one), a random part, so that two batches
+    /// written at the same moment never share an id, and its kind: 20260102T030405000Z-1a2b3c-subplans.
     /// </summary>
     private static string NewBatchId(string batches, BatchPromptKind kind, DateTime utcNow)
     {
         var time = utcNow.ToUniversalTime();
         string Stamp() => time.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
         while (Directory.Exists(batches) && Directory.EnumerateFiles(batches, Stamp() + "-*.json").Any()) time = time.AddMilliseconds(1);
-        return Stamp() + "-" + (kind == BatchPromptKind.Subplan ? "subplans" : "executions") + "-" + Guid.NewGuid().ToString("N").Substring(0, 6);
+        return Stamp() + "-" + Guid.NewGuid().ToString("N").Substring(0, 6) + "-" + (kind == BatchPromptKind.Subplan ? "subplans" : "executions");
     }
 
     /// <summary>The temporary file a batch writes a file through (named for the batch, so that a cleanup finds it).</summary>

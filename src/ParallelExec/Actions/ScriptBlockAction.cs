@@ -74,7 +74,15 @@ internal sealed class ScriptBlockAction : IRunAction
             error ??= e.ToString();
         }
         if (error != null && log.Length == 0) log.Append("ERROR: ").Append(error).Append('\n');
-        using (var w = new StreamWriter(_logPath, append: true, new UTF8Encoding(false))) w.Write(log.ToString());
+        try
+        {
+            using var w = new StreamWriter(_logPath, append: true, new UTF8Encoding(false));
+            w.Write(log.ToString());
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // A log that cannot be written (a full disk) does not undo the action's work: the action's own outcome stands.
+        }
         return error;
     }
 
