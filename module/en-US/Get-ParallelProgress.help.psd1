@@ -14,6 +14,7 @@ The default view is compact: level, done/total with the percentage, in progress,
         Id          = 'Only these achievements (1.1, 2.*) count. Wildcards are allowed; an id without wildcards that no plan has is reported as an AchievementNotFound error.'
         Recurse     = 'Reads every PLAN_*.md below the folder (a whole workspace).'
         ByPlan      = 'One row per plan (Level is null, WholePlan is true) instead of one per level.'
+        StepSummary = 'Also write the rows as markdown tables to the CI run''s summary: appended to $env:GITHUB_STEP_SUMMARY under GitHub Actions, attached with ##vso[task.uploadsummary] under Azure Pipelines; a StepSummaryUnavailable warning elsewhere. The rows are written to the pipeline all the same.'
     }
     Inputs      = @(
         @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }

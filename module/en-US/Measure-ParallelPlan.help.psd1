@@ -19,6 +19,7 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
         InputObject    = 'Achievements from Get-ParallelPlan; each distinct plan among them is measured once, when the input ends.'
         Assume         = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan. Such edges are counted in AssumedEdgeCount; with Independent, the achievements taken as independent are counted in AssumedIndependentCount.'
         Executors      = 'Schedule on this many executors (1 to 1000) instead of as many as the plan can use.'
+        StepSummary    = 'Also write each measure (and its last recorded run) as markdown to the CI run''s summary: $env:GITHUB_STEP_SUMMARY under GitHub Actions, ##vso[task.uploadsummary] under Azure Pipelines; a StepSummaryUnavailable warning elsewhere.'
         IgnoreRegistry = 'Measure the PLAN''s declared edges alone, ignoring a parallel.json beside it.'
     }
     Inputs      = @(

@@ -21,7 +21,7 @@ namespace ParallelExec.Tests
         {
             var token = JToken.Parse(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
             var records = new List<ValidationRecord>();
-            SchemaCheck.Validate(token, "x.json", 100, records);
+            SchemaCheck.Validate(token, "x.json", 100, records, token is JObject o && RegistryTreeReader.IsFlat(o));
             return records.Count == 0;
         }
 
@@ -29,14 +29,14 @@ namespace ParallelExec.Tests
         public void SaysCleanOnlyWhenNJsonSchemaAgrees()
         {
             int clean = 0, total = 0;
-            foreach (var json in Mutations())
+            foreach (var json in Mutations().Concat(FlatMutations()))
             {
                 total++;
                 if (!RegistryFastScan.TryRead(json, "x.json", out _)) continue;
                 clean++;
                 Assert.True(SchemaClean(json), "The fast pass called this clean, NJsonSchema does not:\n" + json);
             }
-            Assert.True(total > 300);
+            Assert.True(total > 600);
             Assert.True(clean > 20, $"only {clean} of {total} mutations were clean: the fast pass gives up too often to be useful");
         }
 
@@ -44,7 +44,7 @@ namespace ParallelExec.Tests
         public void MakesTheDocumentTheTreeMakes()
         {
             int compared = 0;
-            foreach (var json in Mutations().Concat(Layouts()).Concat(Examples()))
+            foreach (var json in Mutations().Concat(FlatMutations()).Concat(Layouts()).Concat(Examples()))
             {
                 if (!RegistryFastScan.TryRead(json, "x.json", out var fast)) continue;
                 compared++;
@@ -57,7 +57,7 @@ namespace ParallelExec.Tests
         public void TheLayoutsAllTakeTheFastPath()
         {
             foreach (var json in Layouts()) Assert.True(RegistryFastScan.TryRead(json, "x.json", out _), json);
-            Assert.True(RegistryFastScan.TryRead(Layouts().Last(), "x.json", out var wide));
+            Assert.True(RegistryFastScan.TryRead(Layouts().Single(l => l.StartsWith("{ \"plan\": \"W\"", System.StringComparison.Ordinal)), "x.json", out var wide));
             Assert.Equal(300, wide!.Entries.Count);
             Assert.Equal(new JsonPosition(301, 11), wide.Entries[^1].At); // the opening quote of the last id: `  { "id": "4.1"`
         }
@@ -92,12 +92,49 @@ namespace ParallelExec.Tests
         [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [], \"x\": { \"a\": 1, \"a\": 2 } }")]
         [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [] } trailing")]
         [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ ")]
-        [InlineData("{ \"plan_name\": \"X\", \"achievements\": [] }")]
+        [InlineData("{ \"plan_name\": \"X\", \"achievements\": [ { \"achievement_id\": \"invalid\", \"dependencies\": [] } ] }")]
+        [InlineData("{ \"plan_name\": \"X\", \"achievements\": [ { \"id\": \"1.1\", \"dependencies\": [] } ] }")]
+        [InlineData("{ \"plan_name\": \"X\", \"achievements\": [ { \"achievement_id\": \"1.1\", \"dependencies\": [], \"estimated_hours\": 12345678901234567890 } ] }")]
+        [InlineData("{ \"plan_name\": \"X\\u0000\", \"achievements\": [] }")]
+        [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [], \"achievements\": [] }")]
+        [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 12345678901234567890, \"achievements\": [] } ] }")]
+        [InlineData("{ \"plan\": \"X\", // a comment\n \"version\": \"1\", \"levels\": [] }")]
         [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1.0, \"achievements\": [] } ] }")]
         [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\", \"estimated_hours\": 1e400 } ] } ] }")]
         [InlineData("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\", \"actual_hours\": 123456789012345678901234567890 } ] } ] }")]
         public void GivesUpOnWhatTheFullPathMustReport(string json) =>
             Assert.False(RegistryFastScan.TryRead(json, "x.json", out _));
+
+        [Fact]
+        public void ReadsTheFlatFormToo()
+        {
+            Assert.True(RegistryFastScan.TryRead(FlatValid, "x.json", out var d));
+            Assert.True(d!.IsLegacyFormat);
+            Assert.Equal(new[] { "A", "B" }, d.Entries.Select(e => e.Title)); // "name" is the title's fallback
+            var planned = d.Entries[0].PlannedExecutions;
+            Assert.Equal(new[] { "1 1.1.1 Unit 2h <>", "2 1.1.2 E2E 1-2 hours <1>" }, planned.Select(p => $"{p.Number} {p.Label} {p.Title} {p.Estimate} <{string.Join(",", p.DependsOn)}>"));
+            Assert.Equal(Describe(FromTree(FlatValid)), Describe(d));
+            // Values before "achievements" are checked against both schemas: the flat one must accept them.
+            Assert.False(RegistryFastScan.TryRead("{ \"plan_name\": 5, \"achievements\": [] }", "x.json", out _));
+            Assert.True(RegistryFastScan.TryRead("{ \"created\": \"yesterday\", \"achievements\": [] }", "x.json", out _));
+            Assert.False(RegistryFastScan.TryRead("{ \"created\": \"yesterday\", \"plan\": \"X\", \"version\": \"1\", \"levels\": [] }", "x.json", out _));
+        }
+
+        [Fact]
+        public void AnObjectOf100000KeysStaysLinear()
+        {
+            var sb = new System.Text.StringBuilder("{ \"plan\": \"X\", \"version\": \"1\", \"levels\": []");
+            for (int i = 0; i < 100_000; i++) sb.Append(", \"k").Append(i).Append("\": ").Append(i);
+            var text = sb.Append(" }").ToString();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            Assert.True(RegistryFastScan.TryRead(text, "x.json", out _));
+            var fast = watch.Elapsed;
+            var viaTree = RegistryValidator.Read(text, "x.json", new ValidationOptions(), new List<ValidationRecord>(), fastScan: false)!;
+            var records = new RuleRecords();
+            new DuplicateKeyRule().Check(viaTree, records);
+            Assert.Equal(0, records.Count);
+            Assert.True(watch.Elapsed.TotalSeconds < 2, $"100,000 keys took {fast.TotalMilliseconds:N0} ms in the fast pass, {watch.Elapsed.TotalMilliseconds:N0} ms in all (it used to take 11 s)");
+        }
 
         [Fact]
         public void TheSchemaExamplesTakeTheFastPath()

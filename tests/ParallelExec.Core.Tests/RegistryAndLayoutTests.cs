@@ -77,6 +77,7 @@ namespace ParallelExec.Tests
             Assert.Equal(new[] { "1.1" }, registry.Entries[1].Dependencies.Select(d => d.ToString()));
             Assert.Equal(new[]
             {
+                "2: 'level' at levels[0].level is 3000000000, outside a whole number from 1 to 2147483647; it was ignored.",
                 "2: 'dependencies' of 1.2 holds 7, which is not an id such as \"1.1\"; it was ignored.",
                 "2: An achievement entry has no usable 'id' (a string such as \"1.1\"); it was ignored.",
             }, diagnostics.Select(d => $"{d.Line}: {d.Message}"));

@@ -127,8 +127,15 @@ namespace ParallelExec.Tests
             using var dir = new TempDir();
             Assert.Equal("RegistryIsDirectory", Assert.Throws<ParallelExecException>(() => RegistryValidator.Validate(dir.Path)).Diagnostic.Code);
             Assert.Equal("RegistryFileNotFound", Assert.Throws<ParallelExecException>(() => RegistryValidator.Validate(Path.Combine(dir.Path, "no.json"))).Diagnostic.Code);
-            Assert.Equal("RegistryNotJson", Assert.Throws<ParallelExecException>(() => RegistryValidator.Validate(dir.Write("x.json", "# a PLAN"))).Diagnostic.Code);
-            Assert.Equal("RegistryFileBinary", Assert.Throws<ParallelExecException>(() => RegistryValidator.Validate(dir.WriteBytes("y.json", new byte[] { 0x7B, 0, 0x7D }))).Diagnostic.Code);
+            // A file that exists gets its verdict: one Error record with the code of what is wrong with it.
+            var notJson = Assert.Single(RegistryValidator.Validate(dir.Write("x.json", "\n  # a PLAN")));
+            Assert.Equal(("RegistryNotJson", DiagnosticSeverity.Error, 2, 3), (notJson.Code, notJson.Severity, notJson.Line, notJson.Column));
+            Assert.Equal("The file is not JSON at all: it starts with a markdown heading ('#').", notJson.Message);
+            var conflict = Assert.Single(RegistryValidator.Validate(dir.Write("c.json", "<<<<<<< HEAD\n{}\n=======\n[]\n>>>>>>> main\n")));
+            Assert.Equal(("RegistryNotJson", 1), (conflict.Code, conflict.Line));
+            Assert.Contains("merge-conflict marker (<<<<<<<)", conflict.Message);
+            var binary = Assert.Single(RegistryValidator.Validate(dir.WriteBytes("y.json", new byte[] { 0x7B, 0, 0x7D })));
+            Assert.Equal(("RegistryFileBinary", DiagnosticSeverity.Error, (int?)null), (binary.Code, binary.Severity, binary.Line));
         }
 
         [Fact]

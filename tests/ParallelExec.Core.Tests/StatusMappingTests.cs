@@ -43,9 +43,9 @@ namespace ParallelExec.Tests
         [InlineData("Body text mentioning **Achievement**: 2.1 inline\n", "")]
         public void HeaderForms(string line, string expected)
         {
-            List<string>? statuses = null;
+            List<StatusStatement>? statuses = null;
             StatusHead.ParseHead("# SUBPLAN: Title\n\n" + line + "**Status**: x\n", true, out var ids, ref statuses);
-            Assert.Equal(new[] { "x" }, statuses);
+            Assert.Equal(new[] { "x" }, statuses!.Select(s => s.Text));
             Assert.Equal(expected, ids == null ? "" : string.Join(",", ids.Select(i => i.ToString())));
         }
 
@@ -56,7 +56,7 @@ namespace ParallelExec.Tests
         [InlineData("# SUBPLAN: Observability\n\n## Achievement 9.9 mentioned in a later heading\n", "")]
         public void TitleHeaders(string text, string expected)
         {
-            List<string>? statuses = null;
+            List<StatusStatement>? statuses = null;
             StatusHead.ParseHead(text, true, out var ids, ref statuses);
             Assert.Equal(expected, ids == null ? "" : string.Join(",", ids.Select(i => i.ToString())));
         }

@@ -16,14 +16,15 @@ namespace ParallelExec.Tests
             f.Feedback("FIX_11.md");
             f.Feedback("SKIPPED_12.md");
             var p = f.Plan();
-            Assert.Equal(Readiness.Ready, S(p, "1.1").Readiness); // a failed achievement can be fixed
+            Assert.Equal(Readiness.Blocked, S(p, "1.1").Readiness); // a failed achievement is its own root failure: fix it first
+            Assert.Empty(S(p, "1.1").BlockedBy); // the root failure names nothing above it
             Assert.Equal(Readiness.Done, S(p, "1.2").Readiness);
             Assert.Equal(Readiness.Blocked, S(p, "2.1").Readiness);
             Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.1").BlockedBy);
             Assert.Equal(Readiness.Ready, S(p, "2.2").Readiness); // its only dependency was skipped
             Assert.Empty(S(p, "2.2").BlockedBy);
-            Assert.Equal(Readiness.Waiting, S(p, "2.3").Readiness);
-            Assert.Empty(S(p, "2.3").BlockedBy);
+            Assert.Equal(Readiness.Blocked, S(p, "2.3").Readiness); // transitive: 2.1, which it waits on, is blocked by 1.1
+            Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.3").BlockedBy); // the root failure, not 2.1
             Assert.Equal(new[] { "1.1" }, S(p, "3.1").BlockedBy.Select(b => b.ToString()));
         }
 
@@ -46,15 +47,22 @@ namespace ParallelExec.Tests
                                       "### Achievement 1.4: Title Complete In Words\n- Dependencies: None\n\n" +
                                       "**Achievement 1.5**: Caps **COMPLETE**\n- Dependencies: None\n");
             f.Feedback("APPROVED_11.md");
+            f.Exec("12_01", "1.2", "In Progress");
             var p = f.Plan();
             Assert.Null(S(p, "1.1").Drift);
             Assert.Equal("Done Thing", p.Find(AchievementId.Parse("1.1"))!.Title);
             Assert.Equal("✅ COMPLETE", p.Find(AchievementId.Parse("1.1"))!.PlanMarker);
             Assert.Contains("the PLAN marks it '✅'", S(p, "1.2").Drift);
-            Assert.Contains("the files say not_started", S(p, "1.2").Drift);
+            Assert.Contains("the files say in_progress", S(p, "1.2").Drift);
             Assert.Null(S(p, "1.3").Drift);
+            Assert.Equal(AchievementStatus.NotStarted, S(p, "1.3").Status); // DESIGN COMPLETE is not the achievement's completion
             Assert.Null(S(p, "1.4").Drift);
-            Assert.NotNull(S(p, "1.5").Drift);
+            // No file at all and the PLAN marks it done: complete, the PLAN line is the evidence.
+            var a15 = p.Find(AchievementId.Parse("1.5"))!;
+            Assert.Equal(AchievementStatus.Complete, S(p, "1.5").Status);
+            Assert.Equal($"marked complete in the PLAN (line {a15.Line}); no files", S(p, "1.5").Detail);
+            Assert.Equal(new[] { $"{p.PlanPath}:{a15.Line}" }, S(p, "1.5").Evidence);
+            Assert.Null(S(p, "1.5").Drift);
         }
 
         [Fact]
@@ -85,12 +93,13 @@ namespace ParallelExec.Tests
             f.Feedback("APPROVED_12.md");
             var p = f.Plan();
             var infos = p.Statuses.ToArray();
-            Assert.All(infos.Where(i => i.Id != AchievementId.Parse("1.2")), i => Assert.Equal(Readiness.Ready, i.Readiness)); // no dependencies
+            Assert.Equal(Readiness.Blocked, infos[0].Readiness); // failed
+            Assert.Equal(Readiness.Ready, infos[2].Readiness); // no dependencies
             var ids = p.Achievements.Select(a => a.Id).ToArray();
             var one = AchievementId.Parse("1.1");
             var two = AchievementId.Parse("1.2");
             StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { one, two } : Array.Empty<AchievementId>()), infos);
-            Assert.Equal((Readiness.Ready, Readiness.Done, Readiness.Blocked), (infos[0].Readiness, infos[1].Readiness, infos[2].Readiness));
+            Assert.Equal((Readiness.Blocked, Readiness.Done, Readiness.Blocked), (infos[0].Readiness, infos[1].Readiness, infos[2].Readiness));
             Assert.Equal(new[] { one }, infos[2].BlockedBy);
             StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { two } : Array.Empty<AchievementId>()), infos);
             Assert.Equal(Readiness.Ready, infos[2].Readiness);
@@ -122,9 +131,10 @@ namespace ParallelExec.Tests
                 { ""achievement_id"": ""1.1"", ""dependencies"": [], ""status"": ""complete"" },
                 { ""achievement_id"": ""1.2"", ""dependencies"": [], ""status"": ""executing"" } ] }");
             f.Exec("12_01", "1.2", "In Progress");
+            f.Exec("11_01", "1.1", "Pending");
             var p = f.Plan();
             var a = p.Find(AchievementId.Parse("1.1"))!;
-            Assert.Equal($"the PLAN marks it '✅' (line {a.Line}), the files say not_started; parallel.json says complete, the files say not_started", S(p, "1.1").Drift);
+            Assert.Equal($"the PLAN marks it '✅' (line {a.Line}), the files say execution_created; parallel.json says complete, the files say execution_created", S(p, "1.1").Drift);
             Assert.Null(S(p, "1.2").Drift); // 'executing' is the registry's older word for in_progress
         }
     }

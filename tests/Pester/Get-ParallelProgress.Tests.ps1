@@ -74,7 +74,7 @@ Describe 'Get-ParallelProgress' {
     It 'has a compact default view grouped by plan' {
         $text = Get-ParallelProgress $Plan | Out-String -Width 120
         $text | Should -Match 'Plan: PROGRESS'
-        $text | Should -Match 'Level\s+Done\s+InProgress\s+Failed\s+Blocked\s+Ready'
+        $text | Should -Match 'Level\s+Done\s+InProgress\s+Failed\s+Blocked\s+Drift\s+Ready'
         $text | Should -Match '1/4\s+25%.*1 \(2\.1\)'
         (Get-ParallelProgress $Plan -ByPlan | Out-String) | Should -Match 'all\s+2/8'
     }
@@ -100,5 +100,20 @@ Describe 'Get-ParallelProgress' {
         ($rows.Level | ForEach-Object { "$_" }) -join ' ' | Should -Be '1 2 3 4 5 6 7'
         $rows | ForEach-Object { $_.Percent | Should -Be 100 }
         ($rows | Measure-Object -Sum Total).Sum | Should -Be 24
+    }
+}
+
+Describe 'Get-ParallelProgress drift and readiness' {
+    It 'counts per row the achievements whose PLAN mark the files contradict, and shows running ones as in progress' {
+        $text = "# PLAN: Drifting`n`n**Achievement 1.1**: A ✅`n- **Dependencies**: None`n`n**Achievement 1.2**: B`n- **Dependencies**: None`n`n**Achievement 2.1**: C`n- **Dependencies**: 1.1`n`n## Tracking`n`n- [x] 1.2: B`n"
+        $root = Split-Path (New-TestFile 'drifting/PLAN_DRIFTING.md' $text)
+        New-TestFile 'drifting/execution/EXECUTION_TASK_DRIFTING_11_01.md' "**Achievement**: 1.1`n**Status**: In Progress`n" | Out-Null
+        New-TestFile 'drifting/execution/EXECUTION_TASK_DRIFTING_12_01.md' "**Achievement**: 1.2`n**Status**: Pending`n" | Out-Null
+        $rows = Get-ParallelProgress $root
+        ($rows | Where-Object Level -eq 1).Drift | Should -Be 2 # 1.1's definition line and 1.2's checklist item say done; their files do not
+        ($rows | Where-Object Level -eq 1).InProgress | Should -Be 2 # in progress, and execution created: both running
+        ($rows | Where-Object Level -eq 2).Drift | Should -Be 0
+        (Get-ParallelProgress $root -ByPlan).Drift | Should -Be 2
+        (Get-AchievementStatus $root | Where-Object Id -eq '1.2').Readiness | Should -Be 'Running'
     }
 }

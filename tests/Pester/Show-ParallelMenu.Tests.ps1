@@ -81,7 +81,7 @@ Describe 'ParallelMenu (the menu''s logic)' {
         $section[-1].Kind | Should -Be 'Help'
         $f = @($section | Where-Object Kind -eq 'Failure')
         "$($f[0])" | Should -Match '^  Achievement 1\.1 failed during execution'
-        "$($f[1])" | Should -Be '    It blocks: 1.2'
+        "$($f[1])" | Should -Be '    It blocks: 1.2, 1.3, 2.1, 2.2, 2.3, 3.1, 3.2, 3.3' # transitively: everything downstream of 1.1
         ($m.Header() | Where-Object Text -like 'Level 1 *').Kind | Should -Be 'LevelFailed'
         $fix = $m.Run($m.Find('r'))
         $fix.PromptName | Should -Be 'fix-1.1'
@@ -134,6 +134,26 @@ Describe 'ParallelMenu (the menu''s logic)' {
         $m.Find('5').Enabled | Should -BeFalse
         $m.Run($m.Find('7')).Message | Should -Match 'Wrote .*parallel\.json'
         Test-Path (Join-Path $Folder 'parallel.json') | Should -BeTrue
+    }
+}
+
+Describe 'ParallelMenu and blocked levels' {
+    It 'never offers SUBPLANs for a level whose achievements are blocked, directly or through others' {
+        $text = "# PLAN: Blocked`n`n**Achievement 1.1**: A`n- **Dependencies**: None`n`n**Achievement 2.1**: B`n- **Dependencies**: 1.1`n`n**Achievement 3.1**: C`n- **Dependencies**: 2.1`n"
+        $root = Split-Path (New-TestFile 'blocked-menu/PLAN_BLOCKED.md' $text)
+        New-TestFile 'blocked-menu/subplans/SUBPLAN_BLOCKED_11.md' "# SUBPLAN`n`n**Achievement**: 1.1`n**Status**: Done`n`nWork.`n" | Out-Null
+        New-TestFile 'blocked-menu/execution/EXECUTION_TASK_BLOCKED_11_01.md' "# EXECUTION_TASK`n`n**Achievement**: 1.1`n**Status**: Complete`n" | Out-Null
+        New-TestFile 'blocked-menu/execution/feedbacks/FIX_11.md' "# FIX`n`n- Redo it.`n" | Out-Null
+        $s = Get-AchievementStatus $root
+        ($s | ForEach-Object { "$($_.Id)=$($_.Readiness)" }) -join ' ' | Should -Be '1.1=Blocked 2.1=Blocked 3.1=Blocked'
+        "$(($s | Where-Object Id -eq '3.1').BlockedBy)" | Should -Be '1.1' # the root failure, through 2.1
+        $m = Get-Menu $root
+        $one = $m.Find('1')
+        $one.Enabled | Should -BeFalse
+        $one.Label | Should -Be 'Create SUBPLANs for the next level'
+        # Skipping the failure unblocks the levels after it: the next level needing SUBPLANs is offered again.
+        New-TestFile 'blocked-menu/execution/feedbacks/SKIPPED_11.md' "# SKIPPED`n" | Out-Null
+        (Get-Menu $root).Find('1').Label | Should -Be 'Create SUBPLANs for level 2'
     }
 }
 

@@ -56,7 +56,32 @@ BeforeDiscovery {
         @{ Name = 'a 10,000-node cycle'; Text = (Chain 10000 -Cycle); Code = 'CircularDependency' }
         @{ Name = 'a 100,000-long chain in one level'; Text = (Chain 100000); Code = 'LevelContainsDependency' }
         @{ Name = 'a 5 MB string'; Text = (One ('{ "id": "1.1", "title": "' + ('x' * 5MB) + '", "status": 5 }')); Code = 'SchemaViolation' }
-        @{ Name = 'nesting 1,000 deep'; Text = ('[' * 1000) + (']' * 1000); Code = 'InvalidJson' }
+        @{ Name = 'nesting 1,000 deep (valid JSON, too deep to read)'; Text = ('[' * 1000) + (']' * 1000); Code = 'JsonTooDeep' }
+        @{ Name = 'nesting 100 deep (valid JSON: not InvalidJson)'; Text = ('[' * 100) + (']' * 100); Code = 'SchemaViolation' }
+        @{ Name = 'single quotes'; Text = "{ 'plan': 'X', 'version': '1', 'levels': [] }"; Code = 'InvalidJson' }
+        @{ Name = 'a trailing comma'; Text = '{ "plan": "X", "version": "1", "levels": [], }'; Code = 'InvalidJson' }
+        @{ Name = 'a comment'; Text = "{ `"plan`": `"X`", // the plan`n `"version`": `"1`", `"levels`": [] }"; Code = 'InvalidJson' }
+        @{ Name = 'an unquoted key'; Text = '{ plan: "X", "version": "1", "levels": [] }'; Code = 'InvalidJson' }
+        @{ Name = 'a hex number'; Text = '{ "plan": "X", "version": "1", "levels": [ { "level": 0x1, "achievements": [] } ] }'; Code = 'InvalidJson' }
+        @{ Name = 'NaN'; Text = '{ "plan": "X", "version": "1", "levels": [ { "level": NaN, "achievements": [] } ] }'; Code = 'InvalidJson' }
+        @{ Name = 'a raw tab inside a string'; Text = "{ `"plan`": `"X`tY`", `"version`": `"1`", `"levels`": [] }"; Code = 'InvalidJson' }
+        @{ Name = 'a merge conflict inside'; Text = "{ `"plan`": `"X`",`n<<<<<<< HEAD`n `"version`": `"1`",`n=======`n `"version`": `"2`",`n>>>>>>> b`n `"levels`": [] }"; Code = 'InvalidJson' }
+        @{ Name = 'a merge-conflict marker first'; Text = "<<<<<<< HEAD`n{ `"plan`": `"X`" }`n=======`n{}`n>>>>>>> b`n"; Code = 'RegistryNotJson' }
+        @{ Name = 'a markdown heading'; Text = "# parallel.json`n"; Code = 'RegistryNotJson' }
+        @{ Name = 'a huge level'; Text = '{ "plan": "X", "version": "1", "levels": [ { "level": 12345678901234567890, "achievements": [ { "id": "1.1", "title": "A" } ] } ] }'; Code = 'NumberOutOfRange' }
+        @{ Name = 'a huge estimate'; Text = (One '{ "id": "1.1", "title": "A", "estimated_hours": 12345678901234567890 }'); Code = 'NumberOutOfRange' }
+        @{ Name = 'an estimate past a double'; Text = (One '{ "id": "1.1", "title": "A", "estimated_hours": 1e400 }'); Code = 'NumberOutOfRange' }
+        @{ Name = 'an id of Arabic-Indic digits'; Text = (One '{ "id": "١.١", "title": "A" }'); Code = 'SchemaViolation' }
+        @{ Name = 'a NUL in the plan name'; Text = '{ "plan": "X\u0000Y", "version": "1", "levels": [] }'; Code = 'InvalidPlanName' }
+        @{ Name = 'a flat entry without achievement_id'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "1.1", "dependencies": [] }, { "title": "B", "dependencies": [] } ] }'; Code = 'SchemaViolation' }
+        @{ Name = 'a flat id "invalid"'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "invalid", "dependencies": [] } ] }'; Code = 'SchemaViolation' }
+        @{ Name = 'a flat id of full-width digits'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "１.１", "dependencies": [] } ] }'; Code = 'SchemaViolation' }
+        @{ Name = 'flat dependencies as a string'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "1.1", "dependencies": "1.0" } ] }'; Code = 'SchemaViolation' }
+        @{ Name = 'a flat dependency "one"'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "1.1", "dependencies": ["one"] } ] }'; Code = 'SchemaViolation' }
+        @{ Name = 'flat achievements as an object'; Text = '{ "plan_name": "X", "achievements": { "1.1": {} } }'; Code = 'SchemaViolation' }
+        @{ Name = 'a flat status "completed"'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "1.1", "dependencies": [], "status": "completed" } ] }'; Code = 'SchemaViolation' }
+        @{ Name = 'a flat entry without dependencies'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "1.1" } ] }'; Code = 'MissingDependencies' }
+        @{ Name = 'a flat huge estimate'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "1.1", "dependencies": [], "estimated_hours": 12345678901234567890 } ] }'; Code = 'NumberOutOfRange' }
         @{ Name = 'text after the JSON'; Text = $Good + ' trailing'; Code = 'InvalidJson' }
         @{ Name = 'a level after its dependent'; Text = '{ "plan": "X", "version": "1", "levels": [ { "level": 1, "achievements": [ { "id": "1.2", "title": "B", "dependencies": ["1.1"] } ] }, { "level": 2, "achievements": [ { "id": "1.1", "title": "A" } ] } ] }'; Code = 'LevelOrder' }
         @{ Name = 'blocks not mirrored'; Text = '{ "plan": "X", "version": "1", "levels": [ { "level": 1, "achievements": [ { "id": "1.1", "title": "A", "blocks": ["1.2"] }, { "id": "1.2", "title": "B" } ] } ] }'; Code = 'BlocksMismatch' }
@@ -68,8 +93,9 @@ BeforeDiscovery {
         @{ Name = 'the flat form with a cycle'; Text = '{ "plan_name": "X", "achievements": [ { "achievement_id": "1.1", "dependencies": ["1.2"] }, { "achievement_id": "1.2", "dependencies": ["1.1"] } ] }'; Code = 'CircularDependency' }
     )
     $script:FileErrors = @(
-        @{ Name = 'a binary file'; Bytes = [byte[]](0x50, 0x4B, 3, 4, 0, 0, 0, 0); ErrorId = 'RegistryFileBinary' }
-        @{ Name = 'markdown, not JSON at all'; Bytes = [Text.Encoding]::UTF8.GetBytes("# PLAN`n**Achievement 1.1**: A`n"); ErrorId = 'RegistryNotJson' }
+        @{ Name = 'a binary file'; Bytes = [byte[]](0x50, 0x4B, 3, 4, 0, 0, 0, 0); Code = 'RegistryFileBinary' }
+        @{ Name = 'markdown, not JSON at all'; Bytes = [Text.Encoding]::UTF8.GetBytes("# PLAN`n**Achievement 1.1**: A`n"); Code = 'RegistryNotJson' }
+        @{ Name = 'a merge-conflict marker'; Bytes = [Text.Encoding]::UTF8.GetBytes("<<<<<<< HEAD`n{}`n=======`n[]`n>>>>>>> other`n"); Code = 'RegistryNotJson' }
     )
 }
 
@@ -89,15 +115,20 @@ Describe 'Test-ParallelJson' {
             $Broken.Count | Should -BeGreaterOrEqual 40
         }
 
-        It '<Name> is an ErrorRecord, and the next file is still checked' -ForEach $FileErrors {
+        It '<Name> is $false (one Boolean, no ErrorRecord), and the next file is still checked' -ForEach $FileErrors {
             $file = Join-Path $TestDrive ("file-" + ($Name -replace '[^\w]+', '-') + '.json')
             [IO.File]::WriteAllBytes($file, $Bytes)
             $good = New-TestFile 'after/parallel.json' '{ "plan": "X", "version": "1", "levels": [] }'
-            $out = Test-ParallelJson -LiteralPath $file, $good -ErrorVariable e -ErrorAction SilentlyContinue
-            $out | Should -Be $true
-            $e.Count | Should -Be 1
-            $e[0].FullyQualifiedErrorId | Should -BeLike "$ErrorId*"
-            $e[0].TargetObject | Should -Be $file
+            $out = @(Test-ParallelJson -LiteralPath $file, $good -ErrorVariable e -ErrorAction SilentlyContinue)
+            $out | Should -Be @($false, $true)
+            $out[0].Path | Should -Be $file
+            $e | Should -BeNullOrEmpty
+            $r = @(Test-ParallelJson -LiteralPath $file -Detailed)
+            $r.Count | Should -Be 1
+            $r[0].Code | Should -Be $Code
+            $r[0].Severity | Should -Be 'Error'
+            $r[0].Path | Should -Be $file
+            $r[0].Diagnostic.Target | Should -Be $file
         }
 
         It 'a folder without parallel.json and a missing file are ErrorRecords' {
@@ -114,6 +145,84 @@ Describe 'Test-ParallelJson' {
             [IO.File]::WriteAllBytes($file, [byte[]](0xEF, 0xBB, 0xBF) + [Text.Encoding]::UTF8.GetBytes(($Good -replace ', ', ",`r`n")))
             Test-ParallelJson -LiteralPath $file | Should -BeTrue
             (Test-ParallelJson -LiteralPath $file -Detailed).Code | Should -Be 'Valid'
+        }
+    }
+
+    Context 'one verdict per file' {
+        It 'writes exactly one [bool] per file, in order, each naming its file, whatever the files hold' {
+            $files = @(
+                New-TestFile 'verdicts/a/parallel.json' $Good
+                New-TestFile 'verdicts/b/parallel.json' '{ "plan_name": "X", "achievements": [ { "achievement_id": "invalid", "dependencies": [] } ] }'
+                New-TestFile 'verdicts/c/parallel.json' "<<<<<<< HEAD`n{}`n"
+                New-TestFile 'verdicts/d/parallel.json' "# Heading`n"
+                New-TestFile 'verdicts/e/parallel.json' '{ "plan_name": "X", "achievements": [ { "achievement_id": "1.1" } ] }'
+            )
+            $out = @(Test-ParallelJson -LiteralPath $files -ErrorVariable e -ErrorAction SilentlyContinue)
+            $e | Should -BeNullOrEmpty
+            $out.Count | Should -Be 5
+            $out | Should -Be @($true, $false, $false, $false, $true)
+            foreach ($v in $out) { $v -is [bool] | Should -BeTrue }
+            $out.Path | Should -Be $files
+            if ($out[1]) { throw 'a $false verdict must be false in an if' }
+            (-not $out[1]) | Should -BeTrue
+            # One file alone: a [bool], so the old idioms still read.
+            Test-ParallelJson -LiteralPath $files[0] | Should -BeTrue
+            (Test-ParallelJson -LiteralPath $files[0]).GetType() | Should -Be ([bool])
+        }
+
+        It 'gives every -Detailed record the Path of its file, and never a line 0' {
+            $files = @(
+                New-TestFile 'paths2/a/parallel.json' '{ "plan_name": "X", "achievements": [ { "title": "no id", "dependencies": [] }, { "achievement_id": "1.2", "dependencies": "1.1" } ] }'
+                New-TestFile 'paths2/b/parallel.json' ''
+                New-TestFile 'paths2/c/parallel.json' "`n`n# not json"
+                New-TestFile 'paths2/d/parallel.json' $Good
+            )
+            $r = @(Test-ParallelJson -LiteralPath $files -Detailed)
+            ($r.Path | Sort-Object -Unique) | Should -Be ($files | Sort-Object)
+            ($r | Where-Object Path -eq $files[0]).Code | Should -Contain 'SchemaViolation'
+            ($r | Where-Object Path -eq $files[2]).Line | Should -Be 3
+            ($r | Where-Object Path -eq $files[3]).Code | Should -Be 'Valid'
+            foreach ($x in $r) {
+                $x.Line | Should -Not -Be 0
+                $x.Message | Should -Not -Match '\bline 0\b'
+                $x.ToString() | Should -Not -Match ':0:'
+            }
+        }
+
+        It 'checks each flat entry like a schema entry: each broken one is an Error at its line' {
+            $file = New-TestFile 'flatlines/parallel.json' "{ `"plan_name`": `"X`", `"achievements`": [`n  { `"achievement_id`": `"1.1`", `"dependencies`": [] },`n  { `"title`": `"no id`", `"dependencies`": [] },`n  { `"achievement_id`": `"invalid`", `"dependencies`": [] },`n  { `"achievement_id`": `"1.3`", `"dependencies`": `"1.1`" },`n  { `"achievement_id`": `"1.4`", `"dependencies`": [`"one`"] },`n  { `"achievement_id`": `"1.5`" } ] }"
+            Test-ParallelJson $file | Should -BeFalse
+            $r = @(Test-ParallelJson $file -Detailed)
+            ($r | Where-Object Severity -eq Error | ForEach-Object { "$($_.Code)@$($_.Line)" }) | Should -Be @('SchemaViolation@3', 'SchemaViolation@4', 'SchemaViolation@5', 'SchemaViolation@6')
+            ($r | Where-Object Code -eq MissingDependencies).Line | Should -Be 7
+            ($r | Where-Object Code -eq MissingDependencies).Severity | Should -Be 'Warning'
+        }
+
+        It 'reads sub_executions and name into the plan' {
+            $file = New-TestFile 'subexec/parallel.json' '{ "plan_name": "SUB", "achievements": [ { "achievement_id": "2.1", "name": "Testing", "dependencies": [], "sub_executions": [ { "execution_id": "2.1.1", "title": "Unit", "dependencies": [], "estimated_hours": 2 }, { "execution_id": "2.1.2", "title": "E2E", "dependencies": ["2.1.1"], "estimated_hours": 3 } ] } ] }'
+            Test-ParallelJson $file | Should -BeTrue
+            $a = Get-ParallelPlan -LiteralPath $file -WarningAction SilentlyContinue
+            $a.Title | Should -Be 'Testing'
+            $a.PlannedExecutions.Label | Should -Be @('2.1.1', '2.1.2')
+            $a.PlannedExecutions.Title | Should -Be @('Unit', 'E2E')
+            $a.PlannedExecutions[1].DependsOn | Should -Be @(1)
+            $a.PlannedExecutions[1].Estimate | Should -Be '3h'
+        }
+
+        It 'finishes hostile shapes in well under a second: 100,000 keys, 50,000 levels that each hold a dependency' {
+            $keys = [Text.StringBuilder]::new('{ "plan": "X", "version": "1", "levels": []')
+            for ($i = 0; $i -lt 100000; $i++) { $null = $keys.Append(', "k').Append($i).Append('": ').Append($i) }
+            $levels = [Text.StringBuilder]::new('{ "plan": "X", "version": "1", "levels": [')
+            for ($i = 1; $i -le 50000; $i++) {
+                $dep = if ($i -gt 1) { '"{0}.1"' -f ($i - 1) } else { '' }
+                $null = $levels.Append($(if ($i -gt 1) { ',' })).Append(('{{ "level": {0}, "achievements": [ {{ "id": "{0}.1", "title": "A", "dependencies": [{1}] }} ] }}' -f $i, $dep))
+            }
+            foreach ($case in @(@{ Name = 'keys'; Text = $keys.Append(' }').ToString() }, @{ Name = 'levels'; Text = $levels.Append('] }').ToString() })) {
+                $file = New-TestFile "hostile-$($case.Name)/parallel.json" $case.Text
+                $null = Test-ParallelJson -LiteralPath $file
+                $t = Measure-Command { $null = Test-ParallelJson -LiteralPath $file -Detailed }
+                $t.TotalSeconds | Should -BeLessThan 3 -Because "$($case.Name) took $($t.TotalMilliseconds) ms (11 s and 8 s before; well under a second on an idle machine): the bound allows for a loaded one"
+            }
         }
     }
 
@@ -254,6 +363,17 @@ Describe 'Test-ParallelJson' {
             # The suggestion points at the Dependencies lines of the definitions, not at the achievement index near the top.
             $drift[0].Suggestion | Should -BeLike "*or the PLAN's Dependencies line (line 768)."
             $drift[1].Suggestion | Should -BeLike "*or the PLAN's Dependencies line (line 793)."
+        }
+
+        It 'gives the corpus''s flat example registries sensible verdicts' {
+            $examples = @(Get-ChildItem (Join-Path $CorpusPath 'parallel-json') -Filter *.json -ErrorAction SilentlyContinue)
+            if ($examples.Count -eq 0) { Set-ItResult -Skipped -Because "the corpus is not at $CorpusPath"; return }
+            foreach ($e in $examples) {
+                Test-ParallelJson -LiteralPath $e.FullName | Should -BeTrue -Because $e.Name
+                $r = Test-ParallelJson -LiteralPath $e.FullName -Detailed
+                $r.Code | Should -Contain 'LegacyFormat'
+                $r.Severity | Should -Not -Contain 'Error'
+            }
         }
 
         It 'reads the real flat registry of the corpus and reports its contradictions' {

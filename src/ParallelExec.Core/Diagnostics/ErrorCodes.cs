@@ -66,6 +66,10 @@ public static class ErrorCodes
     public static readonly ErrorCode PlanDrift = new(nameof(PlanDrift), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode StatusDrift = new(nameof(StatusDrift), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode PlanUnreadable = new(nameof(PlanUnreadable), DiagnosticKind.ReadError, ErrorScope.Validation);
+    public static readonly ErrorCode JsonTooDeep = new(nameof(JsonTooDeep), DiagnosticKind.LimitsExceeded, ErrorScope.Validation);
+    public static readonly ErrorCode MissingDependencies = new(nameof(MissingDependencies), DiagnosticKind.InvalidData, ErrorScope.Validation);
+    public static readonly ErrorCode NumberOutOfRange = new(nameof(NumberOutOfRange), DiagnosticKind.InvalidData, ErrorScope.Validation);
+    public static readonly ErrorCode InvalidPlanName = new(nameof(InvalidPlanName), DiagnosticKind.InvalidData, ErrorScope.Both);
 
     // Test-ParallelJson: the file itself
     public static readonly ErrorCode RegistryIsDirectory = new(nameof(RegistryIsDirectory), DiagnosticKind.InvalidArgument, ErrorScope.Validation);
@@ -75,6 +79,9 @@ public static class ErrorCodes
     // Status
     public static readonly ErrorCode AmbiguousFile = new(nameof(AmbiguousFile), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
     public static readonly ErrorCode OrphanFile = new(nameof(OrphanFile), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
+    public static readonly ErrorCode ForeignPlanFile = new(nameof(ForeignPlanFile), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
+    public static readonly ErrorCode SharedPlanName = new(nameof(SharedPlanName), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
+    public static readonly ErrorCode CompanionDocument = new(nameof(CompanionDocument), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
     public static readonly ErrorCode StatusFileUnreadable = new(nameof(StatusFileUnreadable), DiagnosticKind.ReadError, ErrorScope.Cmdlet);
     public static readonly ErrorCode StatusScanTruncated = new(nameof(StatusScanTruncated), DiagnosticKind.LimitsExceeded, ErrorScope.Cmdlet);
     public static readonly ErrorCode SkipReasonMissing = new(nameof(SkipReasonMissing), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
@@ -120,6 +127,16 @@ public static class ErrorCodes
     public static readonly ErrorCode WorktreeKept = new(nameof(WorktreeKept), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode NothingToRun = new(nameof(NothingToRun), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode RunFolderNotWritable = new(nameof(RunFolderNotWritable), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+
+    // Exporting CI workflows and recording their runs (Export-ParallelWorkflow, Save-ParallelRunRecord, -StepSummary)
+    public static readonly ErrorCode WorkflowNotInRepository = new(nameof(WorkflowNotInRepository), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode WorkflowOutsideRepository = new(nameof(WorkflowOutsideRepository), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
+    public static readonly ErrorCode WorkflowPathNotFileSystem = new(nameof(WorkflowPathNotFileSystem), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
+    public static readonly ErrorCode WorkflowExists = new(nameof(WorkflowExists), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode WorkflowNothingToRun = new(nameof(WorkflowNothingToRun), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode RunResultsNotFound = new(nameof(RunResultsNotFound), DiagnosticKind.NotFound, ErrorScope.Cmdlet);
+    public static readonly ErrorCode RunResultUnreadable = new(nameof(RunResultUnreadable), DiagnosticKind.ReadError, ErrorScope.Cmdlet);
+    public static readonly ErrorCode StepSummaryUnavailable = new(nameof(StepSummaryUnavailable), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
 
     // The menu
     public static readonly ErrorCode MenuRequiresInteractiveHost = new(nameof(MenuRequiresInteractiveHost), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);

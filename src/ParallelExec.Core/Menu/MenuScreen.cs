@@ -18,7 +18,7 @@ internal static class MenuScreen
         var lines = new List<MenuLine>
         {
             new MenuLine(MenuLineKind.Title, "=== " + Title + " ==="),
-            new MenuLine(MenuLineKind.Plan, $"Plan: {plan.Name} ({plan.Achievements.Count} achievements)"),
+            new MenuLine(MenuLineKind.Plan, $"Plan: {plan.Label} ({plan.Achievements.Count} achievements)"),
         };
         foreach (var row in ProgressSummary.Summarize(plan.Statuses, byPlan: false))
         {

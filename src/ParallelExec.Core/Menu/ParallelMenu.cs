@@ -118,7 +118,7 @@ internal sealed class ParallelMenu
     public Achievement[] ReadyForExecution()
     {
         if (_plan.Cycles.Count > 0) return Array.Empty<Achievement>();
-        var candidates = _plan.Statuses.Where(s => s.Readiness == Readiness.Ready).Select(s => s.Achievement).ToArray();
+        var candidates = _plan.Statuses.Where(s => s.Readiness == Readiness.Ready || s.Readiness == Readiness.Running).Select(s => s.Achievement).ToArray();
         if (candidates.Length == 0) return candidates;
         var result = PromptBuilder.Executions(_plan, candidates, new PromptOptions());
         return result.Prompts.SelectMany(p => p.Achievements).Distinct().OrderBy(a => a.Id).ToArray();

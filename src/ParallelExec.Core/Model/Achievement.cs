@@ -19,6 +19,9 @@ public sealed class Achievement
     }
 
     public string PlanName => Plan.Name;
+
+    /// <summary>The plan's <see cref="ParallelPlan.Label"/>: its name, with its folder when another plan read with it has the same name.</summary>
+    public string PlanLabel => Plan.Label;
     public AchievementId Id { get; }
     public string Title { get; internal set; } = "";
 
@@ -56,6 +59,9 @@ public sealed class Achievement
 
     /// <summary>The status parallel.json stores for this achievement, as written, or null. Never believed: compared with the files.</summary>
     public string? RegistryStatus { get; internal set; }
+
+    /// <summary>Every place outside its own files that marks it complete (its PLAN, the plan's summaries); null when none does.</summary>
+    internal Status.PlanMark[]? PlanMarks { get; set; }
 
     /// <summary>The markdown of the definition block this achievement was read from.</summary>
     public string Section => _section ??= _source?.Primary() ?? "";

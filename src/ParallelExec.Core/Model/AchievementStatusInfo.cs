@@ -23,6 +23,9 @@ public sealed class AchievementStatusInfo
     }
 
     public string PlanName => Achievement.PlanName;
+
+    /// <summary>The plan's name, with its folder when another plan read with it has the same name.</summary>
+    public string PlanLabel => Achievement.PlanLabel;
     public AchievementId Id => Achievement.Id;
     public string Title => Achievement.Title;
 

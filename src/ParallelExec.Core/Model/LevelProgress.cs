@@ -6,27 +6,29 @@ namespace ParallelExec;
 
 /// <summary>
 /// Progress of one level of a plan (or of the whole plan). Every achievement counts in exactly one of
-/// Complete, Skipped, Failed, InProgress, Blocked, Ready and Waiting: the last three hold only achievements
-/// not yet under way (not_started, subplan_created, execution_created). The rows are made by the status layer's
+/// Complete, Skipped, Failed, InProgress, Blocked, Ready and Waiting: InProgress holds the running ones (in progress
+/// or execution created), the last three only achievements not yet under way (not_started, subplan_created). The rows are made by the status layer's
 /// progress summary (per plan and level, or per plan).
 /// </summary>
 public sealed class LevelProgress
 {
-    internal LevelProgress(string planName, string planPath, int? level, AchievementStatusInfo[] achievements, bool wholePlan = false)
+    internal LevelProgress(ParallelPlan plan, int? level, AchievementStatusInfo[] achievements, bool wholePlan = false)
     {
         WholePlan = wholePlan;
-        PlanName = planName;
-        PlanPath = planPath;
+        PlanName = plan.Name;
+        PlanPath = plan.PlanPath;
+        PlanLabel = plan.Label;
         Level = level;
         Achievements = achievements;
         var ready = new List<AchievementId>();
         foreach (var a in achievements)
         {
             var s = a.Status;
+            if (a.Drift != null) Drift++;
             if (s.Equals(AchievementStatus.Complete)) Complete++;
             else if (s.Equals(AchievementStatus.Skipped)) Skipped++;
             else if (s.Equals(AchievementStatus.Failed)) Failed++;
-            else if (s.Equals(AchievementStatus.InProgress)) InProgress++;
+            else if (s.Equals(AchievementStatus.InProgress) || a.Readiness == Readiness.Running) InProgress++;
             else if (a.Readiness == Readiness.Blocked) Blocked++;
             else if (a.Readiness == Readiness.Ready) { Ready++; ready.Add(a.Id); }
             else Waiting++;
@@ -36,6 +38,12 @@ public sealed class LevelProgress
 
     public string PlanName { get; }
     public string PlanPath { get; }
+
+    /// <summary>The plan's name, with its folder when another plan read with it has the same name.</summary>
+    public string PlanLabel { get; }
+
+    /// <summary>How many of the row's achievements have a <see cref="AchievementStatusInfo.Drift"/>: a PLAN mark or stored status the files contradict.</summary>
+    public int Drift { get; }
 
     /// <summary>The level; null for a whole-plan row (-ByPlan) or for achievements inside a cycle.</summary>
     public int? Level { get; }

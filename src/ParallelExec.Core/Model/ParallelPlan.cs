@@ -12,9 +12,16 @@ public sealed class ParallelPlan
         Name = name;
         PlanPath = planPath;
         PlanRoot = planRoot;
+        Label = name;
     }
 
     public string Name { get; }
+
+    /// <summary>
+    /// What views show the plan as: its name, or, when plans read by one command share a name (a working copy and an
+    /// archived one), the name and the plan root's folder relative to the path read ("SAME (archive/old)").
+    /// </summary>
+    public string Label { get; internal set; }
     public string PlanPath { get; }
 
     /// <summary>The folder the methodology's files live under (the PLAN's folder, or its parent for <c>planning/</c>).</summary>

@@ -1,10 +1,11 @@
 namespace ParallelExec;
 
-/// <summary>One EXECUTION_TASK that a SUBPLAN plans in its "Active EXECUTION_TASKs" table.</summary>
+/// <summary>One EXECUTION_TASK that a SUBPLAN plans in its "Active EXECUTION_TASKs" table, or a flat registry in its <c>sub_executions</c>.</summary>
 public sealed class PlannedExecution
 {
-    internal PlannedExecution(int number, string label, string? file, string? status, string? estimate, int[] dependsOn)
+    internal PlannedExecution(int number, string label, string? file, string? status, string? estimate, int[] dependsOn, string? title = null)
     {
+        Title = title;
         Number = number;
         Label = label;
         File = file;
@@ -23,6 +24,9 @@ public sealed class PlannedExecution
     public string? File { get; }
     public string? Status { get; }
     public string? Estimate { get; }
+
+    /// <summary>What the execution does, when its source says (a registry's sub_executions do; a SUBPLAN table does not).</summary>
+    public string? Title { get; }
 
     /// <summary>The execution numbers this one waits for (the table's Dependencies column).</summary>
     public int[] DependsOn { get; }

@@ -26,6 +26,9 @@ internal static class PlanConventions
     public const string ExecutionFolder = "execution";
     public const string FeedbacksFolder = "feedbacks";
 
+    /// <summary>A plan root's folder of summaries; its <c>*COMPLETE*.md</c> files may mark achievements done, and a PLAN_*.md in it is a companion, not a plan.</summary>
+    public const string SummaryFolder = "summary";
+
     /// <summary>The module's own folder under a plan root (runs, batches, prompts); never read as plan files.</summary>
     public const string ModuleFolder = ".parallel";
 
@@ -46,13 +49,13 @@ internal static class PlanConventions
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
     /// <summary><c>SUBPLAN_&lt;NAME&gt;_&lt;NN&gt;[_suffix].md</c>.</summary>
-    public static readonly Regex SubplanName = new(@"^SUBPLAN_(?<name>.+?)_(?<nn>\d{1,9})(?:_[^.]+)?\.md$", Opts);
+    public static readonly Regex SubplanName = new(@"^SUBPLAN_(?<name>.+?)_(?<nn>[0-9]{1,9})(?:_[^.]+)?\.md$", Opts);
 
     /// <summary><c>EXECUTION_TASK_&lt;NAME&gt;_&lt;NN&gt;[_&lt;MM&gt;][_suffix].md</c>.</summary>
-    public static readonly Regex ExecutionName = new(@"^EXECUTION_TASK_(?<name>.+?)_(?<nn>\d{1,9})(?:_\d{1,9})?(?:_[^.]+)?\.md$", Opts);
+    public static readonly Regex ExecutionName = new(@"^EXECUTION_TASK_(?<name>.+?)_(?<nn>[0-9]{1,9})(?:_[0-9]{1,9})?(?:_[^.]+)?\.md$", Opts);
 
     /// <summary><c>APPROVED_&lt;NN&gt;.md</c>, <c>FIX_&lt;NN&gt;.md</c>, <c>FIX_&lt;NN&gt;_RESOLUTION.md</c>, <c>SKIPPED_&lt;NN&gt;.md</c>.</summary>
-    public static readonly Regex FeedbackName = new(@"^(?<kind>APPROVED|FIX|SKIPPED)_(?<nn>\d{1,9})(?<resolution>_RESOLUTION)?\.md$", Opts);
+    public static readonly Regex FeedbackName = new(@"^(?<kind>APPROVED|FIX|SKIPPED)_(?<nn>[0-9]{1,9})(?<resolution>_RESOLUTION)?\.md$", Opts);
 
     public static bool IsPlanFileName(string name) =>
         name.StartsWith(PlanPrefix, StringComparison.OrdinalIgnoreCase) && name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);

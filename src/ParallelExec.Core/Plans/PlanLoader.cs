@@ -36,6 +36,11 @@ internal static class PlanLoader
     private static void LoadFolder(string folder, PlanLoadOptions options, PlanLoadResult result)
     {
         var plans = FindPlanFiles(folder, options.Recurse, result.Diagnostics);
+        if (plans.Count == 0 && !options.Recurse && PlanAbove(folder, result.Diagnostics) is { } above)
+        {
+            folder = above.Folder;
+            plans = above.Plans;
+        }
         if (plans.Count > 0)
         {
             foreach (var plan in plans) TryLoadPlan(plan, options, result);
@@ -47,6 +52,27 @@ internal static class PlanLoader
                 $"No PLAN_<NAME>.md file in '{folder}'" + (options.Recurse ? " or below it." : "."), folder,
                 options.Recurse ? "Point at a folder that holds a plan." : "Add -Recurse to search a workspace, or point at the plan's own folder.");
         result.Plans.Add(LoadRegistryOnly(registry, options, result.Diagnostics));
+    }
+
+    /// <summary>
+    /// Run from inside a plan (its subplans/, execution/, execution/feedbacks/ or summary/ folder), the plan above: the
+    /// nearest folder up to two levels up that holds a PLAN. Null when the folder is not such a folder or none is found.
+    /// </summary>
+    private static (string Folder, List<string> Plans)? PlanAbove(string folder, List<PlanDiagnostic> diagnostics)
+    {
+        var dir = folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        for (int up = 0; up < 2; up++)
+        {
+            var name = Path.GetFileName(dir);
+            if (!PlanConventions.ConventionalFolders.Contains(name) && !string.Equals(name, PlanConventions.SummaryFolder, StringComparison.OrdinalIgnoreCase)) return null;
+            var parent = Path.GetDirectoryName(dir);
+            if (string.IsNullOrEmpty(parent)) return null;
+            if (File.Exists(Path.Combine(dir, RegistryFileName))) return null; // a registry of its own: this folder is the plan
+            var plans = FindPlanFiles(parent, false, diagnostics);
+            if (plans.Count > 0) return (parent, plans);
+            dir = parent;
+        }
+        return null;
     }
 
     /// <summary>A registry named by its path: the PLANs of its folder read with it, or the registry alone.</summary>
@@ -83,6 +109,7 @@ internal static class PlanLoader
         if (text.Trim().Length == 0)
             diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanFileEmpty,
                 $"'{planPath}' is empty.", planPath, suggestion: "Write the PLAN's achievements, or point at another file.", target: planPath));
+        WarnIfCompanion(planPath, text, diagnostics);
         var blocks = PlanScanner.Scan(text);
         if (blocks.Count == 0 && text.Trim().Length > 0)
             diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanHasNoAchievements,
@@ -92,8 +119,24 @@ internal static class PlanLoader
         if (!options.IgnoreRegistry) registryPath ??= FindRegistry(planPath, root);
         var registry = registryPath == null ? null : ReadRegistry(registryPath, diagnostics);
         var plan = PlanBuilder.Build(name, planPath, root, text, blocks, registry, options.Assumption, diagnostics);
-        if (options.ResolveStatus) StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+        if (options.ResolveStatus)
+        {
+            PlanMarkReader.Apply(plan, text);
+            StatusResolver.Apply(plan, options.StatusCache, diagnostics);
+        }
         return plan;
+    }
+
+    /// <summary>A companion document read on purpose is read, with a warning that names the plan it belongs to.</summary>
+    private static void WarnIfCompanion(string planPath, string text, List<PlanDiagnostic> diagnostics)
+    {
+        var owner = PlanCompanion.NamedPlan(planPath, text);
+        bool summary = string.Equals(Path.GetFileName(Path.GetDirectoryName(planPath)), PlanConventions.SummaryFolder, StringComparison.OrdinalIgnoreCase);
+        if (owner == null && !summary) return;
+        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.CompanionDocument,
+            owner != null ? $"'{planPath}' names {owner} as its plan: it is a companion document, not a plan of its own; its achievements are read as written, without the plan's files."
+                : $"'{planPath}' is in a summary folder: it is a companion document, not a plan of its own.",
+            planPath, suggestion: owner != null ? $"Read {owner} (or its folder) for the plan's status." : "Read the PLAN of the plan root above it.", target: planPath));
     }
 
     /// <summary>The registry to read the PLAN with; null when it is empty or broken (a broken one is reported as a warning).</summary>
@@ -179,12 +222,12 @@ internal static class PlanLoader
         return found;
     }
 
-    /// <summary>The PLAN files directly in one folder, in ordinal order.</summary>
+    /// <summary>The PLAN files directly in one folder, in ordinal order; companion documents (<see cref="PlanCompanion"/>) are not plans.</summary>
     private static void AddPlanFiles(string dir, List<string> found)
     {
         var here = new List<string>();
         foreach (var f in Directory.EnumerateFiles(dir))
-            if (PlanConventions.IsPlanFileName(Path.GetFileName(f))) here.Add(f);
+            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f) == null) here.Add(f);
         here.Sort(StringComparer.Ordinal);
         found.AddRange(here);
     }

@@ -25,12 +25,12 @@ internal static class PlannedExecutionReader
     /// <summary>The same, for the achievement of a status the caller holds.</summary>
     public static PlannedExecution[] For(AchievementStatusInfo info)
     {
-        if (!SubplanState.IsWritten(info)) return Array.Empty<PlannedExecution>();
         var a = info.Achievement;
+        if (!SubplanState.IsWritten(info)) return a.PlannedExecutions; // the registry's sub_executions, or none
         var done = Read.GetValue(a.Plan, _ => new HashSet<Achievement>());
         lock (done)
         {
-            if (done.Add(a)) a.PlannedExecutions = SubplanReader.Read(info.SubplanPath!);
+            if (done.Add(a) && SubplanReader.Read(info.SubplanPath!) is { Length: > 0 } table) a.PlannedExecutions = table;
             return a.PlannedExecutions;
         }
     }

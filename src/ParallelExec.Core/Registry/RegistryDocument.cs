@@ -27,13 +27,42 @@ internal sealed class RegistryDocument
     /// <summary>The root object names <c>levels</c>: the document means the schema's form, even when its levels are not an array.</summary>
     internal bool NamesLevels { get; set; }
 
-    /// <summary>What the reading left out, as RegistryEntryIgnored warnings in document order.</summary>
+    /// <summary>What the reading left out, as RegistryEntryIgnored warnings (and an InvalidPlanName error) in document order.</summary>
     internal List<PlanDiagnostic> Ignored { get; } = new List<PlanDiagnostic>();
+
+    /// <summary>The numbers the reading left out because they are out of range (<see cref="RegistryValues"/>), in document order.</summary>
+    internal List<NumberReference> OutOfRange { get; } = new List<NumberReference>();
+
+    /// <summary>The plan name as written when it cannot be a file name's part (<see cref="PlanName"/> is then null), and where.</summary>
+    internal (string Text, JsonPosition At)? UnusablePlanName { get; private set; }
 
     internal void Add(RegistryEntry entry)
     {
         AllEntries.Add(entry);
         if (entry.HasId) Entries.Add(entry);
+    }
+
+    /// <summary>Takes the plan name, or notes it as unusable (an InvalidPlanName error) and leaves <see cref="PlanName"/> null.</summary>
+    internal void SetPlanName(string? name, JsonPosition at)
+    {
+        if (name == null || RegistryValues.IsUsablePlanName(name))
+        {
+            PlanName = name;
+            return;
+        }
+        UnusablePlanName = (name, at);
+        Ignored.Add(new PlanDiagnostic(DiagnosticSeverity.Error, ErrorCodes.InvalidPlanName,
+            $"The plan name {RegistryText.Quote(name)} cannot be part of a file name (it holds a control character or a path separator, or is empty); it was ignored.",
+            Path, at.IsKnown ? at.Line : null, at.IsKnown ? at.Column : null,
+            "Write the plan name as in PLAN_<NAME>.md: letters, digits, '-' and '_'.", Path));
+    }
+
+    /// <summary>Notes a number out of range; the reading leaves it out.</summary>
+    internal void OutOfRangeNumber(NumberReference number)
+    {
+        OutOfRange.Add(number);
+        Ignore(number.At.IsKnown ? number.At.Line : null,
+            $"'{number.Field}' at {number.JsonPath} is {number.Text}, outside {RegistryValues.RangeOf(number.Field)}; it was ignored.");
     }
 
     internal void Ignore(int? line, string message) =>

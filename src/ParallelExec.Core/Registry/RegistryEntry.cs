@@ -27,6 +27,12 @@ internal sealed class RegistryEntry
     public string? StartedAt { get; internal set; }
     public string? CompletedAt { get; internal set; }
 
+    /// <summary>The entry names <c>dependencies</c> (an entry without it is independent: MissingDependencies in the flat form).</summary>
+    internal bool HasDependencies { get; set; }
+
+    /// <summary>The flat form's <c>sub_executions</c>, as the plan model holds planned executions; empty when it has none.</summary>
+    public PlannedExecution[] PlannedExecutions { get; internal set; } = System.Array.Empty<PlannedExecution>();
+
     /// <summary>The id as written: the string, the JSON of a value that is not a string, or "" when there is none.</summary>
     internal string IdText { get; set; } = "";
 

@@ -29,28 +29,35 @@ internal sealed class RegistryFastScan
     private int _byte;
     private int _char;
 
+    // The keys of the level and of the entry being read, reused from one object to the next.
+    private readonly KeySet _levelKeys = new KeySet(2);
+    private readonly KeySet _entryKeys = new KeySet(8);
+
     private RegistryFastScan(string text, byte[] bytes, string path)
     {
         _bytes = bytes;
         _lines = new TextLines(text);
-        _document = new RegistryDocument { Path = path, NamesLevels = true };
+        _document = new RegistryDocument { Path = path };
     }
 
-    /// <summary>The document of <paramref name="text"/> when the schema accepts it; false when the full path must read it.</summary>
+    /// <summary>The document of <paramref name="text"/> when its form's schema accepts it; false when the full path must read it.</summary>
     public static bool TryRead(string text, string path, [NotNullWhen(true)] out RegistryDocument? document) =>
-        TryRead(text, path, RegistrySchema.Root, out document);
+        TryRead(text, path, RegistrySchema.Root, RegistrySchema.FlatRoot, out document);
+
+    internal static bool TryRead(string text, string path, SchemaNode schema, [NotNullWhen(true)] out RegistryDocument? document) =>
+        TryRead(text, path, schema, RegistrySchema.FlatRoot, out document);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool TryRead(string text, string path, SchemaNode schema, [NotNullWhen(true)] out RegistryDocument? document)
+    internal static bool TryRead(string text, string path, SchemaNode schema, SchemaNode flat, [NotNullWhen(true)] out RegistryDocument? document)
     {
         document = null;
         var bytes = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = RegistryJson.ValidatorMaxDepth });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = RegistryJson.MaxDepth });
         var scan = new RegistryFastScan(text, bytes, path);
         try
         {
             Next(ref reader);
-            scan.Root(ref reader, schema);
+            scan.Root(ref reader, schema, flat);
             if (reader.Read()) return false; // text after the value
         }
         catch (GiveUp) { return false; }
@@ -60,27 +67,68 @@ internal sealed class RegistryFastScan
         return true;
     }
 
-    private void Root(ref Utf8JsonReader r, SchemaNode node)
+    /// <summary>
+    /// The root object. Its form is known at <c>levels</c> (the schema's) or <c>achievements</c> (the flat one); the
+    /// values before it are checked against both schemas, and must pass the one of the form.
+    /// </summary>
+    private void Root(ref Utf8JsonReader r, SchemaNode schema, SchemaNode flat)
     {
-        Expect(r.TokenType == JsonTokenType.StartObject && node.Allows(JsonTypes.Object));
+        Expect(r.TokenType == JsonTokenType.StartObject && schema.Allows(JsonTypes.Object) && flat.Allows(JsonTypes.Object));
         _document.RootAt = At(ref r);
-        var seen = new List<string>(8);
-        bool levels = false, hasPlan = false;
+        var seen = new KeySet(8);
+        SchemaNode? form = null;
+        bool schemaOk = true, flatOk = true, hasPlan = false;
         string? plan = null, planName = null;
+        JsonPosition planAt = default, planNameAt = default;
         while (NextKey(ref r, seen, out var name))
         {
-            var property = node.Property(name);
-            switch (name)
+            if (name == "levels" || name == "achievements")
             {
-                case "levels": Levels(ref r, property); levels = true; break;
-                case "plan": plan = StringValue(ref r, property); hasPlan = true; break;
-                case "plan_name": planName = StringValue(ref r, property); break;
-                default: Value(ref r, property); break;
+                Expect(form == null);
+                form = name == "levels" ? schema : flat;
+                Expect(name == "levels" ? schemaOk : flatOk);
+                if (name == "levels") Levels(ref r, form.Property(name));
+                else Achievements(ref r, form.Property(name), "achievements", flat: true);
+                continue;
             }
+            if (form == null)
+            {
+                flatOk &= Passes(r, flat.Property(name));
+                schemaOk &= Passes(r, schema.Property(name));
+            }
+            if (name == "plan" || name == "plan_name")
+            {
+                var at = At(ref r);
+                var value = StringValue(ref r, form?.Property(name));
+                if (name == "plan") { plan = value; planAt = at; hasPlan = true; }
+                else { planName = value; planNameAt = at; }
+            }
+            else if (form != null) Value(ref r, form.Property(name));
+            else Skip(ref r);
         }
-        Expect(node.HasRequired(seen) && levels);
-        _document.PlanName = hasPlan ? plan : planName;
+        Expect(form != null && form.HasRequired(seen));
+        _document.IsLegacyFormat = ReferenceEquals(form, flat);
+        _document.NamesLevels = !_document.IsLegacyFormat;
+        var chosen = hasPlan ? plan : planName;
+        Expect(chosen == null || RegistryValues.IsUsablePlanName(chosen)); // the tree reader notes it
+        _document.SetPlanName(chosen, hasPlan ? planAt : planNameAt);
     }
+
+    /// <summary>The value at the reader passes <paramref name="node"/>; checked on a copy of the reader, which the caller's does not follow.</summary>
+    private static bool Passes(Utf8JsonReader copy, SchemaNode? node)
+    {
+        try
+        {
+            Value(ref copy, node);
+            return true;
+        }
+        catch (GiveUp)
+        {
+            return false;
+        }
+    }
+
+    private static void Skip(ref Utf8JsonReader r) => Value(ref r, null);
 
     private void Levels(ref Utf8JsonReader r, SchemaNode? node)
     {
@@ -97,22 +145,24 @@ internal sealed class RegistryFastScan
     private void Level(ref Utf8JsonReader r, SchemaNode? node, int li)
     {
         Expect(r.TokenType == JsonTokenType.StartObject && (node == null || node.Allows(JsonTypes.Object)));
-        var seen = new List<string>(2);
+        var seen = _levelKeys;
+        seen.Clear();
         int? level = null;
         bool achievements = false;
         int first = _document.AllEntries.Count;
         while (NextKey(ref r, seen, out var name))
         {
             var property = node?.Property(name);
-            if (name == "level") level = Int32Value(ref r, property);
-            else if (name == "achievements") { Achievements(ref r, property, li); achievements = true; }
+            if (name == "level") level = LevelValue(ref r, property);
+            else if (name == "achievements") { Achievements(ref r, property, string.Create(CultureInfo.InvariantCulture, $"levels[{li}].achievements"), flat: false); achievements = true; }
             else Value(ref r, property);
         }
         Expect((node == null || node.HasRequired(seen)) && achievements);
         for (int k = first; k < _document.AllEntries.Count; k++) _document.AllEntries[k].Level = level;
     }
 
-    private void Achievements(ref Utf8JsonReader r, SchemaNode? node, int li)
+    /// <summary>An array of entries: a level's (<c>levels[0].achievements</c>) or the flat form's (<c>achievements</c>).</summary>
+    private void Achievements(ref Utf8JsonReader r, SchemaNode? node, string jsonPath, bool flat)
     {
         Expect(r.TokenType == JsonTokenType.StartArray && (node == null || node.Allows(JsonTypes.Array)));
         int ai = -1;
@@ -121,38 +171,47 @@ internal sealed class RegistryFastScan
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndArray) return;
             ai++;
-            Achievement(ref r, node?.Items, string.Create(CultureInfo.InvariantCulture, $"levels[{li}].achievements[{ai}]"));
+            Achievement(ref r, node?.Items, string.Create(CultureInfo.InvariantCulture, $"{jsonPath}[{ai}]"), flat);
         }
     }
 
-    private void Achievement(ref Utf8JsonReader r, SchemaNode? node, string jsonPath)
+    /// <summary>An entry of either form: the flat one names its id <c>achievement_id</c> (an <c>id</c> there gives up), may call its title <c>name</c>, and has <c>sub_executions</c>.</summary>
+    private void Achievement(ref Utf8JsonReader r, SchemaNode? node, string jsonPath, bool flat)
     {
         Expect(r.TokenType == JsonTokenType.StartObject && (node == null || node.Allows(JsonTypes.Object)));
         var at = At(ref r);
         var entry = new RegistryEntry { JsonPath = jsonPath, Line = at.Line, At = at };
-        var seen = new List<string>(8);
+        var seen = _entryKeys;
+        seen.Clear();
         PathReference? subplan = null;
         List<PathReference>? executions = null;
-        while (NextKey(ref r, seen, out var name))
+        string? name = null;
+        while (NextKey(ref r, seen, out var key))
         {
-            var property = node?.Property(name);
-            switch (name)
+            var property = node?.Property(key);
+            switch (key)
             {
-                case "id": Id(ref r, property, entry); break;
+                case "id" when !flat:
+                case "achievement_id" when flat: Id(ref r, property, entry); break;
+                case "id": throw new GiveUp();
                 case "title": entry.Title = StringValue(ref r, property); break;
+                case "name" when flat: name = StringValue(ref r, property); break;
                 case "status": entry.Status = StringValue(ref r, property); break;
                 case "estimated_hours": Estimate(ref r, property, entry); break;
-                case "actual_hours": entry.ActualHours = NumberValue(ref r, property) is double h && h >= 0 ? h : null; break;
+                case "actual_hours": entry.ActualHours = HoursValue(ref r, property) is double h && h >= 0 ? h : null; break;
                 case "started_at": entry.StartedAt = StringValue(ref r, property); break;
                 case "completed_at": entry.CompletedAt = StringValue(ref r, property); break;
-                case "dependencies": Ids(ref r, property, entry, blocks: false); break;
+                case "dependencies": Ids(ref r, property, entry, blocks: false); entry.HasDependencies = true; break;
                 case "blocks": Ids(ref r, property, entry, blocks: true); break;
                 case "subplan_path": subplan = StringValue(ref r, property) is { } s ? new PathReference(s, "subplan_path", At(ref r)) : null; break;
                 case "execution_paths": executions = Paths(ref r, property); break;
+                case "level" when flat: LevelValue(ref r, property); break;
+                case "sub_executions" when flat: entry.PlannedExecutions = SubExecutionScan.Read(ref r, property); break;
                 default: Value(ref r, property); break;
             }
         }
         Expect((node == null || node.HasRequired(seen)) && entry.HasId);
+        entry.Title ??= name;
         if (subplan is { } sp) entry.Paths.Add(sp);
         if (executions != null) entry.Paths.AddRange(executions);
         _document.Add(entry);
@@ -172,7 +231,24 @@ internal sealed class RegistryFastScan
     private static void Estimate(ref Utf8JsonReader r, SchemaNode? node, RegistryEntry entry)
     {
         if (r.TokenType == JsonTokenType.String) entry.EstimatedHours = EstimateParser.FromRegistry(StringValue(ref r, node));
-        else if (NumberValue(ref r, node) is double hours) entry.EstimatedHours = EstimateParser.FromHours(hours);
+        else if (HoursValue(ref r, node) is double hours) entry.EstimatedHours = EstimateParser.FromHours(hours);
+    }
+
+    /// <summary>A number of hours; one out of range (<see cref="RegistryValues"/>) gives up: the tree reader notes it.</summary>
+    private static double? HoursValue(ref Utf8JsonReader r, SchemaNode? node)
+    {
+        var hours = NumberValue(ref r, node);
+        Expect(hours is not double h || RegistryValues.HoursInRange(h));
+        return hours;
+    }
+
+    /// <summary>A level number; a whole number past an int gives up: the tree reader notes it.</summary>
+    private static int? LevelValue(ref Utf8JsonReader r, SchemaNode? node)
+    {
+        Value(ref r, node);
+        if (r.TokenType != JsonTokenType.Number || !SchemaNode.IsWholeNumber(r.ValueSpan)) return null;
+        Expect(r.TryGetInt32(out var value));
+        return value;
     }
 
     /// <summary>The ids under dependencies or blocks. A list that is not an array, or an item that is not an id, gives up (the tree reader notes them).</summary>

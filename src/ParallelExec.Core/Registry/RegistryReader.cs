@@ -22,7 +22,7 @@ internal static class RegistryReader
         JToken root;
         try
         {
-            root = RegistryJson.Parse(text, RegistryJson.ReaderMaxDepth);
+            root = RegistryJson.Parse(text, RegistryJson.MaxDepth);
         }
         catch (JsonException e)
         {

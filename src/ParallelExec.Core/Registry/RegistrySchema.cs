@@ -7,28 +7,38 @@ using Newtonsoft.Json.Linq;
 namespace ParallelExec.Registry;
 
 /// <summary>
-/// schemas/parallel.schema.json, embedded in ParallelExec.Core: its text for NJsonSchema (<see cref="SchemaCheck"/>),
-/// and its rules as the fast pass checks them (<see cref="Root"/>), read once on first use without NJsonSchema.
+/// The two schemas embedded in ParallelExec.Core, schemas/parallel.schema.json (the schema's form, <c>levels[]</c>) and
+/// schemas/parallel.flat.schema.json (the older flat form, <c>achievements[]</c>): their text for NJsonSchema
+/// (<see cref="SchemaCheck"/>), and their rules as the fast pass checks them (<see cref="Root"/>, <see cref="FlatRoot"/>),
+/// read once on first use without NJsonSchema.
 /// </summary>
 internal static class RegistrySchema
 {
-    private static SchemaNode? _root;
+    public const string FileName = "schemas/parallel.schema.json";
+    public const string FlatFileName = "schemas/parallel.flat.schema.json";
 
-    public static string Text()
+    private static SchemaNode? _root;
+    private static SchemaNode? _flat;
+
+    public static string Text(bool flat = false)
     {
-        using var stream = typeof(RegistrySchema).Assembly.GetManifestResourceStream("ParallelExec.parallel.schema.json")
-            ?? throw new InvalidOperationException("The schema resource is missing from ParallelExec.Core.");
+        var name = flat ? "ParallelExec.parallel.flat.schema.json" : "ParallelExec.parallel.schema.json";
+        using var stream = typeof(RegistrySchema).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The schema resource {name} is missing from ParallelExec.Core.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
-    /// <summary>The schema of the whole document.</summary>
+    /// <summary>The schema of a whole document in the schema's form.</summary>
     public static SchemaNode Root => LazyInitializer.EnsureInitialized(ref _root, () => Compile(Text()));
 
-    /// <summary>The rules of a schema's text (the embedded one, or another in tests).</summary>
+    /// <summary>The schema of a whole document in the older flat form.</summary>
+    public static SchemaNode FlatRoot => LazyInitializer.EnsureInitialized(ref _flat, () => Compile(Text(flat: true)));
+
+    /// <summary>The rules of a schema's text (an embedded one, or another in tests).</summary>
     public static SchemaNode Compile(string schemaText)
     {
-        var document = (JObject)RegistryJson.Parse(schemaText, RegistryJson.ValidatorMaxDepth);
+        var document = (JObject)RegistryJson.Parse(schemaText, RegistryJson.MaxDepth);
         return SchemaNode.Compile(document, document, new Dictionary<string, SchemaNode>(StringComparer.Ordinal));
     }
 }

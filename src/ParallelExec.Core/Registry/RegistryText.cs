@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using ParallelExec.Plans;
 
 namespace ParallelExec.Registry;
@@ -10,6 +12,19 @@ internal static class RegistryText
 {
     /// <summary>A long value cut to its first 100 characters, with its length.</summary>
     public static string Shorten(string s) => s.Length <= 120 ? s : string.Concat(s.AsSpan(0, 100), $"… ({s.Length} characters)");
+
+    /// <summary>A string in double quotes, shortened, with control characters (NUL …) written as \uXXXX escapes.</summary>
+    public static string Quote(string s)
+    {
+        var shown = Shorten(s);
+        var sb = new StringBuilder(shown.Length + 2).Append('"');
+        foreach (var c in shown)
+        {
+            if (char.IsControl(c)) sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else sb.Append(c);
+        }
+        return sb.Append('"').ToString();
+    }
 
     /// <summary>The first ten ids, and "…" when there are more.</summary>
     public static string Sample(IEnumerable<AchievementId> ids)

@@ -17,7 +17,11 @@ namespace ParallelExec.Registry;
 /// </summary>
 internal static class RegistryValidator
 {
-    /// <summary>Validates one file. Throws <see cref="ParallelExecException"/> when the file itself cannot be read as a registry.</summary>
+    /// <summary>
+    /// Validates one file. A file that exists but cannot be read as text (binary, too large, unreadable) gives one Error
+    /// record with its code, so that every file has its verdict; a path that names no file throws
+    /// <see cref="ParallelExecException"/> (RegistryFileNotFound, RegistryIsDirectory).
+    /// </summary>
     public static List<ValidationRecord> Validate(string path, ValidationOptions? options = null)
     {
         options ??= new ValidationOptions();
@@ -25,7 +29,15 @@ internal static class RegistryValidator
             throw ParallelExecException.Create(ErrorCodes.RegistryIsDirectory,
                 $"'{path}' is a folder, not a parallel.json file.", path, $"Give the file: {Path.Combine(path, PlanConventions.RegistryFileName)}.");
         var diagnostics = new List<PlanDiagnostic>();
-        var text = PlanText.Read(path, diagnostics, RegistryReader.MaxBytes, FileKind.Registry);
+        string text;
+        try
+        {
+            text = PlanText.Read(path, diagnostics, RegistryReader.MaxBytes, FileKind.Registry);
+        }
+        catch (ParallelExecException e) when (e.Diagnostic.ErrorCode != ErrorCodes.RegistryFileNotFound)
+        {
+            return new List<ValidationRecord> { new ValidationRecord(e.Diagnostic.With(DiagnosticSeverity.Error, "")) };
+        }
         var records = new List<ValidationRecord>();
         foreach (var d in diagnostics)
             records.Add(new ValidationRecord(DiagnosticSeverity.Warning, d.ErrorCode, d.Message, path, suggestion: d.Suggestion));
@@ -64,23 +76,28 @@ internal static class RegistryValidator
             return null;
         }
         char c0 = text[first];
-        if (c0 != '{' && c0 != '[' && c0 != '"' && c0 != '-' && !char.IsDigit(c0) && c0 != 't' && c0 != 'f' && c0 != 'n')
-            throw ParallelExecException.Create(ErrorCodes.RegistryNotJson,
-                $"'{path}' is not JSON at all (it starts with '{Printable(c0)}').", path,
-                "Point at the plan's parallel.json; a PLAN is read with Get-ParallelPlan.");
+        if (c0 != '{' && c0 != '[' && c0 != '"' && c0 != '-' && !char.IsAsciiDigit(c0) && c0 != 't' && c0 != 'f' && c0 != 'n')
+        {
+            var at = new TextLines(text).At(first);
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.RegistryNotJson, $"The file is not JSON at all: it starts with {StartOf(text, first)}.",
+                path, at.Line, at.Column, suggestion: "Point at the plan's parallel.json (a PLAN is read with Get-ParallelPlan); resolve a merge conflict before checking."));
+            return null;
+        }
 
         if (fastScan && RegistryFastScan.TryRead(text, path, out var clean))
             return new RegistryRuleContext(clean, null, text, path, options);
         JToken root;
         try
         {
-            root = RegistryJson.Parse(text, RegistryJson.ValidatorMaxDepth);
+            root = RegistryJson.Parse(text, RegistryJson.MaxDepth);
         }
         catch (JsonReaderException e)
         {
-            records.Add(new ValidationRecord(DiagnosticSeverity.Error, ErrorCodes.InvalidJson, Trim(e.Message), path,
+            bool deep = e is JsonDepthException;
+            records.Add(new ValidationRecord(DiagnosticSeverity.Error, deep ? ErrorCodes.JsonTooDeep : ErrorCodes.InvalidJson, Trim(e.Message), path,
                 e.LineNumber > 0 ? e.LineNumber : null, e.LinePosition > 0 ? e.LinePosition : null,
-                suggestion: "Fix the JSON syntax at that line and column (a missing comma, quote or bracket is the usual cause)."));
+                suggestion: deep ? "A registry nests five levels deep: flatten the value that starts at that line."
+                    : "Fix the JSON syntax at that line and column (a missing comma, quote or bracket is the usual cause; comments, trailing commas and single quotes are not JSON)."));
             return null;
         }
         return new RegistryRuleContext(RegistryTreeReader.Read(root, text, path), root, text, path, options);
@@ -94,5 +111,13 @@ internal static class RegistryValidator
         return (i > 0 ? message.Substring(0, i) : message).Trim();
     }
 
-    private static string Printable(char c) => c < ' ' ? $"U+{(int)c:X4}" : c.ToString();
+    /// <summary>How the text starts, in words: a merge-conflict marker, a markdown heading, or its first character.</summary>
+    private static string StartOf(string text, int first)
+    {
+        var rest = text.AsSpan(first);
+        if (rest.StartsWith("<<<<<<<") || rest.StartsWith("=======") || rest.StartsWith(">>>>>>>")) return "a merge-conflict marker (" + rest.Slice(0, 7).ToString() + ")";
+        if (rest[0] == '#') return "a markdown heading ('#')";
+        char c = rest[0];
+        return char.IsControl(c) || char.IsSurrogate(c) ? $"U+{(int)c:X4}" : $"'{c}'";
+    }
 }

@@ -10,7 +10,8 @@ namespace ParallelExec.Registry;
 /// <summary>
 /// One schema of schemas/parallel.schema.json as the fast pass checks it. It knows the keywords <c>type</c>,
 /// <c>required</c>, <c>properties</c>, <c>items</c>, <c>$ref</c> (to <c>#/definitions/…</c>), <c>pattern</c>,
-/// <c>enum</c> (of strings), <c>minLength</c>, <c>minimum</c> and <c>format: date-time</c>, and lets any other
+/// <c>enum</c> (of strings), <c>minLength</c>, <c>minimum</c>, <c>format: date-time</c> and an <c>anyOf</c> of
+/// <c>required</c> lists (one of several names is required), and lets any other
 /// property of an object through, as the schema does. A schema with any other keyword is opaque: it accepts nothing,
 /// so the fast pass gives up on what it governs and NJsonSchema judges.
 /// </summary>
@@ -26,6 +27,7 @@ internal sealed class SchemaNode
 
     private JsonTypes _types = JsonTypes.Any;
     private string[] _required = Array.Empty<string>();
+    private string[][]? _requiredAny;
     private Dictionary<string, SchemaNode>? _properties;
     private Regex? _pattern;
     private HashSet<string>? _enum;
@@ -44,11 +46,18 @@ internal sealed class SchemaNode
     public bool Allows(JsonTypes type) => !_opaque && _enum == null && (_types & type) != 0;
 
     /// <summary>Every required property is among <paramref name="seen"/>.</summary>
-    public bool HasRequired(List<string> seen)
+    public bool HasRequired(KeySet seen)
     {
         foreach (var name in _required)
             if (!seen.Contains(name)) return false;
-        return true;
+        if (_requiredAny == null) return true;
+        foreach (var group in _requiredAny)
+        {
+            bool all = true;
+            foreach (var name in group) all &= seen.Contains(name);
+            if (all) return true;
+        }
+        return false;
     }
 
     public bool AcceptsString(string s)
@@ -108,6 +117,7 @@ internal sealed class SchemaNode
         {
             case "type": _types = Types(v); break;
             case "required": _required = Strings(v) ?? Opaque(Array.Empty<string>()); break;
+            case "anyOf": _requiredAny = RequiredGroups(v) ?? Opaque<string[][]?>(null); break;
             case "properties": _properties = Properties(v, document, references); break;
             case "items": Items = v is JObject ? Compile(v, document, references) : Opaque<SchemaNode?>(null); break;
             case "pattern": _pattern = Pattern(v); break;
@@ -168,6 +178,19 @@ internal sealed class SchemaNode
             i++;
         }
         return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>The lists of an <c>anyOf</c> whose every branch is only <c>{ "required": [...] }</c>; null for any other anyOf.</summary>
+    private static string[][]? RequiredGroups(JToken v)
+    {
+        if (v is not JArray a || a.Count == 0) return null;
+        var groups = new string[a.Count][];
+        for (int i = 0; i < groups.Length; i++)
+        {
+            if (a[i] is not JObject o || o.Count != 1 || o["required"] is not JToken r || Strings(r) is not { } names) return null;
+            groups[i] = names;
+        }
+        return groups;
     }
 
     private static string[]? Strings(JToken v)

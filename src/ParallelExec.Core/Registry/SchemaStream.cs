@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json;
 
 namespace ParallelExec.Registry;
@@ -26,7 +25,7 @@ internal static class SchemaStream
     }
 
     /// <summary>Steps to an object's next key and onto its value; false at the end of the object. A key seen before gives up.</summary>
-    public static bool NextKey(ref Utf8JsonReader r, List<string> seen, out string name)
+    public static bool NextKey(ref Utf8JsonReader r, KeySet seen, out string name)
     {
         Next(ref r);
         if (r.TokenType == JsonTokenType.EndObject)
@@ -35,9 +34,7 @@ internal static class SchemaStream
             return false;
         }
         name = r.GetString()!;
-        foreach (var s in seen)
-            if (string.Equals(s, name, StringComparison.Ordinal)) throw new GiveUp();
-        seen.Add(name);
+        Expect(seen.Add(name));
         Next(ref r);
         return true;
     }
@@ -84,17 +81,10 @@ internal static class SchemaStream
         return value;
     }
 
-    /// <summary>A whole number that fits an int, as Newtonsoft reads one; null otherwise.</summary>
-    public static int? Int32Value(ref Utf8JsonReader r, SchemaNode? node)
-    {
-        Value(ref r, node);
-        return r.TokenType == JsonTokenType.Number && SchemaNode.IsWholeNumber(r.ValueSpan) && r.TryGetInt32(out var value) ? value : null;
-    }
-
     private static void Object(ref Utf8JsonReader r, SchemaNode? node)
     {
         Expect(node == null || node.Allows(JsonTypes.Object));
-        var seen = new List<string>(4);
+        var seen = new KeySet(4);
         while (NextKey(ref r, seen, out var name)) Value(ref r, node?.Property(name));
         Expect(node == null || node.HasRequired(seen));
     }

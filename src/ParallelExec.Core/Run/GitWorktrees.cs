@@ -42,7 +42,10 @@ internal sealed class GitWorktrees
         return new GitWorktrees(git, Path.GetFullPath(output.Trim()), planName);
     }
 
-    public string BranchOf(AchievementId id) => $"parallel/{PlanName}/{id}";
+    public string BranchOf(AchievementId id) => BranchName(PlanName, id);
+
+    /// <summary>An achievement's branch, <c>parallel/&lt;plan&gt;/&lt;id&gt;</c> (also the branch an exported workflow names).</summary>
+    internal static string BranchName(string planName, AchievementId id) => $"parallel/{SafeName(planName)}/{id}";
 
     public string PathOf(AchievementId id) => Path.Combine(Root, id.ToString());
 

@@ -13,7 +13,7 @@ internal static class ProgressSummary
         var result = new List<LevelProgress>();
         foreach (var (plan, items) in PerPlan(statuses))
         {
-            if (byPlan) result.Add(new LevelProgress(plan.Name, plan.PlanPath, null, items.ToArray(), wholePlan: true));
+            if (byPlan) result.Add(new LevelProgress(plan, null, items.ToArray(), wholePlan: true));
             else PerLevel(plan, items, result);
         }
         return result;
@@ -51,7 +51,7 @@ internal static class ProgressSummary
             }
             else (unlevelled ??= new List<AchievementStatusInfo>()).Add(s);
         }
-        foreach (var kv in levels) result.Add(new LevelProgress(plan.Name, plan.PlanPath, kv.Key, kv.Value.ToArray()));
-        if (unlevelled != null) result.Add(new LevelProgress(plan.Name, plan.PlanPath, null, unlevelled.ToArray()));
+        foreach (var kv in levels) result.Add(new LevelProgress(plan, kv.Key, kv.Value.ToArray()));
+        if (unlevelled != null) result.Add(new LevelProgress(plan, null, unlevelled.ToArray()));
     }
 }

@@ -17,12 +17,23 @@ internal static class StatusDecider
 
     public static AchievementStatusInfo Decide(Achievement a, AchievementFiles? files, bool planUsesReviews)
     {
-        if (files == null)
-            return new AchievementStatusInfo(a, AchievementStatus.NotStarted, "no SUBPLAN yet", None, null, None, None);
-        var row = new Row(a, files);
+        if (files == null) return Unfiled(a);
+        var row = new Row(a, files, planUsesReviews);
         var reviewed = Reviewed(row);
         if (reviewed != null) return reviewed;
         return Executed(row, planUsesReviews, out int unfilled) ?? Written(row, unfilled);
+    }
+
+    /// <summary>
+    /// No file at all: complete when the PLAN (or a summary) marks it so, with that line as the evidence — not started is
+    /// not what a person would conclude there; else not started.
+    /// </summary>
+    private static AchievementStatusInfo Unfiled(Achievement a)
+    {
+        var mark = a.PlanMarks is { Length: > 0 } marks ? marks[0] : a.PlanMarker != null ? new PlanMark(a.PlanPath, a.Line, a.PlanMarker) : null;
+        if (mark == null) return new AchievementStatusInfo(a, AchievementStatus.NotStarted, "no SUBPLAN yet", None, null, None, None);
+        var where = mark.Path == a.PlanPath ? "the PLAN" : Path.GetFileName(mark.Path);
+        return new AchievementStatusInfo(a, AchievementStatus.Complete, $"marked complete in {where} (line {mark.Line}); no files", new[] { mark.Location }, null, None, None);
     }
 
     /// <summary>The rows a feedback file decides alone: skipped, then approved.</summary>
@@ -51,7 +62,7 @@ internal static class StatusDecider
         int complete = states.Count(s => s == ExecutionState.Complete);
         if (!planUsesReviews && states.Length > 0 && complete == states.Length)
             return row.Make(AchievementStatus.Complete,
-                states.Length == 1 ? "EXECUTION_TASK says Complete; plan has no reviews"
+                states.Length == 1 ? $"EXECUTION_TASK says Complete{LineOf(made[0])}; plan has no reviews"
                     : $"all {states.Length} EXECUTION_TASKs say Complete; plan has no reviews",
                 made);
         return Fixed(row) ?? Progressed(row, made, states.Length, complete) ?? Created(row, made, unfilled);
@@ -97,6 +108,10 @@ internal static class StatusDecider
     private static AchievementStatusInfo Written(Row row, int unfilled)
     {
         var subplan = row.Subplan;
+        if (subplan != null && !subplan.IsScaffold && subplan.State == ExecutionState.Complete)
+            return row.PlanUsesReviews
+                ? row.Make(AchievementStatus.InProgress, $"SUBPLAN says Complete{LineOf(subplan)}, awaiting review (no EXECUTION_TASK)", new[] { subplan })
+                : row.Make(AchievementStatus.Complete, $"SUBPLAN says Complete{LineOf(subplan)}; no EXECUTION_TASK, plan has no reviews", new[] { subplan });
         if (subplan != null && !subplan.IsScaffold)
             return row.Make(AchievementStatus.SubplanCreated,
                 unfilled == 0 ? "SUBPLAN written, no EXECUTION_TASK yet"
@@ -105,6 +120,9 @@ internal static class StatusDecider
             return row.Make(AchievementStatus.NotStarted, "the SUBPLAN is an unfilled scaffold ([TO BE FILLED markers)", new[] { subplan });
         return row.Make(AchievementStatus.NotStarted, row.Feedback.Length > 0 ? "no SUBPLAN yet (feedback files only)" : "no SUBPLAN yet", Array.Empty<StatusFile>());
     }
+
+    /// <summary>" (line N)" for the statement that decided a file's state, when its line is known.</summary>
+    private static string LineOf(StatusFile f) => f.StatusLine > 0 ? $" (line {f.StatusLine})" : "";
 
     private static string[] PathsOf(IEnumerable<StatusFile> files) => files.Select(f => f.Path).ToArray();
 
@@ -122,10 +140,11 @@ internal static class StatusDecider
     /// </summary>
     private sealed class Row
     {
-        public Row(Achievement a, AchievementFiles files)
+        public Row(Achievement a, AchievementFiles files, bool planUsesReviews)
         {
             Achievement = a;
             Files = files;
+            PlanUsesReviews = planUsesReviews;
             Subplan = files.Subplans
                 .OrderBy(f => f.IsScaffold ? 1 : 0)
                 .ThenBy(f => string.Equals(Path.GetFileName(Path.GetDirectoryName(f.Path)), PlanConventions.SubplansFolder, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
@@ -137,6 +156,7 @@ internal static class StatusDecider
 
         public Achievement Achievement { get; }
         public AchievementFiles Files { get; }
+        public bool PlanUsesReviews { get; }
         public StatusFile? Subplan { get; }
         public string[] Executions { get; }
         public string[] Feedback { get; }

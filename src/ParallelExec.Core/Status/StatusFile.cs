@@ -28,7 +28,8 @@ internal sealed class StatusFile
 
     private bool _headRead;
     private AchievementId[]? _headerIds;
-    private List<string>? _statusLines;
+    private List<StatusStatement>? _statements;
+    private int _statusLine;
     private bool _scaffold;
     private string? _readError;
     private ExecutionState _state;
@@ -37,12 +38,16 @@ internal sealed class StatusFile
     /// <summary>The ids its <c>**Achievement**:</c> line (or title) names; null when it has no such header.</summary>
     public AchievementId[]? HeaderIds { get { EnsureHead(); return _headerIds; } }
 
-    /// <summary>The <c>**Status**:</c> line that decided <see cref="State"/>; null when the file has none.</summary>
+    /// <summary>The statement that decided <see cref="State"/> (a status line, a result, an achievement line, a heading); null when the file makes none.</summary>
     public string? StatusText { get { EnsureHead(); return _statusText; } }
 
+    /// <summary>The 1-based line of <see cref="StatusText"/>; 0 when unknown (read from the tail of a long file) or when there is none.</summary>
+    public int StatusLine { get { EnsureHead(); return _statusLine; } }
+
     /// <summary>
-    /// What its <c>**Status**:</c> lines say. Executors update a task by appending a completion section (or editing
-    /// the front matter), so the furthest state any status line reaches wins: Complete, then InProgress, then Pending.
+    /// What the file says about its own status, from every statement it makes (<see cref="StatusStatements.Decide"/>):
+    /// executors update a task by appending a completion section while its first <c>**Status**:</c> line goes stale,
+    /// so the latest statement wins, and a pending one never takes back a completion or work under way.
     /// </summary>
     public ExecutionState State { get { EnsureHead(); return _state; } }
 
@@ -63,19 +68,27 @@ internal sealed class StatusFile
     {
         if (_headRead) return;
         _headRead = true;
-        if (Kind != StatusFileKind.Subplan && Kind != StatusFileKind.Execution) return;
-        StatusHead.Read(this, out _headerIds, out _statusLines, out _scaffold, out _readError);
-        if (_statusLines == null) return;
-        if (Kind == StatusFileKind.Execution)
-            _scaffold = _statusLines.Count > 0 && _statusLines.TrueForAll(l => string.Equals(l.Trim(), PlanConventions.ScaffoldMarker, StringComparison.OrdinalIgnoreCase));
-        foreach (var line in _statusLines)
+        StatusHead.Read(this, out _headerIds, out _statements, out _scaffold, out _readError);
+        if (_statements == null || (Kind != StatusFileKind.Subplan && Kind != StatusFileKind.Execution)) return;
+        if (Kind == StatusFileKind.Execution) _scaffold = IsUnfilled(_statements);
+        if (StatusStatements.Decide(_statements, _headerIds) is { } decided)
         {
-            var state = StatusWording.Classify(line);
-            if (_statusText == null || state > _state)
-            {
-                _state = state;
-                _statusText = line;
-            }
+            _state = decided.State;
+            _statusText = decided.Text;
+            _statusLine = decided.Line;
         }
+    }
+
+    /// <summary>An EXECUTION_TASK whose status lines all still say <c>[TO BE FILLED]</c>, as -Scaffold writes it.</summary>
+    private static bool IsUnfilled(List<StatusStatement> statements)
+    {
+        bool any = false;
+        foreach (var s in statements)
+        {
+            if (s.Form != StatementForm.StatusLine) continue;
+            if (!string.Equals(s.Text.Trim(), PlanConventions.ScaffoldMarker, StringComparison.OrdinalIgnoreCase)) return false;
+            any = true;
+        }
+        return any;
     }
 }

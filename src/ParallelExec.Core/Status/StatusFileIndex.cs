@@ -117,7 +117,7 @@ internal sealed class StatusFileIndex
             var name = Path.GetFileName(path);
             if (planFolder && PlanConventions.IsPlanFileName(name))
             {
-                PlanNames.Add(name.Substring(PlanConventions.PlanPrefix.Length, name.Length - PlanConventions.PlanPrefix.Length - 3));
+                if (PlanCompanion.OwnerOf(path) == null) PlanNames.Add(name.Substring(PlanConventions.PlanPrefix.Length, name.Length - PlanConventions.PlanPrefix.Length - 3));
                 continue;
             }
             var file = StatusFileNames.Classify(path, name);
@@ -140,10 +140,11 @@ internal sealed class StatusFileIndex
 
     private static int ByPath(StatusFile a, StatusFile b) => string.CompareOrdinal(a.Path, b.Path);
 
+    /// <summary>The folder holds a PLAN of its own (a companion document, such as a summary, does not make it a plan root).</summary>
     private static bool HoldsPlan(List<string> files)
     {
         foreach (var f in files)
-            if (PlanConventions.IsPlanFileName(Path.GetFileName(f))) return true;
+            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f) == null) return true;
         return false;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using ParallelExec.Graph;
+using ParallelExec.Plans;
 
 namespace ParallelExec.Status;
 
@@ -25,8 +26,14 @@ internal sealed class StatusFileMapper
 
     private readonly List<int> _mapped = new List<int>(2);
 
+    /// <summary>Files named for a plan that has no PLAN file in this root: not counted, named in one warning.</summary>
+    private List<StatusFile>? _foreign;
+
     /// <summary>Several PLANs share the root: a file that does not carry this plan's name may be another's.</summary>
     private readonly bool _sharedRoot;
+
+    /// <summary>The plan's name comes from its PLAN_&lt;NAME&gt;.md file name, so files named for other plans are not its own.</summary>
+    private readonly bool _namedPlan;
 
     private StatusFileMapper(ParallelPlan plan, StatusFileIndex index, List<PlanDiagnostic> diagnostics)
     {
@@ -37,6 +44,7 @@ internal sealed class StatusFileMapper
         _buckets = new AchievementFiles?[plan.Achievements.Count];
         _bySuffix = SuffixMap(plan.Achievements);
         _sharedRoot = index.PlanNames.Count > 1;
+        _namedPlan = PlanConventions.IsPlanFileName(System.IO.Path.GetFileName(plan.PlanPath));
     }
 
     /// <summary>The files of each achievement (by the plan's achievement index; null where none maps), warnings added to <paramref name="diagnostics"/>.</summary>
@@ -46,8 +54,8 @@ internal sealed class StatusFileMapper
         var mapper = new StatusFileMapper(plan, index, diagnostics);
         foreach (var f in index.Subplans) mapper.MapSubplan(f);
         foreach (var f in index.Executions) mapper.MapExecution(f);
-        foreach (var f in index.Feedback)
-            mapper.MapByNumber(f, viaSubplans: true, quiet: mapper.Quiet(f)); // feedback names no plan: in a shared root, it may be another's
+        foreach (var f in index.Feedback) mapper.MapFeedback(f);
+        if (mapper._foreign != null) diagnostics.Add(StatusWarnings.ForeignFiles(plan, mapper._foreign));
         return mapper._buckets;
     }
 
@@ -81,6 +89,37 @@ internal sealed class StatusFileMapper
         else if (existing != null && !existing.AsSpan().SequenceEqual(ids)) _byNumber[f.Number] = null; // SUBPLANs of one number disagree
     }
 
+    /// <summary>
+    /// A feedback file by its number (the SUBPLAN of that number, else the achievement of that suffix); only when the
+    /// number names none does its header decide. Reviewers copy a review to start the next, so the header of a feedback
+    /// file is often stale, unlike its name. It names no plan: in a shared root, it may be another's.
+    /// </summary>
+    private void MapFeedback(StatusFile f)
+    {
+        if (TryMapByNumber(f)) return;
+        _mapped.Clear();
+        if (!MapByHeader(f)) MapByNumber(f, viaSubplans: true, quiet: Quiet(f));
+    }
+
+    /// <summary>Maps to the one achievement whose &lt;NN&gt; suffix is the file's number; false when none or several have it.</summary>
+    private bool TryMapBySuffix(StatusFile f)
+    {
+        if (!_bySuffix.TryGetValue(f.Number, out var candidates) || candidates.Count != 1) return false;
+        Attach(f, candidates[0]);
+        return true;
+    }
+
+    /// <summary>Maps by the SUBPLAN of the same number or the one achievement of that suffix; false when neither names one.</summary>
+    private bool TryMapByNumber(StatusFile f)
+    {
+        if (_byNumber.TryGetValue(f.Number, out var ids) && ids != null)
+        {
+            foreach (var i in ids) Attach(f, i);
+            return true;
+        }
+        return TryMapBySuffix(f);
+    }
+
     private void MapExecution(StatusFile f)
     {
         if (!Mine(f)) return;
@@ -89,9 +128,19 @@ internal sealed class StatusFileMapper
         if (!MapByHeader(f)) MapByNumber(f, viaSubplans: true, quiet: Quiet(f));
     }
 
-    /// <summary>A file of this plan: it names no plan, names this one, or names a plan that has no PLAN file in the root.</summary>
-    private bool Mine(StatusFile f) =>
-        f.PlanName == null || string.Equals(f.PlanName, _plan.Name, StringComparison.OrdinalIgnoreCase) || !_index.PlanNames.Contains(f.PlanName);
+    /// <summary>
+    /// A file of this plan: it names no plan or names this one. A SUBPLAN or EXECUTION_TASK named for another plan is
+    /// that plan's, never evidence here; when that plan has no PLAN file in the root, it is listed in one warning. A
+    /// plan whose name is only a guess (its file is not PLAN_&lt;NAME&gt;.md) claims every file no PLAN of the root names.
+    /// </summary>
+    private bool Mine(StatusFile f)
+    {
+        if (f.PlanName == null || string.Equals(f.PlanName, _plan.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        if (_index.PlanNames.Contains(f.PlanName)) return false;
+        if (!_namedPlan) return true;
+        (_foreign ??= new List<StatusFile>()).Add(f);
+        return false;
+    }
 
     /// <summary>With several PLANs in one root, a file that does not carry this plan's name may be another's: no warning here.</summary>
     private bool Quiet(StatusFile f) => _sharedRoot && !string.Equals(f.PlanName, _plan.Name, StringComparison.OrdinalIgnoreCase);
@@ -124,17 +173,9 @@ internal sealed class StatusFileMapper
     /// <summary>Without a header: the SUBPLAN of the same number (for executions and feedback), else the suffix when unambiguous.</summary>
     private void MapByNumber(StatusFile f, bool viaSubplans, bool quiet)
     {
-        if (viaSubplans && _byNumber.TryGetValue(f.Number, out var ids) && ids != null)
-        {
-            foreach (var i in ids) Attach(f, i);
-            return;
-        }
-        if (_bySuffix.TryGetValue(f.Number, out var candidates) && candidates.Count == 1)
-        {
-            Attach(f, candidates[0]);
-            return;
-        }
+        if (viaSubplans ? TryMapByNumber(f) : TryMapBySuffix(f)) return;
         if (quiet) return;
+        _bySuffix.TryGetValue(f.Number, out var candidates);
         _diagnostics.Add(candidates != null ? StatusWarnings.AmbiguousNumber(f, _plan, candidates) : StatusWarnings.OrphanNumber(f, _plan));
     }
 }

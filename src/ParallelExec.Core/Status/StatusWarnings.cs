@@ -54,6 +54,17 @@ internal static class StatusWarnings
             suggestion: headed ? headedSuggestion : feedbackSuggestion, target: f.Path);
     }
 
+    /// <summary>SUBPLANs or EXECUTION_TASKs below the plan root named for another plan: not counted.</summary>
+    public static PlanDiagnostic ForeignFiles(ParallelPlan plan, List<StatusFile> files)
+    {
+        var names = files.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var shown = string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more" : "");
+        var others = string.Join(", ", files.Select(f => f.PlanName!).Distinct(StringComparer.OrdinalIgnoreCase));
+        return new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.ForeignPlanFile,
+            $"{plan.Name}: {names.Count} file{(names.Count == 1 ? "" : "s")} below '{plan.PlanRoot}' {(names.Count == 1 ? "is" : "are")} named for another plan ({others}): {shown}; not counted for {plan.Name}.",
+            files[0].Path, suggestion: $"Move them to their own plan's folder, or, if they are {plan.Name}'s, rename them SUBPLAN_{plan.Name}_<NN>.md / EXECUTION_TASK_{plan.Name}_<NN>_<MM>.md.", target: plan.PlanRoot);
+    }
+
     /// <summary>The file's header names achievements the plan does not define.</summary>
     public static PlanDiagnostic OrphanHeader(StatusFile f, AchievementId[] header, ParallelPlan plan) =>
         new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.OrphanFile,

@@ -18,6 +18,7 @@ public sealed class GetParallelPlanCommand : PSCmdlet
     private const string PathSet = "Path";
     private const string LiteralSet = "LiteralPath";
     private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+    private readonly SharedPlanNames _names = new SharedPlanNames();
     private readonly StatusScanCache _statusCache = new StatusScanCache(); // plan roots scanned once per command
 
     [Parameter(Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -53,6 +54,7 @@ public sealed class GetParallelPlanCommand : PSCmdlet
                 continue;
             }
             ErrorMapping.Report(this, result.Diagnostics);
+            ErrorMapping.Report(this, _names.Note(result.Plans, path));
             foreach (var plan in result.Plans)
             {
                 if (!_seen.Add(plan.PlanPath)) continue; // the same plan reached twice in one call

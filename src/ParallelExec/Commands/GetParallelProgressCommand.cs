@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using ParallelExec;
 using ParallelExec.Input;
+using ParallelExec.Output;
 using ParallelExec.Status;
 
 namespace ParallelExec.Commands;
@@ -16,11 +17,17 @@ public sealed class GetParallelProgressCommand : StatusInputCommand
     [Parameter]
     public SwitchParameter ByPlan { get; set; }
 
+    /// <summary>Also write the rows as markdown to the CI run's summary (GitHub Actions, Azure Pipelines).</summary>
+    [Parameter]
+    public SwitchParameter StepSummary { get; set; }
+
     protected override void Emit(AchievementStatusInfo status) => _statuses.Add(status);
 
     protected override void EndProcessing()
     {
         base.EndProcessing();
-        foreach (var row in ProgressSummary.Summarize(_statuses, ByPlan.IsPresent)) WriteObject(row);
+        var rows = ProgressSummary.Summarize(_statuses, ByPlan.IsPresent);
+        foreach (var row in rows) WriteObject(row);
+        if (StepSummary) CiStepSummary.Write(this, MarkdownTables.Progress(rows));
     }
 }

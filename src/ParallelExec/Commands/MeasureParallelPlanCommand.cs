@@ -26,6 +26,10 @@ public sealed class MeasureParallelPlanCommand : PlanInputCommand
     [Parameter(ParameterSetName = LiteralSet)]
     public SwitchParameter IgnoreRegistry { get; set; }
 
+    /// <summary>Also write each measure as markdown to the CI run's summary (GitHub Actions, Azure Pipelines).</summary>
+    [Parameter]
+    public SwitchParameter StepSummary { get; set; }
+
     protected override bool ReadPlanOnly => IgnoreRegistry.IsPresent;
 
     protected override void EndProcessing()
@@ -46,6 +50,7 @@ public sealed class MeasureParallelPlanCommand : PlanInputCommand
             if (measure.WithoutEstimate.Length > 0)
                 ErrorMapping.WriteWarning(this, ErrorCodes.MissingEstimate, $"{plan.Name}: {measure.WithoutEstimate.Length} achievement(s) have no estimate and count as 0 hours: {string.Join(", ", measure.WithoutEstimate.Select(i => i.ToString()))}. Add an estimate (⏱️ 2-3 hours) to their PLAN entries for a complete measure.");
             WriteObject(measure);
+            if (StepSummary) CiStepSummary.Write(this, MarkdownTables.Measure(measure));
         }
     }
 }

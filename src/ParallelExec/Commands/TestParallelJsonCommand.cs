@@ -9,7 +9,11 @@ using ParallelExec.Registry;
 
 namespace ParallelExec.Commands;
 
-/// <summary>Checks parallel.json files: syntax, schema, graph, levels, paths and drift against the PLAN.</summary>
+/// <summary>
+/// Checks parallel.json files: syntax, schema, graph, levels, paths and drift against the PLAN. Writes one Boolean per
+/// file (with a Path note property saying which file, as Get-Content's lines carry PSPath), or with -Detailed the
+/// findings, each with its Path. A path that names no file is an ErrorRecord.
+/// </summary>
 [Cmdlet(VerbsDiagnostic.Test, "ParallelJson", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(bool))]
 [OutputType(typeof(ValidationRecord))]
@@ -84,11 +88,12 @@ public sealed class TestParallelJsonCommand : PSCmdlet
                 WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
+            GitHubAnnotations.WriteIfEnabled(this, records);
             bool valid = true;
             foreach (var r in records) if (r.Severity == DiagnosticSeverity.Error) { valid = false; break; }
             if (!Detailed)
             {
-                WriteObject(valid);
+                WriteObject(Verdict(valid, target));
                 continue;
             }
             foreach (var r in records) WriteObject(r);
@@ -97,6 +102,14 @@ public sealed class TestParallelJsonCommand : PSCmdlet
                     "The registry is valid: schema, graph, levels, paths" + (_planPath != null || HasPlanBeside(target) ? " and PLAN agree." : " agree (no PLAN to compare with)."),
                     target));
         }
+    }
+
+    /// <summary>The Boolean of a file, with the file's path as a note property: a [bool] still (-is [bool], if, -not, -eq).</summary>
+    private static PSObject Verdict(bool valid, string path)
+    {
+        var verdict = new PSObject(valid);
+        verdict.Properties.Add(new PSNoteProperty("Path", path));
+        return verdict;
     }
 
     private static bool HasPlanBeside(string registry)

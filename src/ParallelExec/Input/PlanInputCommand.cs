@@ -23,6 +23,7 @@ public abstract class PlanInputCommand : PSCmdlet
     private readonly Dictionary<ParallelPlan, List<Achievement>> _piped = new Dictionary<ParallelPlan, List<Achievement>>();
     private readonly HashSet<ParallelPlan> _seen = new HashSet<ParallelPlan>();
     private readonly HashSet<string> _seenPaths = new HashSet<string>(StringComparer.Ordinal);
+    private readonly SharedPlanNames _names = new SharedPlanNames();
 
     [Parameter(Position = 0, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
@@ -114,6 +115,7 @@ public abstract class PlanInputCommand : PSCmdlet
             }
             ErrorMapping.Report(this, result.Diagnostics.Where(d =>
                 !(RecomputesLevels && d.ErrorCode == ErrorCodes.RegistryLevelConflict) && !(RefusesCycles && d.ErrorCode == ErrorCodes.CircularDependency)).ToList());
+            ErrorMapping.Report(this, _names.Note(result.Plans, path));
             foreach (var plan in result.Plans)
                 if (_seenPaths.Add(plan.PlanPath)) _plans.Add(plan);
         }

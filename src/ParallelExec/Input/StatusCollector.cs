@@ -24,6 +24,7 @@ internal sealed class StatusCollector
     private readonly List<(string Text, WildcardPattern Pattern, bool Wildcard)>? _ids;
     private readonly HashSet<string> _matchedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
     private bool _sawPlan;
+    private readonly SharedPlanNames _names = new SharedPlanNames();
 
     public StatusCollector(PSCmdlet cmdlet, string[]? ids)
     {
@@ -55,6 +56,7 @@ internal sealed class StatusCollector
                 continue;
             }
             Report(result.Diagnostics);
+            Report(_names.Note(result.Plans, path));
             foreach (var plan in result.Plans)
             {
                 if (!_seenPlans.Add(plan.PlanPath)) continue;

@@ -84,7 +84,9 @@ internal sealed class PlanDriftRule : RegistryRule
             e.At, e.IdText,
             a.DependenciesLine > 0
                 ? $"Make the two agree: edit the registry's dependencies of {a.Id}, or the PLAN's Dependencies line (line {a.DependenciesLine})."
-                : $"Make the two agree: edit the registry's dependencies of {a.Id}, or give its definition in the PLAN (line {a.Line}) a Dependencies line.",
+                : a.Line > 0
+                    ? $"Make the two agree: edit the registry's dependencies of {a.Id}, or give its definition in the PLAN (line {a.Line}) a Dependencies line."
+                    : $"Make the two agree: edit the registry's dependencies of {a.Id}, or the PLAN's Blocks lines that name it.",
             e.JsonPath + ".dependencies"));
     }
 }

@@ -29,7 +29,7 @@ internal sealed class RegistryRuleContext
         Options = options;
         // A document that names levels means the schema's form, even when its levels are not an array (the schema check says so).
         IsLegacy = document.IsLegacyFormat && !document.NamesLevels;
-        Entries = document.IsLegacyFormat && document.NamesLevels ? Array.Empty<RegistryEntry>() : document.AllEntries;
+        Entries = document.AllEntries;
         var registered = new List<RegistryEntry>();
         var duplicates = new List<RegistryEntry>();
         foreach (var e in Entries)
@@ -48,7 +48,7 @@ internal sealed class RegistryRuleContext
     public string Path { get; }
     public ValidationOptions Options { get; }
 
-    /// <summary>The document is checked in the older flat form: its levels are not checked.</summary>
+    /// <summary>The document is in the older flat form: checked against schemas/parallel.flat.schema.json, and it has no levels to check.</summary>
     public bool IsLegacy { get; }
 
     /// <summary>Every entry checked, in document order, with or without a usable id.</summary>

@@ -4,8 +4,9 @@ using ParallelExec.Diagnostics;
 namespace ParallelExec.Registry.Rules;
 
 /// <summary>
-/// SchemaViolation: what NJsonSchema finds against schemas/parallel.schema.json. A document the fast pass read is
-/// one the schema accepts, so NJsonSchema (loaded on first use) runs only on the full path.
+/// SchemaViolation: what NJsonSchema finds against the schema of the document's form, schemas/parallel.schema.json or
+/// schemas/parallel.flat.schema.json. A document the fast pass read is one its schema accepts, so NJsonSchema (loaded on
+/// first use) runs only on the full path.
 /// </summary>
 internal sealed class SchemaViolationRule : RegistryRule
 {
@@ -13,9 +14,9 @@ internal sealed class SchemaViolationRule : RegistryRule
 
     public override void Check(RegistryRuleContext context, RuleRecords records)
     {
-        if (context.Tree == null || context.IsLegacy) return;
+        if (context.Tree == null) return;
         var found = new List<ValidationRecord>();
-        SchemaCheck.Validate(context.Tree, context.Path, context.Options.MaxSchemaRecords, found);
+        SchemaCheck.Validate(context.Tree, context.Path, context.Options.MaxSchemaRecords, found, context.IsLegacy);
         foreach (var r in found) records.Add(new Discovery(CheckPass.Document), r);
     }
 }
