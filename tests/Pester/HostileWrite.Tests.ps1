@@ -78,10 +78,11 @@ Describe 'Writers under hostile input and faults' {
         $e[0].TargetObject | Should -Be $record.FullName
     }
 
-    It 'Export-ParallelJson -OutFile <OutFile> is an error and writes nothing' -TestCases @(
-        @{ OutFile = 'Env:pe_hostile_x'; Code = 'OutFileNotFileSystem' }
-        @{ OutFile = 'Function:pe_hostile_x'; Code = 'OutFileNotFileSystem' }
-        @{ OutFile = "a`0b.json"; Code = 'OutFileInvalid' }
+    # The test name says <Label>, not the path: a NUL in a test name breaks the NUnit report.
+    It 'Export-ParallelJson -OutFile <Label> is an error and writes nothing' -TestCases @(
+        @{ Label = 'Env:pe_hostile_x'; OutFile = 'Env:pe_hostile_x'; Code = 'OutFileNotFileSystem' }
+        @{ Label = 'Function:pe_hostile_x'; OutFile = 'Function:pe_hostile_x'; Code = 'OutFileNotFileSystem' }
+        @{ Label = 'with a NUL'; OutFile = "a`0b.json"; Code = 'OutFileInvalid' }
     ) {
         Push-Location $Root
         try {
@@ -122,12 +123,12 @@ Describe 'Writers under hostile input and faults' {
     }
 
     It 'an action ending with <Ending> is Failed with its exit code, and the caller''s session goes on' -TestCases @(
-        @{ Ending = 'exit 3'; Block = { 'work'; exit 3 }; Error = 'exit code 3' }
-        @{ Ending = '$host.SetShouldExit(1)'; Block = { $host.SetShouldExit(1); 'after' }; Error = 'exit code 1' }
+        @{ Ending = 'exit 3'; Block = { 'work'; exit 3 }; Expected = 'exit code 3' }
+        @{ Ending = '$host.SetShouldExit(1)'; Block = { $host.SetShouldExit(1); 'after' }; Expected = 'exit code 1' }
     ) {
         $r = Invoke-ParallelPlan $Plan -Id 1.1 -ScriptBlock $Block
         $r.Result | Should -Be 'Failed'
-        $r.Error | Should -Be $Error
+        $r.Error | Should -Be $Expected
         (Invoke-ParallelPlan $Plan -Id 1.1 { exit 0 }).Result | Should -Be 'Succeeded'
     }
 
