@@ -28,6 +28,8 @@ internal static class PlanWrites
     /// <summary>Creates <paramref name="folder"/> and its missing parents, all inside the plan root; adds each one created, parents first.</summary>
     public static void CreateFolders(string root, string folder, List<string> created)
     {
+        // Also when it exists: a folder (or a parent) that links out of the plan root is refused, not written through.
+        PlanPaths.RequireInside(root, folder, "written");
         var missing = new Stack<string>();
         for (var f = Path.GetFullPath(folder); !Directory.Exists(f); f = Path.GetDirectoryName(f)!)
         {
