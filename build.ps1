@@ -38,12 +38,16 @@ $script:PwshCommand = if ([IO.Path]::GetFileNameWithoutExtension([Environment]::
 } else { @([Environment]::ProcessPath) }
 
 function Invoke-FreshPwsh {
-    param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{})
+    param([Parameter(Mandatory)] [string] $Command, [hashtable] $Environment = @{}, [string] $LogFile)
     $exe = $script:PwshCommand[0]
     $argsList = @($script:PwshCommand | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $Command)
     $saved = @{}
     foreach ($k in $Environment.Keys) { $saved[$k] = [Environment]::GetEnvironmentVariable($k); [Environment]::SetEnvironmentVariable($k, $Environment[$k]) }
-    try { & $exe @argsList | Out-Host; return $LASTEXITCODE }
+    try {
+        # With -LogFile the whole output (warnings, What if: lines, screen captures) goes to the file, not the console.
+        if ($LogFile) { & $exe @argsList *> $LogFile } else { & $exe @argsList | Out-Host }
+        return $LASTEXITCODE
+    }
     finally { foreach ($k in $saved.Keys) { [Environment]::SetEnvironmentVariable($k, $saved[$k]) } }
 }
 
@@ -62,6 +66,7 @@ function Task-Build {
     # brings System.Management.Automation, Newtonsoft.Json, System.Text.Json and the rest of NJsonSchema's dependencies itself.
     foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll', 'NJsonSchema.dll', 'NJsonSchema.Annotations.dll', 'Namotion.Reflection.dll', 'YamlDotNet.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml') $ModuleOut
+    Copy-Item (Join-Path $Root 'module/ParallelExec.types.ps1xml') $ModuleOut
     # The nested script module that adds Should -BeValidParallelJson when Pester is loaded.
     Copy-Item (Join-Path $Root 'module/ParallelExec.Pester.psm1') $ModuleOut
     Copy-Item (Join-Path $Root 'module/en-US/about_*.help.txt') (Join-Path $ModuleOut 'en-US')
@@ -141,6 +146,7 @@ function Task-Test {
     Write-Host '== Pester (cmdlets, in a fresh pwsh -NoProfile)' -ForegroundColor Cyan
     $pester = Get-PesterModulePath
     $summary = Join-Path $ResultsDir 'pester-summary.json'
+    $pesterLog = Join-Path $ResultsDir 'pester.log'
     Remove-Item $summary -ErrorAction SilentlyContinue
     $rc = Invoke-FreshPwsh -Environment @{ PARALLELEXEC_ROOT = $Root; PARALLELEXEC_CORPUS = $CorpusPath; PARALLELEXEC_SEED = $SeedPath; PARALLELEXEC_ACTIONLINT = $actionlint } @"
 Import-Module '$pester' -RequiredVersion $PesterVersion
@@ -151,16 +157,27 @@ Import-Module '$pester' -RequiredVersion $PesterVersion
 `$c.TestResult.Enabled = `$true
 `$c.TestResult.OutputPath = '$ResultsDir/pester.xml'
 `$r = Invoke-Pester -Configuration `$c
-@{ Passed = `$r.PassedCount; Failed = `$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount; Skipped = `$r.SkippedCount } | ConvertTo-Json | Set-Content '$summary'
-"@
+`$why = { param(`$t) `$m = @(`$t.ErrorRecord | ForEach-Object { `$_.Exception.Message }) -join ' '; if (`$m -match 'because (.+)`$') { `$Matches[1] } elseif (`$m) { `$m } else { 'marked -Skip' } }
+`$failed = @(`$r.Failed | ForEach-Object { @{ Name = `$_.ExpandedPath; Message = (@(`$_.ErrorRecord | ForEach-Object { `$_.Exception.Message }) -join ' ') } }) +
+    @(`$r.Containers | Where-Object Result -eq 'Failed' | ForEach-Object { @{ Name = `"`$(`$_.Item)`"; Message = (@(`$_.ErrorRecord | ForEach-Object { `$_.Exception.Message }) -join ' ') } })
+`$skips = @(`$r.Skipped | Group-Object { & `$why `$_ } | Sort-Object Count -Descending | ForEach-Object { @{ Reason = `$_.Name; Count = `$_.Count } })
+@{ Passed = `$r.PassedCount; Failed = `$r.FailedCount + `$r.FailedBlocksCount + `$r.FailedContainersCount; Skipped = `$r.SkippedCount; FailedTests = `$failed; SkipReasons = `$skips } |
+    ConvertTo-Json -Depth 4 | Set-Content '$summary'
+"@ -LogFile $pesterLog
     $pPassed = 0; $pFailed = 0; $pSkipped = 0
     if (Test-Path $summary) {
         $s = Get-Content -Raw $summary | ConvertFrom-Json
         $pPassed = [int]$s.Passed; $pFailed = [int]$s.Failed; $pSkipped = [int]$s.Skipped
     }
     if (($rc -ne 0 -or -not (Test-Path $summary)) -and $pFailed -eq 0) { $pFailed = 1; Write-Warning 'Pester did not finish; counted as one failure.' }
-    Write-Host "Pester: $pPassed passed, $pFailed failed"
-    if ($pSkipped) { Write-Host "($pSkipped Pester tests skipped themselves, each saying why in out/test-results/pester.xml: the corpus not beside the clone, checks that cannot fail for root, documentation blocks marked illustrative or corpus)" }
+    if (Test-Path $summary) {
+        foreach ($f in @($s.FailedTests)) { if ($f) { Write-Host "[-] $($f.Name)`n    $($f.Message)" -ForegroundColor Red } }
+    }
+    Write-Host "Pester: $pPassed passed, $pFailed failed (the whole output, warnings and What if: lines included: out/test-results/pester.log)"
+    if ($pSkipped -and (Test-Path $summary)) {
+        Write-Host "$pSkipped Pester tests skipped themselves:"
+        foreach ($k in @($s.SkipReasons)) { if ($k) { Write-Host ("  {0,3} {1}" -f $k.Count, $k.Reason) } }
+    }
 
     $passed = $xPassed + $pPassed
     $failed = $xFailed + $pFailed

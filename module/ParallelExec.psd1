@@ -8,6 +8,7 @@
     Copyright            = '(c) ParallelExec contributors. MIT License.'
     Description          = 'Reads methodology PLANs into a dependency graph and finds the achievements that can run in parallel.'
     PowerShellVersion    = '7.4'
+    TypesToProcess       = @('ParallelExec.types.ps1xml')
     FormatsToProcess     = @('ParallelExec.format.ps1xml')
     # Should -BeValidParallelJson for Pester (registered only when Pester is loaded; exports nothing).
     NestedModules        = @('ParallelExec.Pester.psm1')

@@ -144,7 +144,7 @@ function New-DocSandbox {
     $base = Join-Path ([IO.Path]::GetTempPath()) ("pe-docs-" + [guid]::NewGuid().ToString('n').Substring(0, 12))
     $box = Join-Path $base 'ParallelExec'
     $null = New-Item -ItemType Directory -Force $box
-    foreach ($item in 'examples', 'schemas', 'ParallelExec.psd1', 'out/ParallelExec') {
+    foreach ($item in 'examples', 'schemas', 'ParallelExec.psd1', 'tools/Assert-ModuleBuilt.ps1', 'out/ParallelExec') {
         $from = Join-Path $Root $item
         if (-not (Test-Path $from)) { throw "The documents need '$item' but '$from' does not exist; run ./build.ps1 -Task Build first." }
         $to = Join-Path $box $item

@@ -12,7 +12,13 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 $module = Import-Module $ModuleManifest -PassThru -Force
-$common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+# -WhatIf and -Confirm are documented where a cmdlet has them (SYNTAX shows [-WhatIf] [-Confirm], Get-Help -Parameter
+# WhatIf answers); the other common parameters are <CommonParameters>.
+$common = [System.Management.Automation.Cmdlet]::CommonParameters + 'UseTransaction'
+$shouldProcessText = @{
+    WhatIf  = 'Shows what the cmdlet would do without doing it: nothing is written or removed.'
+    Confirm = 'Asks for confirmation before each change.'
+}
 $maml = 'http://schemas.microsoft.com/maml/2004/10'
 $cmd = 'http://schemas.microsoft.com/maml/dev/command/2004/10'
 $dev = 'http://schemas.microsoft.com/maml/dev/2004/10'
@@ -28,7 +34,20 @@ function Para([string] $text) {
         $w.WriteElementString('para', $maml, $p.Trim())
     }
 }
-function ParameterElement($p, $set, [string] $text, [switch] $Syntax) {
+# The default a parameter really has: the value of its property on a new instance of the cmdlet (None when unset).
+function DefaultValue($c, $p) {
+    if ($p.Name -in 'WhatIf', 'Confirm') { return 'False' }
+    $instance = [Activator]::CreateInstance($c.ImplementingType)
+    try {
+        $value = $instance.GetType().GetProperty($p.Name).GetValue($instance)
+        if ($null -eq $value) { return 'None' }
+        if ($value -is [System.Management.Automation.SwitchParameter]) { return [string]$value.IsPresent }
+        return [string]$value
+    }
+    finally { if ($instance -is [IDisposable]) { $instance.Dispose() } }
+}
+
+function ParameterElement($p, $set, [string] $text, [switch] $Syntax, [string] $Default = 'None') {
     $attr = $set.Parameters | Where-Object Name -eq $p.Name | Select-Object -First 1
     if (-not $attr) { $attr = $p.ParameterSets.Values | Select-Object -First 1 }
     $pipeline = @()
@@ -60,7 +79,7 @@ function ParameterElement($p, $set, [string] $text, [switch] $Syntax) {
         $w.WriteEndElement()
     }
     $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $p.ParameterType.FullName); $w.WriteEndElement()
-    $w.WriteElementString('defaultValue', $dev, 'None')
+    $w.WriteElementString('defaultValue', $dev, $Default)
     $w.WriteEndElement()
 }
 
@@ -72,6 +91,9 @@ foreach ($c in (Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Obje
     $source = Join-Path $SourceFolder "$($c.Name).help.psd1"
     if (-not (Test-Path $source)) { $missing += $c.Name; continue }
     $h = Import-PowerShellDataFile $source
+    foreach ($k in $shouldProcessText.Keys) {
+        if ($c.Parameters.ContainsKey($k) -and -not $h.Parameters[$k]) { $h.Parameters[$k] = $shouldProcessText[$k] }
+    }
     $w.WriteStartElement('command', 'command', $cmd)
     $w.WriteAttributeString('xmlns', 'maml', $null, $maml)
     $w.WriteAttributeString('xmlns', 'command', $null, $cmd)
@@ -97,7 +119,7 @@ foreach ($c in (Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Obje
 
     $w.WriteStartElement('parameters', $cmd)
     foreach ($p in $c.Parameters.Values | Where-Object { $_.Name -notin $common } | Sort-Object Name) {
-        ParameterElement $p $null $h.Parameters[$p.Name]
+        ParameterElement $p $null $h.Parameters[$p.Name] -Default (DefaultValue $c $p)
     }
     $w.WriteEndElement()
 

@@ -8,11 +8,11 @@ Achievements come from the pipeline (the whole plan of each is converted once) o
     Parameters  = @{
         Path        = 'Plans to convert: a PLAN file, a plan folder, or a parallel.json. Wildcards are expanded.'
         LiteralPath = 'Like -Path, without wildcard expansion. Bound from PSPath of pipeline objects.'
-        InputObject = 'Achievements from Get-ParallelPlan. The whole plan each one belongs to is converted once.'
+        InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id). The whole plan each one belongs to is converted once.'
         Assume      = 'With -Path: how to fill in dependencies the PLAN does not declare (Sequential, PriorityTier, Independent).'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
     )
     Outputs     = @(
         @{ Type = 'System.String'; Description = 'The registry as indented JSON.' }

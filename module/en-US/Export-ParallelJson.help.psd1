@@ -12,14 +12,14 @@ The status of an achievement is not written: it is derived from the files on dis
     Parameters  = @{
         Path        = 'Plans to export: a PLAN file, a plan folder, or a parallel.json (to convert the older flat form). Wildcards are expanded.'
         LiteralPath = 'Like -Path, without wildcard expansion. Bound from PSPath of pipeline objects.'
-        InputObject = 'Achievements from Get-ParallelPlan. The whole plan each one belongs to is exported once.'
+        InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id). The whole plan each one belongs to is exported once.'
         Assume      = 'With -Path: how to fill in dependencies the PLAN does not declare (Sequential, PriorityTier, Independent), as for Get-ParallelPlan.'
         OutFile     = 'Write to this file instead of parallel.json beside the PLAN. Only for a single plan.'
         Force       = 'Replace an existing file.'
         PassThru    = 'Emit the written file as a FileInfo.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'Paths, by property name (Path, PSPath).' }
     )
     Outputs     = @(

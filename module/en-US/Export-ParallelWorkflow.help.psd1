@@ -14,7 +14,7 @@ The YAML is written with YamlDotNet. The file goes to .github/workflows/parallel
     Parameters  = @{
         Path            = 'Plans to export: a PLAN file, a plan folder or a parallel.json. Wildcards are expanded.'
         LiteralPath     = 'Like -Path, without wildcard expansion. Bound from PSPath of pipeline objects.'
-        InputObject     = 'Achievements from Get-ParallelPlan: only those become jobs (status derived afresh from the files).'
+        InputObject     = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id): only those become jobs (status derived afresh from the files).'
         Assume          = 'With -Path: how to fill in dependencies the PLAN does not declare (Sequential, PriorityTier, Independent), as for Get-ParallelPlan.'
         Level           = 'Export only the achievements of these levels; edges to the others are dropped.'
         Id              = 'Export only these achievements (MAJOR.MINOR); edges to the others are dropped.'
@@ -28,7 +28,7 @@ The YAML is written with YamlDotNet. The file goes to .github/workflows/parallel
         Force           = 'Replace an existing workflow file.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'Paths, by property name (Path, PSPath).' }
     )
     Outputs     = @(

@@ -27,12 +27,15 @@ Works from any current directory, on both workspace layouts (work-space/plans/<N
     Parameters  = @{
         Path        = 'A PLAN file, a plan folder, a parallel.json, or (with -Recurse) a workspace root. Wildcards are expanded and every match is read. Without a path, the current folder is read.'
         LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject = 'Achievements from Get-ParallelPlan (or objects with an Achievement property, such as this cmdlet''s own output). The status of each is derived afresh from the files, once per plan, using the graph of the piped plan.'
+        InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id). The status of each is derived afresh from the files, once per plan, using the graph of the piped plan.'
         Id          = 'Only these achievements (1.1, 2.*). Wildcards are allowed; an id without wildcards that no plan has is reported as an AchievementNotFound error. Press Tab to complete the ids of the plan given by -Path.'
         Recurse     = 'Reads every PLAN_*.md below the folder (a whole workspace), each with the files below its own plan root.'
+        Level       = 'Only the achievements of these levels. Tab completes the levels of the plan given by -Path, with their ids.'
+        Status      = 'Only the achievements with one of these statuses: not_started, subplan_created, execution_created, in_progress, complete, failed, skipped (Tab completes them).'
+        Readiness   = 'Only the achievements with one of these readiness values: Done, Running, Ready, Waiting, Blocked.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, or an object with a Path or PSPath property (such as Get-ChildItem output).' }
     )
     Outputs     = @(

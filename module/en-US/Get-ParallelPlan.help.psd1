@@ -21,6 +21,9 @@ Files are read as UTF-8 (with or without BOM, LF or CRLF), and text that was dou
         Path        = 'A PLAN file, a plan folder, a parallel.json, or (with -Recurse) a workspace root holding many plans. Wildcards are expanded and every match is read. Without a path, the current folder is read.'
         LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
         Recurse     = 'Searches the folder and every folder below it for PLAN_*.md files (both workspace layouts: work-space/plans/<NAME>/ and documentation/archive/<slug>/planning/). Symbolic links to folders are not followed.'
+        Id          = 'Only these achievements (1.1, 2.*). Wildcards are allowed; an id without wildcards that no plan has is reported as an AchievementNotFound error. Tab completes the ids of the plan given by -Path.'
+        Level       = 'Only the achievements of these levels (the registered level, else the computed one). Tab completes the levels of the plan given by -Path, with their ids.'
+        Status      = 'Only the achievements with one of these statuses: not_started, subplan_created, execution_created, in_progress, complete, failed, skipped (Tab completes them); the status is derived from the files when the plan is read.'
         Assume      = 'How to fill in dependencies that an achievement does not declare when there is no parallel.json: Sequential (default), PriorityTier or Independent. Assumed edges have the provenance Inferred.'
     }
     Inputs      = @(

@@ -10,14 +10,17 @@ The default view is compact: level, done/total with the percentage, in progress,
     Parameters  = @{
         Path        = 'A PLAN file, a plan folder, a parallel.json, or (with -Recurse) a workspace root. Wildcards are expanded and every match is read. Without a path, the current folder is read.'
         LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject = 'Achievements from Get-ParallelPlan (or objects with an Achievement property, such as Get-AchievementStatus output); their statuses are derived afresh from the files and summarised when the input ends.'
+        InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id); their statuses are derived afresh from the files and summarised when the input ends.'
         Id          = 'Only these achievements (1.1, 2.*) count. Wildcards are allowed; an id without wildcards that no plan has is reported as an AchievementNotFound error.'
         Recurse     = 'Reads every PLAN_*.md below the folder (a whole workspace).'
+        Level       = 'Only the achievements of these levels count.'
+        Status      = 'Only the achievements with one of these statuses count (not_started … skipped; Tab completes them).'
+        Readiness   = 'Only the achievements with one of these readiness values count (Done, Running, Ready, Waiting, Blocked).'
         ByPlan      = 'One row per plan (Level is null, WholePlan is true) instead of one per level.'
         StepSummary = 'Also write the rows as markdown tables to the CI run''s summary: appended to $env:GITHUB_STEP_SUMMARY under GitHub Actions, attached with ##vso[task.uploadsummary] under Azure Pipelines; a StepSummaryUnavailable warning elsewhere. The rows are written to the pipeline all the same.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, or an object with a Path or PSPath property.' }
     )
     Outputs     = @(

@@ -24,7 +24,7 @@ Several plans are run one after the other, each with its own record.
     Parameters  = @{
         Path          = 'The PLAN file or plan folder to run. Wildcards are expanded.'
         LiteralPath   = 'Like -Path, but taken exactly as written.'
-        InputObject   = 'Achievements from Get-ParallelPlan: only these are run (their dependencies outside the selection must be complete on disk).'
+        InputObject   = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id): only these are run (their dependencies outside the selection must be complete on disk).'
         Assume        = 'How to fill in dependencies the PLAN does not declare (Sequential, PriorityTier, Independent), as for Get-ParallelPlan.'
         ScriptBlock   = 'The action, run once per achievement in a runspace pool: $_ and $args[0] are the achievement, $args[1] its execution prompt or $null. $using: works. Positional after -Path; name it (-ScriptBlock) when achievements come from the pipeline.'
         Command       = 'The action as an external program and its arguments, with placeholders such as {Id}, {PromptFile} and {WorkingDirectory}. Output is captured to a log file per achievement.'
@@ -38,7 +38,7 @@ Several plans are run one after the other, each with its own record.
         Confirm       = 'Asks before running each plan.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, by property name.' }
     )
     Outputs     = @(

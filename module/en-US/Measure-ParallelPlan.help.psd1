@@ -16,14 +16,14 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
     Parameters  = @{
         Path           = 'A PLAN file, a plan folder or a parallel.json. Wildcards are expanded and every match is measured. Without a path, the current folder is read.'
         LiteralPath    = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject    = 'Achievements from Get-ParallelPlan; each distinct plan among them is measured once, when the input ends.'
+        InputObject    = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id); each distinct plan among them is measured once, when the input ends.'
         Assume         = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan. Such edges are counted in AssumedEdgeCount; with Independent, the achievements taken as independent are counted in AssumedIndependentCount.'
         Executors      = 'Schedule on this many executors (1 to 1000) instead of as many as the plan can use.'
         StepSummary    = 'Also write each measure (and its last recorded run) as markdown to the CI run''s summary: $env:GITHUB_STEP_SUMMARY under GitHub Actions, ##vso[task.uploadsummary] under Azure Pipelines; a StepSummaryUnavailable warning elsewhere.'
         IgnoreRegistry = 'Measure the PLAN''s declared edges alone, ignoring a parallel.json beside it.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, by property name (Path or PSPath).' }
     )
     Outputs     = @(

@@ -12,7 +12,7 @@ A SUBPLAN plans its executions in its Active EXECUTION_TASKs table (| 31_01 | st
     Parameters  = @{
         Path               = 'A PLAN file or a plan folder. Wildcards are expanded and every match is read.'
         LiteralPath        = 'Like -Path, but taken exactly as written. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject        = 'Achievements from Get-ParallelPlan. Everything piped in is collected; one prompt is built per plan.'
+        InputObject        = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id). Everything piped in is collected; one prompt is built per plan.'
         Assume             = 'How to fill in undeclared dependencies when the plan is read from -Path: Sequential (default), PriorityTier or Independent.'
         Level              = 'Only the achievements of these levels.'
         Id                 = 'Only these achievements (such as 3.1). An id the plan does not define is an AchievementNotFound error.'
@@ -24,7 +24,7 @@ A SUBPLAN plans its executions in its Active EXECUTION_TASKs table (| 31_01 | st
         Confirm            = 'With -Scaffold: asks before writing each file.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, by property name.' }
     )
     Outputs     = @(

@@ -12,7 +12,7 @@ For each achievement the prompt carries its goal, deliverables, success criteria
     Parameters  = @{
         Path          = 'A PLAN file or a plan folder. Wildcards are expanded and every match is read.'
         LiteralPath   = 'Like -Path, but taken exactly as written. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject   = 'Achievements from Get-ParallelPlan. Everything piped in is collected; one prompt is built per plan.'
+        InputObject   = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id). Everything piped in is collected; one prompt is built per plan.'
         Assume        = 'How to fill in undeclared dependencies when the plan is read from -Path: Sequential (default), PriorityTier or Independent.'
         Level         = 'Only the achievements of these levels (the registered level, else the computed one).'
         Id            = 'Only these achievements (such as 3.1). An id the plan does not define is an AchievementNotFound error.'
@@ -22,7 +22,7 @@ For each achievement the prompt carries its goal, deliverables, success criteria
         Confirm       = 'With -Scaffold: asks before writing each file.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, by property name.' }
     )
     Outputs     = @(
@@ -34,6 +34,11 @@ For each achievement the prompt carries its goal, deliverables, success criteria
             Title   = 'SUBPLANs for level 3, from the pipeline'
             Code    = 'Get-ParallelPlan ./PLAN_X.md | Where-Object Level -eq 3 | New-BatchSubplanPrompt | Set-Clipboard'
             Remarks = 'One prompt for the missing SUBPLANs of level 3. Run it again after the LLM answered: it asks only for what is still missing.'
+        }
+        @{
+            Title   = 'SUBPLANs for what is ready now, from the statuses'
+            Code    = 'Get-AchievementStatus ./PLAN_X.md | Where-Object Readiness -eq Ready | New-BatchSubplanPrompt'
+            Remarks = 'Each status names its achievement (plan path and id), so only the ready ones are in the prompt.'
         }
         @{
             Title   = 'The same with -Path, split for a small context'

@@ -10,11 +10,11 @@ The text is deterministic (no clock, paths relative to the plan root), so the sa
     Parameters  = @{
         Path        = 'A PLAN file or a plan folder. Wildcards are expanded and every match is read.'
         LiteralPath = 'Like -Path, but taken exactly as written. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject = 'Achievements from Get-ParallelPlan; one prompt is built per plan they belong to.'
+        InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id); one prompt is built per plan they belong to.'
         Assume      = 'How to fill in undeclared dependencies when the plan is read from -Path: Sequential (default), PriorityTier or Independent. The prompt lists these edges as assumed.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, by property name.' }
     )
     Outputs     = @(

@@ -10,14 +10,14 @@ The result files are read from -ResultPath itself and from its parallel-result-*
     Parameters  = @{
         Path        = 'The plan the run belongs to: a PLAN file, a plan folder or a parallel.json. Wildcards are expanded.'
         LiteralPath = 'Like -Path, without wildcard expansion. Bound from PSPath of pipeline objects.'
-        InputObject = 'Achievements from Get-ParallelPlan: the run is recorded for the plan they belong to.'
+        InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id): the run is recorded for the plan they belong to.'
         Assume      = 'With -Path: how to fill in dependencies the PLAN does not declare (Sequential, PriorityTier, Independent), as for Get-ParallelPlan.'
         ResultPath  = 'The folder the jobs'' artifacts were downloaded to (result.json, or parallel-result-<job>/result.json).'
         Id          = 'The achievements the run had jobs for (ids, or one string of ids separated by spaces); those without a result are recorded as blocked.'
         StepSummary = 'Also write the run as markdown to the CI run''s summary (GitHub Actions or Azure Pipelines); a warning elsewhere.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'Paths, by property name (Path, PSPath).' }
     )
     Outputs     = @(

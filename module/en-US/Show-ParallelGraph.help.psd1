@@ -12,14 +12,14 @@ Levels are the waves computed from the edges. Achievements in or behind a depend
     Parameters  = @{
         Path           = 'A PLAN file, a plan folder or a parallel.json. Wildcards are expanded and every match is drawn. Without a path, the current folder is read.'
         LiteralPath    = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject    = 'Achievements from Get-ParallelPlan; each distinct plan among them is drawn once, when the input ends.'
+        InputObject    = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id); each distinct plan among them is drawn once, when the input ends.'
         Assume         = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan.'
         Format         = 'Tree (default), Mermaid or Dot.'
         NoColor        = 'No ANSI colour in the tree, even on a terminal.'
         IgnoreRegistry = 'Draw the PLAN''s declared edges alone, ignoring a parallel.json beside it.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, by property name (Path or PSPath).' }
     )
     Outputs     = @(

@@ -1,7 +1,7 @@
 @{
     Synopsis    = 'Opens the interactive PARALLEL EXECUTION MENU for one plan: progress per level and the options that make sense now.'
     Description = @'
-Show-ParallelMenu shows the plan, its progress per level ("Level 1 (3/3 complete)") and the options that make sense now; a single key chooses one:
+Show-ParallelMenu shows the plan, its progress per level ("Level 1 (3/3 complete)"; a skipped achievement is counted as skipped, not complete) and the options that make sense now; a single key chooses one. On a terminal the menu is one screen: it uses the alternate screen buffer, redraws in place after every key (a mistyped one too), follows the plan's files by itself (a new SUBPLAN, EXECUTION_TASK, APPROVED or FIX file updates the progress without a key press; Enter reads them again by hand), and restores the screen when it ends, with q or Ctrl+C. Options 1 and 2 ask for a level (Enter: the one shown) or achievement ids; s asks for confirmation and says how to undo the skip; r's fix prompt holds every EXECUTION_TASK of the achievement and asks for its FIX_<NN>_RESOLUTION.md. Colours follow $PSStyle.OutputRendering and NO_COLOR (or -NoColor).
 
 1  Create SUBPLANs for the next level that needs them (the New-BatchSubplanPrompt prompt).
 2  Create EXECUTIONs for the first level whose SUBPLANs exist (the New-BatchExecutionPrompt prompt).
@@ -23,12 +23,12 @@ The menu needs an interactive terminal. With redirected input or a non-interacti
     Parameters  = @{
         Path        = 'A PLAN file or plan folder (one plan). Wildcards are expanded. Without a path, the current folder is read.'
         LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject = 'Achievements of one plan from Get-ParallelPlan.'
+        InputObject = 'Achievements of one plan from Get-ParallelPlan, or objects that name one by PlanPath and Id (statuses of Get-AchievementStatus).'
         Assume      = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan.'
         NoColor     = 'No ANSI colour, even on a terminal (NO_COLOR and redirected output also turn it off).'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements of one plan from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements of one plan from Get-ParallelPlan, or objects that name one by PlanPath and Id.' }
         @{ Type = 'System.String'; Description = 'A path, by property name (Path or PSPath).' }
     )
     Outputs     = @(

@@ -1,7 +1,7 @@
 @{
     Synopsis    = 'Marks achievements as skipped: writes SKIPPED_<NN>.md with the reason, the date and what the skip unblocks.'
     Description = @'
-Skip-Achievement writes <plan root>/execution/feedbacks/SKIPPED_<NN>.md for each -Id (1.1 -> SKIPPED_11.md), creating the folder when needed. The file holds the achievement and plan, the date (UTC), the -Reason, and what the skip unblocks: the dependents whose other dependencies are all complete or skipped, which become ready; dependents that still wait on other dependencies are named too.
+Skip-Achievement writes <plan root>/execution/feedbacks/SKIPPED_<NN>.md for each -Id, or each piped achievement (1.1 -> SKIPPED_11.md), creating the folder when needed. The file holds the achievement and plan, the date (UTC), the -Reason, and what the skip unblocks: the dependents whose other dependencies are all complete or skipped, which become ready; dependents that still wait on other dependencies are named too.
 
 A skipped achievement counts as done for scheduling: its dependents are Ready once their other dependencies are complete or skipped (a failed dependency still blocks). It is reported as skipped everywhere (Get-AchievementStatus, Get-ParallelProgress, Show-ParallelGraph), never as complete. Delete the file to take the skip back.
 
@@ -10,7 +10,7 @@ The file is written in one step (a temporary file, then a rename). An existing S
     Parameters  = @{
         Path        = 'A PLAN file, a plan folder or a parallel.json. Wildcards are expanded. Without a path, the current folder is read.'
         LiteralPath = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
-        InputObject = 'Achievements from Get-ParallelPlan; -Id is looked up in their plans.'
+        InputObject = 'Achievements from Get-ParallelPlan, or any object that names one: statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, records of Test-ParallelJson -Detailed with an Id, or objects with PlanPath and Id properties (bound by property name). Without -Id every piped achievement is skipped; with -Id, the ids are looked up in their plans.'
         Assume      = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan; it decides what the skip unblocks.'
         Id          = 'The achievements to skip (1.2). Tab completion offers the ids of the plan.'
         Reason      = 'Why the achievement is skipped; written into the file.'
@@ -19,7 +19,7 @@ The file is written in one step (a temporary file, then a rename). An existing S
         Confirm     = 'Asks before writing each file.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, by property name (Path or PSPath).' }
     )
     Outputs     = @(
@@ -36,6 +36,11 @@ The file is written in one step (a temporary file, then a rename). An existing S
             Title   = 'See what would be written'
             Code    = 'Get-ParallelPlan ./MY-PLAN | Skip-Achievement -Id 2.2, 2.3 -Reason ''Covered by 2.1.'' -WhatIf'
             Remarks = 'Nothing is written.'
+        }
+        @{
+            Title   = 'Skip what failed, from the statuses'
+            Code    = 'Get-AchievementStatus ./MY-PLAN | Where-Object Readiness -eq Blocked | Skip-Achievement -Reason ''Out of scope.'' -WhatIf'
+            Remarks = 'Each piped status names its achievement (plan path and id); without -Id each one is skipped.'
         }
     )
     Links       = @('Get-AchievementStatus', 'Get-ParallelProgress', 'about_ParallelExec')

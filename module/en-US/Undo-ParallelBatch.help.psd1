@@ -10,14 +10,14 @@ Nothing else is touched: no git command, no file the batch did not write, nothin
     Parameters  = @{
         Path        = 'The PLAN file or plan folder whose batch to undo. Wildcards are expanded.'
         LiteralPath = 'Like -Path, but taken exactly as written.'
-        InputObject = 'Achievements from Get-ParallelPlan: their plans are the ones whose batch is undone.'
+        InputObject = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id): their plans are the ones whose batch is undone.'
         Assume      = 'Accepted for symmetry with the other cmdlets; it does not change what is undone.'
-        Id          = 'The batch to undo (the record''s file name without .json). Default: the latest batch.'
+        Id          = 'The batch to undo (the record''s file name without .json). Default: the latest batch. Tab completes the batches recorded for the plan given by -Path, newest first.'
         WhatIf      = 'Shows which files would be removed; removes nothing.'
         Confirm     = 'Asks before removing each file.'
     }
     Inputs      = @(
-        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan.' }
+        @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }
         @{ Type = 'System.String'; Description = 'A path, by property name.' }
     )
     Outputs     = @(

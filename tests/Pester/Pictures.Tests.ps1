@@ -74,9 +74,10 @@ Describe 'docs/images/menu (a capture of Show-ParallelMenu)' {
         # The screen Show-ParallelMenu prints: ParallelMenu's lines, each as its text (the prompt, written without a line
         # end, is the last line of the capture, its trailing space trimmed). Its Render method prints those and nothing else.
         $source = Get-Content -Raw (Join-Path $RepoRoot 'src/ParallelExec/Commands/ShowParallelMenuCommand.cs')
-        $render = [regex]::Match($source, '(?s)private void Render\(ParallelMenu menu, bool color\)\s*\{(?<body>.*?)\r?\n    \}')
+        # (A note, what the last key did, is printed above the prompt only after a key: the first screen has none.)
+        $render = [regex]::Match($source, '(?s)private void Render\(ParallelMenu menu, bool color, string\? note\)\s*\{(?<body>.*?)\r?\n    \}')
         $body = $render.Groups['body'].Value
-        if (-not $render.Success -or $body -notmatch 'foreach \(var line in menu\.Screen\(\)\)' -or [regex]::Matches($body, '\b(Say|Write|WriteLine)\(').Count -ne 2) {
+        if (-not $render.Success -or $body -notmatch 'foreach \(var line in menu\.Screen\(\)\)' -or $body -notmatch 'if \(note != null\) Say\(' -or [regex]::Matches($body, '\b(Say|Write|WriteLine)\(').Count -ne 3) {
             throw 'ShowParallelMenuCommand.Render no longer prints ParallelMenu.Screen() line by line as this test expects: update the expected screen below to the new layout, then regenerate the pictures.'
         }
         $script:Expected = @($Menu.Screen() | ForEach-Object { "$_" })

@@ -14,15 +14,38 @@ BeforeAll {
         $name = 'pe-menu-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
         $exe = [Environment]::ProcessPath
         $pre = if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "'$(Join-Path $PSHOME 'pwsh.dll')' " } else { '' }
-        $inner = "Import-Module '$RepoRoot/ParallelExec.psd1'; Show-ParallelMenu -Path '$Folder' -WarningAction SilentlyContinue"
+        # After the menu the process stays a while, so that the screen it left can be read before the pane dies.
+        $inner = "Import-Module '$RepoRoot/ParallelExec.psd1'; Show-ParallelMenu -Path '$Folder' -WarningAction SilentlyContinue; [Threading.Thread]::Sleep(20000)"
         $run = if ($Script) { "-File '$Script'" } else { "-Command `"$inner`"" }
         & tmux new-session -d -s $name -x 120 -y 40 "'$exe' $pre-NoProfile $run"
         & tmux set-option -t $name remain-on-exit on | Out-Null
         $name
     }
+    # Screen captures go to out/test-results/tmux/<name>.txt (the test log stays quiet; the files show what was seen).
+    function Save-Capture([string] $Name, [string] $Text) {
+        $dir = Join-Path $RepoRoot 'out/test-results/tmux'
+        $null = New-Item -ItemType Directory -Force $dir
+        Set-Content -LiteralPath (Join-Path $dir "$Name.txt") -Value $Text
+    }
     # The whole history of the pane, and the screen alone.
     function Get-Pane([string] $Session) { (& tmux capture-pane -p -J -S - -t $Session) -join "`n" }
     function Get-Screen([string] $Session) { (& tmux capture-pane -p -J -t $Session) -join "`n" }
+    # The menu is one screen (the alternate buffer, redrawn in place): wait until the screen itself shows the pattern.
+    function Wait-Screen([string] $Session, [string] $Pattern) {
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        while ([DateTime]::UtcNow -lt $deadline) {
+            $screen = Get-Screen $Session
+            if ($screen -match $Pattern) { return $screen }
+            Start-Sleep -Milliseconds 150
+        }
+        throw "Timed out waiting for '$Pattern' on the screen. The screen:`n$(Get-Screen $Session)"
+    }
+    # A menu screen: one menu, drawn once, with the prompt at its end.
+    function Assert-OneMenu([string] $Screen) {
+        [regex]::Matches($Screen, '=== PARALLEL EXECUTION MENU ===').Count | Should -Be 1
+        [regex]::Matches($Screen, 'Choose an option:').Count | Should -Be 1
+        $Screen.TrimEnd() | Should -Match 'Choose an option:\s*$'
+    }
     function Wait-Pane([string] $Session, [string] $Pattern, [int] $Count = 1) {
         $deadline = [DateTime]::UtcNow.AddSeconds(30)
         while ([DateTime]::UtcNow -lt $deadline) {
@@ -71,6 +94,34 @@ Describe 'ParallelMenu (the menu''s logic)' {
         $m.ExecutionFor([ParallelExec.AchievementId]::Parse('3.1')).PromptText | Should -BeNullOrEmpty
     }
 
+    It 'gives a retry prompt with every EXECUTION_TASK of the achievement, asking for the FIX_<NN>_RESOLUTION.md the status rules read' {
+        New-SeedSubplan $Folder '1.1' @() | Out-Null
+        $leaf = Split-Path $Folder -Leaf
+        New-TestFile "$leaf/execution/EXECUTION_TASK_PARALLEL-EXECUTION-AUTOMATION_11_01.md" "# EXECUTION_TASK`n`n**Achievement**: 1.1`n`nFirst part.`n" | Out-Null
+        New-TestFile "$leaf/execution/EXECUTION_TASK_PARALLEL-EXECUTION-AUTOMATION_11_02.md" "# EXECUTION_TASK`n`n**Achievement**: 1.1`n`nSecond part.`n" | Out-Null
+        New-TestFile "$leaf/execution/feedbacks/FIX_11.md" "# FIX`n`n- Both parts need tests.`n" | Out-Null
+        $text = (Get-Menu $Folder).FixPrompt([ParallelExec.AchievementId]::Parse('1.1'))
+        $text | Should -Match 'First part\.'
+        $text | Should -Match 'Second part\.'
+        $text | Should -Match 'EXECUTION_TASK_PARALLEL-EXECUTION-AUTOMATION_11_01\.md'
+        $text | Should -Match 'EXECUTION_TASK_PARALLEL-EXECUTION-AUTOMATION_11_02\.md'
+        $text | Should -Match 'Write execution/feedbacks/FIX_11_RESOLUTION\.md'
+        # The file it asks for is the one the status rules read: with it, 1.1 is no longer failed.
+        New-TestFile "$leaf/execution/feedbacks/FIX_11_RESOLUTION.md" "# Resolution`n`nTests added.`n" | Out-Null
+        (Get-AchievementStatus $Folder -Id 1.1 -WarningAction SilentlyContinue).Status | Should -Not -Be 'failed'
+    }
+
+    It 'takes a level or ids for options 1 and 2' {
+        $m = Get-Menu $Folder
+        $m.Batch($m.Find('1'), '').PromptName | Should -Be 'subplans-level-1'
+        $m.Batch($m.Find('1'), '2').PromptName | Should -Be 'subplans-level-2'
+        $r = $m.Batch($m.Find('1'), '1.2, 2.1')
+        $r.PromptName | Should -Be 'subplans-1.2-2.1'
+        $r.Message | Should -Match 'SUBPLAN prompt for 1\.2, 2\.1'
+        $m.Batch($m.Find('1'), '9').Message | Should -Match 'no level 9'
+        $m.Batch($m.Find('1'), 'x.y').Message | Should -Match 'neither a level nor an achievement id'
+    }
+
     It 'shows a failure with what it blocks and the recovery options, each doing what it says' {
         New-SeedSubplan $Folder '1.1' @() | Out-Null
         New-TestFile "$(Split-Path $Folder -Leaf)/execution/EXECUTION_TASK_PARALLEL-EXECUTION-AUTOMATION_11_01.md" "# EXECUTION_TASK`n`n**Achievement**: 1.1`n**Status**: Complete`n`nBuilt the prompt.`n" | Out-Null
@@ -88,11 +139,13 @@ Describe 'ParallelMenu (the menu''s logic)' {
         $fix.PromptText | Should -Match 'The prompt misses the schema'
         $fix.PromptText | Should -Match 'Built the prompt'
         $m.Run($m.Find('c')).Message | Should -Match '1\.1 stays failed'
+        $m.Skip([ParallelExec.AchievementId]::Parse('1.1'), 'x', [datetime]::UtcNow).Message | Should -Match 'To undo the skip, delete that file'
+        Remove-Item (Join-Path $Folder 'execution/feedbacks/SKIPPED_11.md')
         $m.Skip([ParallelExec.AchievementId]::Parse('1.1'), 'Not needed.', [datetime]::UtcNow).Message | Should -Match 'SKIPPED_11\.md'
         $after = Get-Menu $Folder
         $after.Failures() | Should -BeNullOrEmpty
         $after.Find('r') | Should -BeNullOrEmpty
-        $after.Header().Text | Should -Contain 'Level 1 (1/3 complete) - 1 skipped; ready: 1.2'
+        $after.Header().Text | Should -Contain 'Level 1 (0/3 complete) - 1 skipped; ready: 1.2' # a skip is not a completion
     }
 
     It 'views the graph, validates parallel.json, makes the discovery prompt and has help' {
@@ -188,59 +241,90 @@ Describe 'Show-ParallelMenu' {
         ($out -join "`n") | Should -Match 'MenuRequiresInteractiveHost'
     }
 
-    It 'is walked through tmux: create SUBPLANs, create EXECUTIONs, graph, exit' {
+    It 'is walked through tmux, one screen after each key: SUBPLANs by level, EXECUTIONs by ids, a mistyped key, a file created meanwhile, the graph, exit' {
         if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
         $folder = New-MenuSeed 'tmux-walk'
         if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
-        $script:Shots = Join-Path $TestDrive 'tmux-shots'
-        $null = New-Item -ItemType Directory -Force $Shots
-        function Save-Shot([string] $Name) {
-            $text = Get-Screen $session
-            Set-Content -LiteralPath (Join-Path $Shots "$Name.txt") -Value $text
-            Write-Host "----- tmux screenshot: $Name -----`n$text"
-            $text
-        }
         $session = Start-MenuSession $folder
         try {
-            Wait-Pane $session 'Choose an option:' 1 | Out-Null
-            $shot = Save-Shot '1-menu'
-            $shot | Should -Match 'PARALLEL EXECUTION MENU'
+            $shot = Wait-Screen $session 'Choose an option:'
+            Save-Capture 1-menu $shot
+            Assert-OneMenu $shot
             $shot | Should -Match 'Level 1 \(0/3 complete\)'
             $shot | Should -Match '1\. Create SUBPLANs for level 1'
 
+            & tmux send-keys -t $session 'z'
+            $shot = Wait-Screen $session "'z' is not an option\."
+            Save-Capture 2-mistyped $shot
+            Assert-OneMenu $shot
+
             & tmux send-keys -t $session '1'
-            Wait-Pane $session 'Press any key to return' 1 | Out-Null
-            $shot = Save-Shot '2-subplans'
+            $shot = Wait-Screen $session 'Level \(Enter for level 1\), or achievement ids'
+            & tmux send-keys -t $session Enter
+            $shot = Wait-Screen $session 'Press any key to return'
+            Save-Capture 3-subplans $shot
             $shot | Should -Match 'SUBPLAN prompt for level 1'
-            $shot | Should -Match 'prompts/subplans-level-1\.md|on the clipboard'
-            foreach ($id in '1.1', '1.2', '1.3') { New-SeedSubplan $folder $id @() | Out-Null }
+            $shot | Should -Not -Match 'Choose an option:'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane $session 'Choose an option:' 2 | Out-Null
-            $shot = Save-Shot '3-menu-after-subplans'
+            $shot = Wait-Screen $session 'Choose an option:'
+            Assert-OneMenu $shot
+            # Files written while the menu waits for a key: the screen follows them by itself.
+            foreach ($id in '1.1', '1.2', '1.3') { New-SeedSubplan $folder $id @() | Out-Null }
+            $shot = Wait-Screen $session 'files changed'
+            Save-Capture 4-files-changed $shot
+            Assert-OneMenu $shot
             $shot | Should -Match '2\. Create EXECUTIONs for level 1'
+            $shot | Should -Not -Match '1\. Create SUBPLANs for level 1'
 
             & tmux send-keys -t $session '2'
-            Wait-Pane $session 'Press any key to return' 2 | Out-Null
-            $shot = Save-Shot '4-executions'
-            $shot | Should -Match 'EXECUTION prompt for level 1'
+            Wait-Screen $session 'Level \(Enter for level 1\), or achievement ids' | Out-Null
+            & tmux send-keys -t $session '1.1' Enter
+            $shot = Wait-Screen $session 'Press any key to return'
+            Save-Capture 5-executions $shot
+            $shot | Should -Match 'EXECUTION prompt for 1\.1\.'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane $session 'Choose an option:' 3 | Out-Null
+            Assert-OneMenu (Wait-Screen $session 'Choose an option:')
             & tmux send-keys -t $session '4'
-            Wait-Pane $session 'Press any key to return' 3 | Out-Null
-            $shot = Save-Shot '5-graph'
+            $shot = Wait-Screen $session 'Press any key to return'
+            Save-Capture 6-graph $shot
             $shot | Should -Match '└── ◐ 1\.2 parallel\.json Schema Implemented'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane $session 'Choose an option:' 4 | Out-Null
+            Assert-OneMenu (Wait-Screen $session 'Choose an option:')
             & tmux send-keys -t $session 'q'
-            Wait-Pane $session 'Bye\.' 1 | Out-Null
-            Save-Shot '6-exit' | Should -Match 'Bye\.'
-            if (-not ((Get-Pane $session) -match 'on the clipboard')) {
-                Test-Path (Join-Path $folder '.parallel/prompts/subplans-level-1.md') | Should -BeTrue
-                Test-Path (Join-Path $folder '.parallel/prompts/executions-level-1.md') | Should -BeTrue
-            }
+            $shot = Wait-Screen $session 'Bye\.'
+            Save-Capture 7-exit $shot
+            # Back on the normal screen: no menu left on it, and none in its scrollback.
+            $shot | Should -Not -Match 'Choose an option:'
+            Get-Pane $session | Should -Not -Match 'PARALLEL EXECUTION MENU'
+        }
+        finally {
+            & tmux kill-session -t $session 2>$null
+        }
+    }
+
+    It 'leaves cleanly on Ctrl+C: the screen restored, no error' {
+        if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
+        $folder = New-MenuSeed 'tmux-ctrlc'
+        if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
+        # A stopped pipeline emits no output, even from a finally block: the marker is written to the console directly.
+        $script = Join-Path $TestDrive 'menu-ctrlc.ps1'
+        Set-Content $script @(
+            "Import-Module '$RepoRoot/ParallelExec.psd1'"
+            "[Console]::WriteLine('BEFORE-MENU')"
+            "try { Show-ParallelMenu -Path '$folder' -WarningAction SilentlyContinue } finally { [Console]::WriteLine('AFTER-MENU'); [Threading.Thread]::Sleep(20000) }"
+        )
+        $session = Start-MenuSession -Script $script
+        try {
+            Assert-OneMenu (Wait-Screen $session 'Choose an option:')
+            & tmux send-keys -t $session C-c
+            $shot = Wait-Screen $session 'AFTER-MENU'
+            Save-Capture ctrl-c $shot
+            $shot | Should -Match 'BEFORE-MENU'
+            $shot | Should -Not -Match 'Choose an option:|Exception|at line'
+            Get-Pane $session | Should -Not -Match 'PARALLEL EXECUTION MENU'
         }
         finally {
             & tmux kill-session -t $session 2>$null
@@ -258,16 +342,16 @@ Describe 'Show-ParallelMenu' {
         )
         $session = Start-MenuSession -Script $script
         try {
-            Wait-Pane $session 'Choose an option:' 1 | Out-Null
+            Wait-Screen $session 'Choose an option:' | Out-Null
             & tmux send-keys -t $session 'h'
-            Wait-Pane $session 'Press any key to return' 1 | Out-Null
+            Wait-Screen $session 'Press any key to return' | Out-Null
             # While the help is shown, the PLAN becomes unreadable (a binary file): the reload after the key fails.
             [IO.File]::WriteAllBytes((Join-Path $folder 'PLAN_PARALLEL-EXECUTION-AUTOMATION.md'), [byte[]](0x23, 0x20, 0x00, 0x0a))
             & tmux send-keys -t $session 'Space'
             $pane = Wait-Pane $session 'Caught ' 1
-            Write-Host "----- tmux screenshot: reload-error -----`n$(Get-Screen $session)"
+            Save-Capture reload-error (Get-Screen $session)
             $pane | Should -Match 'Caught PlanFileBinary,ParallelExec\.Commands\.ShowParallelMenuCommand \(ParallelExec\.ParallelExecException\): .*binary file'
-            [regex]::Matches($pane, 'Choose an option:').Count | Should -Be 1
+            $pane | Should -Not -Match 'Choose an option:' # the normal screen is back
         }
         finally {
             & tmux kill-session -t $session 2>$null
@@ -284,46 +368,59 @@ Describe 'Show-ParallelMenu' {
         Set-Content (Join-Path $folder 'execution/feedbacks/FIX_12.md') '# FIX: Achievement 1.2'
         $session = Start-MenuSession $folder
         try {
-            Wait-Pane $session 'Choose an option:' 1 | Out-Null
-            $shot = Get-Screen $session
-            Write-Host "----- tmux screenshot: failed-menu -----`n$shot"
+            $shot = Wait-Screen $session 'Choose an option:'
+            Save-Capture failed-menu $shot
+            Assert-OneMenu $shot
             $shot | Should -Match 'r\. Retry 1\.2: its fix prompt'
             $shot | Should -Match 's\. Skip 1\.2 \(Skip-Achievement\)'
             $shot | Should -Match 'c\. Continue with the rest \(leave 1\.2 failed\)'
 
             & tmux send-keys -t $session '3'
-            Wait-Pane $session 'Achievement id \(Enter to go back\):' 1 | Out-Null
+            Wait-Screen $session 'Achievement id \(Enter to go back\):' | Out-Null
             & tmux send-keys -t $session '1.1' Enter
-            Wait-Pane $session 'Press any key to return' 1 | Out-Null
-            $shot = Get-Screen $session
+            $shot = Wait-Screen $session 'Press any key to return'
             $shot | Should -Match 'EXECUTION prompt for 1\.1\.'
             $shot | Should -Not -Match 'for 1\.1 \(1\.1\)'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane $session 'Choose an option:' 2 | Out-Null
+            Assert-OneMenu (Wait-Screen $session 'Choose an option:')
             & tmux send-keys -t $session 'r'
-            Wait-Pane $session 'Press any key to return' 2 | Out-Null
-            Get-Screen $session | Should -Match 'Fix prompt for 1\.2'
+            $shot = Wait-Screen $session 'Press any key to return'
+            $shot | Should -Match 'Fix prompt for 1\.2'
+            $fix = Get-ChildItem (Join-Path $folder '.parallel/prompts') -Filter 'fix-1.2.md' -ErrorAction SilentlyContinue
+            if ($fix) { Get-Content -Raw $fix.FullName | Should -Match 'execution/feedbacks/FIX_12_RESOLUTION\.md' }
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane $session 'Choose an option:' 3 | Out-Null
+            Assert-OneMenu (Wait-Screen $session 'Choose an option:')
             & tmux send-keys -t $session 's'
-            Wait-Pane $session 'Why is 1\.2 skipped\?' 1 | Out-Null
+            Wait-Screen $session 'Why is 1\.2 skipped\?' | Out-Null
             & tmux send-keys -t $session 'done by hand' Enter
-            Wait-Pane $session 'Press any key to return' 3 | Out-Null
+            Wait-Screen $session 'Skip 1\.2\? .*deleting that file undoes it\. \[y/N\]' | Out-Null
+            & tmux send-keys -t $session 'n' Enter
+            Wait-Screen $session 'Not skipped: 1\.2 stays failed\.' | Out-Null
+            Test-Path (Join-Path $folder 'execution/feedbacks/SKIPPED_12.md') | Should -BeFalse
+
+            & tmux send-keys -t $session 'Space'
+            Assert-OneMenu (Wait-Screen $session 'Choose an option:')
+            & tmux send-keys -t $session 's'
+            Wait-Screen $session 'Why is 1\.2 skipped\?' | Out-Null
+            & tmux send-keys -t $session 'done by hand' Enter
+            Wait-Screen $session '\[y/N\]' | Out-Null
+            & tmux send-keys -t $session 'y' Enter
+            $shot = Wait-Screen $session 'Press any key to return'
+            $shot | Should -Match 'To undo the skip, delete that file'
             Test-Path (Join-Path $folder 'execution/feedbacks/SKIPPED_12.md') | Should -BeTrue
             Get-Content -Raw (Join-Path $folder 'execution/feedbacks/SKIPPED_12.md') | Should -Match 'done by hand'
 
             & tmux send-keys -t $session 'Space'
-            Wait-Pane $session 'Choose an option:' 4 | Out-Null
-            $shot = Get-Screen $session
-            Write-Host "----- tmux screenshot: after-skip -----`n$shot"
-            # The last menu drawn (the pane still shows the one before): 1.2 is skipped, so no recovery options.
-            $last = $shot.Substring($shot.LastIndexOf('=== PARALLEL EXECUTION MENU ==='))
-            $last | Should -Match 'Level 1 \(1/3 complete\) - 1 skipped'
-            $last | Should -Not -Match 'Retry 1\.2'
+            $shot = Wait-Screen $session 'Choose an option:'
+            Save-Capture after-skip $shot
+            Assert-OneMenu $shot
+            # 1.2 is skipped: not counted as complete, and no recovery options.
+            $shot | Should -Match 'Level 1 \(0/3 complete\) - 1 skipped'
+            $shot | Should -Not -Match 'Retry 1\.2'
             & tmux send-keys -t $session 'q'
-            Wait-Pane $session 'Bye\.' 1 | Out-Null
+            Wait-Screen $session 'Bye\.' | Out-Null
         }
         finally {
             & tmux kill-session -t $session 2>$null

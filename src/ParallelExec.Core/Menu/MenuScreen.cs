@@ -29,7 +29,8 @@ internal static class MenuScreen
             if (row.InProgress > 0) extra.Add($"{row.InProgress} in progress");
             if (row.Ready > 0) extra.Add($"ready: {string.Join(", ", row.ReadyIds.Select(i => i.ToString()))}");
             var kind = row.Failed > 0 ? MenuLineKind.LevelFailed : row.Done == row.Total ? MenuLineKind.LevelDone : MenuLineKind.Level;
-            lines.Add(new MenuLine(kind, $"{name} ({row.Done}/{row.Total} complete)" + (extra.Count > 0 ? " - " + string.Join("; ", extra) : ""), 2));
+            // A skipped achievement is done for scheduling but not complete: "(2/3 complete) - 1 skipped", never "3/3".
+            lines.Add(new MenuLine(kind, $"{name} ({row.Complete}/{row.Total} complete)" + (extra.Count > 0 ? " - " + string.Join("; ", extra) : ""), 2));
         }
         return lines.ToArray();
     }

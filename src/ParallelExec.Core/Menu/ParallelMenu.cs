@@ -18,6 +18,7 @@ namespace ParallelExec.Menu;
 /// </summary>
 internal sealed class ParallelMenu
 {
+    private static readonly char[] IdSeparators = { ',', ' ', ';' };
     private readonly ParallelPlan _plan;
     private readonly Dictionary<AchievementId, AchievementStatusInfo> _status;
 
@@ -174,6 +175,42 @@ internal sealed class ParallelMenu
         }
     }
 
+    /// <summary>
+    /// Option 1 or 2 for a chosen level, or for chosen ids: <paramref name="answer"/> is empty (the option's level), a
+    /// level number, or ids separated by commas or spaces.
+    /// </summary>
+    public MenuResult Batch(MenuOption option, string? answer)
+    {
+        var text = (answer ?? "").Trim();
+        bool subplans = option.Action == MenuAction.CreateSubplans;
+        var kind = subplans ? "SUBPLAN" : "EXECUTION";
+        Achievement[] chosen;
+        string what, name;
+        if (text.Length == 0 || (!text.Contains('.') && int.TryParse(text, out _)))
+        {
+            int level = text.Length == 0 ? option.Level ?? 0 : int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            chosen = Levels().Where(g => g.Key == level).SelectMany(g => g).ToArray();
+            if (chosen.Length == 0) return new MenuResult($"The plan has no level {text}; levels: {string.Join(", ", Levels().Select(g => g.Key))}.");
+            (what, name) = ($"{kind} prompt for level {level}", $"{kind.ToLowerInvariant()}s-level-{level}");
+        }
+        else
+        {
+            var ids = new List<Achievement>();
+            foreach (var part in text.Split(IdSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!AchievementId.TryParse(part, out var id)) return new MenuResult($"'{part}' is neither a level nor an achievement id.");
+                var a = _plan.Find(id);
+                if (a == null) return new MenuResult($"The plan has no achievement {id}.");
+                ids.Add(a);
+            }
+            chosen = ids.ToArray();
+            var list = string.Join(", ", chosen.Select(a => a.Id.ToString()));
+            (what, name) = ($"{kind} prompt for {list}", $"{kind.ToLowerInvariant()}s-{string.Join("-", chosen.Select(a => a.Id.ToString()))}");
+        }
+        var r = subplans ? PromptBuilder.Subplans(_plan, chosen, new PromptOptions()) : PromptBuilder.Executions(_plan, chosen, new PromptOptions());
+        return Prompt(r, what, name);
+    }
+
     /// <summary>The execution prompt of one ready achievement.</summary>
     public MenuResult ExecutionFor(AchievementId id)
     {
@@ -189,7 +226,7 @@ internal sealed class ParallelMenu
         var a = _plan.Find(id);
         if (a == null) return new MenuResult($"The plan has no achievement {id}.");
         var path = AchievementSkipper.Write(a, reason, force: false, now);
-        return new MenuResult($"Skipped {id}: wrote {path}.");
+        return new MenuResult($"Skipped {id}: wrote {path}. To undo the skip, delete that file (Remove-Item '{path}').");
     }
 
     /// <summary>The fix prompt: the FIX file's findings and the EXECUTION it refers to.</summary>
@@ -205,13 +242,18 @@ internal sealed class ParallelMenu
             sb.Append("## Findings (").Append(PromptBuilder.Relative(_plan, fix)).Append(")\n\n");
             sb.Append(ReadText(fix).TrimEnd()).Append("\n\n");
         }
-        var exec = info.ExecutionPaths.OrderBy(p => p, StringComparer.Ordinal).LastOrDefault();
-        if (exec != null)
+        var executions = info.ExecutionPaths.OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        foreach (var exec in executions)
         {
-            sb.Append("## The EXECUTION it refers to (").Append(PromptBuilder.Relative(_plan, exec)).Append(")\n\n");
-            sb.Append(ReadText(exec).TrimEnd()).Append('\n');
+            sb.Append("## EXECUTION_TASK (").Append(PromptBuilder.Relative(_plan, exec)).Append(")\n\n");
+            sb.Append(ReadText(exec).TrimEnd()).Append("\n\n");
         }
-        else sb.Append("## The EXECUTION it refers to\n\nNo EXECUTION_TASK file was found for ").Append(id).Append("; start from its SUBPLAN.\n");
+        if (executions.Length == 0)
+            sb.Append("## EXECUTION_TASK\n\nNo EXECUTION_TASK file was found for ").Append(id).Append("; start from its SUBPLAN.\n\n");
+        var resolution = PromptBuilder.Relative(_plan, PlanConventions.ResolutionPath(info.Achievement));
+        sb.Append("## When the fixes are done\n\nWrite ").Append(resolution)
+          .Append(": for each finding, what was changed and where. That file tells the status rules that the fix was resolved (")
+          .Append(id).Append(" is then in progress again, no longer failed, until the review writes APPROVED_").Append(id.FileSuffix).Append(".md).\n");
         return sb.ToString();
     }
 
@@ -219,9 +261,9 @@ internal sealed class ParallelMenu
     {
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > 256 * 1024) return $"({path} is {info.Length} bytes; open it directly.)";
-            return File.ReadAllText(path);
+            // A regular file only, capped while read: a FIFO or a device named like a task must not block the menu.
+            var text = SafeFileReader.TryReadText(path, 256 * 1024, out var problem);
+            return text ?? $"({path} cannot be shown: {problem}; open it directly.)";
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
@@ -245,6 +287,7 @@ internal sealed class ParallelMenu
         "1 and 2 make one prompt for a whole level: the SUBPLANs of the next level that needs them, or the EXECUTION_TASKs of a level whose SUBPLANs exist.\n" +
         "3 makes the execution prompt of one ready achievement. 4 shows the dependency graph. 5 validates parallel.json (Test-ParallelJson's findings).\n" +
         "6 makes the discovery prompt that (re)generates parallel.json; 7 writes parallel.json from the PLAN when there is none.\n" +
-        "When an achievement failed (a FIX without APPROVED): r gives its fix prompt, s skips it (SKIPPED file), c goes on with the rest.\n" +
+        "1 and 2 ask for a level (Enter: the one shown) or achievement ids (1.2, 1.3). Enter alone on the menu reads the files again (it also follows them by itself).\n" +
+        "When an achievement failed (a FIX without APPROVED): r gives its fix prompt, s skips it after asking (SKIPPED file), c goes on with the rest.\n" +
         "Prompts go to the clipboard when there is one, else to <plan root>/.parallel/prompts/<name>.md; the menu says which. q exits.";
 }

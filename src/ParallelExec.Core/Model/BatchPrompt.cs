@@ -32,7 +32,6 @@ public sealed class BatchPrompt
     /// <summary>The full paths of the files the LLM must create (parallel.json for a discovery prompt).</summary>
     public string[] TargetPaths { get; }
 
-    public string Text { get; }
     public int CharacterCount => Text.Length;
 
     /// <summary>1-based part number when a -MaxCharacters budget split the batch; 1 otherwise.</summary>
@@ -40,6 +39,9 @@ public sealed class BatchPrompt
     public int PartCount { get; }
 
     public ParallelPlan Plan { get; }
+
+    /// <summary>The prompt itself; the last property, so that Format-List * shows the short ones first.</summary>
+    public string Text { get; }
 
     /// <summary>The achievement each of <see cref="TargetPaths"/> belongs to (null for a discovery prompt's registry).</summary>
     internal Achievement?[] TargetAchievements { get; set; } = Array.Empty<Achievement?>();

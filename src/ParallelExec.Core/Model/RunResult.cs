@@ -17,6 +17,9 @@ public sealed class RunResult
     }
 
     public string PlanName { get; }
+
+    /// <summary>The PLAN file of the run's plan, so that a result names its achievement (plan path + id) for the cmdlets that take one.</summary>
+    public string? PlanPath { get; set; }
     public AchievementId Id { get; }
     public string Title { get; set; } = "";
     public RunState Result { get; set; }

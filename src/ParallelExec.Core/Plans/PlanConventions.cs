@@ -93,6 +93,10 @@ internal static class PlanConventions
     public static string SkippedPath(Achievement a) =>
         Path.Combine(a.Plan.PlanRoot, ExecutionFolder, FeedbacksFolder, "SKIPPED_" + a.Id.FileSuffix + ".md");
 
+    /// <summary>&lt;plan root&gt;/execution/feedbacks/FIX_&lt;NN&gt;_RESOLUTION.md: what the status rules read as "the fix was resolved".</summary>
+    public static string ResolutionPath(Achievement a) =>
+        Path.Combine(a.Plan.PlanRoot, ExecutionFolder, FeedbacksFolder, "FIX_" + a.Id.FileSuffix + "_RESOLUTION.md");
+
     /// <summary>&lt;plan root&gt;/.parallel/&lt;what&gt; (runs, batches, prompts).</summary>
     public static string ModulePath(string planRoot, string what) => Path.Combine(planRoot, ModuleFolder, what);
 

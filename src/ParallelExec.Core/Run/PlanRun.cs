@@ -23,7 +23,7 @@ internal sealed class PlanRun
         StartedAt = DateTime.UtcNow;
         RunId = RunRecord.Stamp(StartedAt);
         LogFolder = Path.Combine(RunRecord.Folder(plan), RunId);
-        foreach (var a in selected) _results[a.Id] = new RunResult(plan.Name, a.Id, RunState.Pending) { Title = a.Title };
+        foreach (var a in selected) _results[a.Id] = new RunResult(plan.Name, a.Id, RunState.Pending) { Title = a.Title, PlanPath = plan.PlanPath };
         ToRun = nodes.Count(n => n.Initial == RunState.Pending);
     }
 

@@ -38,6 +38,7 @@ internal static class RunResultFiles
             byId[id] = new RunResult(plan.Name, id, RunState.Blocked)
             {
                 Title = a.Title,
+                PlanPath = plan.PlanPath,
                 Error = "No result: the job did not run (a dependency failed, or the run was cancelled).",
             };
         }
@@ -89,6 +90,7 @@ internal static class RunResultFiles
         var result = new RunResult(plan.Name, id, State(Text(o, "result")))
         {
             Title = a.Title,
+            PlanPath = plan.PlanPath,
             Attempts = o["attempts"]?.Type == JTokenType.Integer ? Math.Max(1, (int)o["attempts"]!) : 1,
             StartedAt = Time(Text(o, "started_at")),
             CompletedAt = Time(Text(o, "completed_at")),

@@ -101,7 +101,7 @@ public sealed class ExportParallelJsonCommand : PlanInputCommand
                 WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
-            if (PassThru) WriteObject(new FileInfo(target));
+            if (PassThru) ProviderItems.WriteFile(this, target);
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Completion;
 using ParallelExec.Input;
 using ParallelExec.Output;
 using ParallelExec.Plans;
@@ -37,6 +38,34 @@ public sealed class GetParallelPlanCommand : PSCmdlet
     [Parameter]
     public DependencyAssumption Assume { get; set; } = DependencyAssumption.Sequential;
 
+    /// <summary>Only these achievements (wildcards allowed: 2.*).</summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(AchievementIdCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Id { get; set; }
+
+    /// <summary>Only the achievements of these levels.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    [ArgumentCompleter(typeof(LevelCompleter))]
+    public int[]? Level { get; set; }
+
+    /// <summary>Only the achievements with one of these statuses (derived from the files when the plan is read).</summary>
+    [Parameter]
+    [ValidateSet("not_started", "subplan_created", "execution_created", "in_progress", "complete", "failed", "skipped")]
+    public string[]? Status { get; set; }
+
+    private AchievementFilter? _filter;
+    private bool _sawPlan;
+
+    protected override void BeginProcessing() => _filter = new AchievementFilter(Id, Level, Status);
+
+    protected override void EndProcessing()
+    {
+        if (_sawPlan) _filter!.Finish(this);
+    }
+
     protected override void ProcessRecord()
     {
         bool literal = ParameterSetName == LiteralSet;
@@ -58,8 +87,17 @@ public sealed class GetParallelPlanCommand : PSCmdlet
             foreach (var plan in result.Plans)
             {
                 if (!_seen.Add(plan.PlanPath)) continue; // the same plan reached twice in one call
+                _sawPlan = true;
+                VerboseReport.Plan(this, plan);
                 PlannedExecutionReader.Fill(plan);
-                foreach (var a in plan.Achievements) WriteObject(a);
+                int kept = 0;
+                foreach (var a in plan.Achievements)
+                    if (_filter!.Wanted(a.Id, a.Level, a.Status))
+                    {
+                        kept++;
+                        WriteObject(a);
+                    }
+                VerboseReport.Filtered(this, plan, kept, plan.Achievements.Count);
             }
         }
     }

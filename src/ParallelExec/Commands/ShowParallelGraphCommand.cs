@@ -37,13 +37,7 @@ public sealed class ShowParallelGraphCommand : PlanInputCommand
             {
                 case GraphFormat.Mermaid: WriteObject(GraphRenderer.Mermaid(plan)); break;
                 case GraphFormat.Dot: WriteObject(GraphRenderer.Dot(plan)); break;
-                default:
-                    if (!color) { WriteObject(GraphRenderer.TreeText(plan)); break; }
-                    var sb = new StringBuilder();
-                    foreach (var line in GraphRenderer.Tree(plan))
-                        sb.Append(line.Prefix).Append(Ansi.Paint(line.Text, line.Status, line.IsReference)).Append('\n');
-                    WriteObject(sb.ToString());
-                    break;
+                default: WriteObject(ColouredTree.Of(plan, color)); break;
             }
         }
     }

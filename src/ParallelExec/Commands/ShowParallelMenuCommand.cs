@@ -50,23 +50,53 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         }
         bool color = Ansi.Enabled(this, NoColor.IsPresent);
         var plan = Plans[0];
+        using var terminal = new MenuTerminal(Host.UI, plan.PlanRoot);
+        terminal.Enter();
+        string? note = null;
         while (true)
         {
             var menu = new ParallelMenu(plan);
-            Render(menu, color);
-            var option = ReadOption(menu);
-            if (option == null) continue;
-            var result = Act(menu, option);
-            if (result.Exit) { Say(result.Message); return; }
-            Say("");
+            terminal.Clear();
+            Render(menu, color, note);
+            note = null;
+            var key = terminal.ReadKey(() => Stopping);
+            if (Stopping) return; // Ctrl+C: the terminal is restored by Dispose
+            if (key == null || key.Value.Key == ConsoleKey.Enter)
+            {
+                plan = Reload(plan);
+                note = key == null ? "The plan's files changed: progress read again." : "Read the plan's files again.";
+                continue;
+            }
+            if (IsCtrlC(key.Value)) return; // read as a key where the terminal passes it on: leave as q does, restored
+            var option = menu.Find(key.Value.KeyChar);
+            if (option == null)
+            {
+                note = $"'{Printable(key.Value)}' is not an option.";
+                continue;
+            }
+            Say(option.Key.ToString());
+            var result = Act(menu, option, color);
+            if (result.Exit)
+            {
+                terminal.Dispose();
+                Say(result.Message);
+                return;
+            }
+            terminal.Clear(); // the result is a screen of its own
             Say(result.Message);
             if (result.PromptText != null) Deliver(plan, result);
             Say("");
             Say("Press any key to return to the menu.");
-            Host.UI.RawUI.ReadKey(ReadKeyOptions.NoEcho | ReadKeyOptions.IncludeKeyDown);
+            var any = terminal.ReadKey(() => Stopping);
+            if (Stopping || (any is ConsoleKeyInfo k && IsCtrlC(k))) return;
             plan = Reload(plan);
         }
     }
+
+    private static bool IsCtrlC(ConsoleKeyInfo key) =>
+        key.KeyChar == '\u0003' || (key.Key == ConsoleKey.C && (key.Modifiers & ConsoleModifiers.Control) != 0);
+
+    private static string Printable(ConsoleKeyInfo key) => char.IsControl(key.KeyChar) || key.KeyChar == '\0' ? key.Key.ToString() : key.KeyChar.ToString();
 
     /// <summary>The plan read again after an action; one that can no longer be read ends the menu with its error.</summary>
     private ParallelPlan Reload(ParallelPlan plan)
@@ -85,11 +115,16 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
 
     private void Say(string text) => Host.UI.WriteLine(text);
 
-    private void Render(ParallelMenu menu, bool color)
+    /// <summary>The screen; <paramref name="note"/> (what the last key did) just above the prompt.</summary>
+    private void Render(ParallelMenu menu, bool color, string? note)
     {
         foreach (var line in menu.Screen())
         {
-            if (line.Kind == MenuLineKind.Prompt) Host.UI.Write(line.Text);
+            if (line.Kind == MenuLineKind.Prompt)
+            {
+                if (note != null) Say(color ? Ansi.Sgr(note, "33") : note);
+                Host.UI.Write(line.Text);
+            }
             else Say(Draw(line, color));
         }
     }
@@ -114,26 +149,19 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         _ => null,
     };
 
-    private MenuOption? ReadOption(ParallelMenu menu)
-    {
-        var key = Host.UI.RawUI.ReadKey(ReadKeyOptions.NoEcho | ReadKeyOptions.IncludeKeyDown);
-        Say(key.Character.ToString());
-        var option = menu.Find(key.Character);
-        if (option == null)
-        {
-            Say($"'{key.Character}' is not an option.");
-            return null;
-        }
-        return option;
-    }
-
-    private MenuResult Act(ParallelMenu menu, MenuOption option)
+    private MenuResult Act(ParallelMenu menu, MenuOption option, bool color)
     {
         try
         {
             if (!option.Enabled) return menu.Run(option);
             switch (option.Action)
             {
+                case MenuAction.CreateSubplans:
+                case MenuAction.CreateExecutions:
+                    Host.UI.Write($"Level (Enter for level {option.Level}), or achievement ids (1.2, 1.3): ");
+                    return menu.Batch(option, Host.UI.ReadLine());
+                case MenuAction.ViewGraph:
+                    return new MenuResult(ColouredTree.Of(menu.Plan, color).TrimEnd('\n'));
                 case MenuAction.ReadyExecution:
                 {
                     var ready = menu.ReadyForExecution();
@@ -149,6 +177,10 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
                     Host.UI.Write($"Why is {option.Target} skipped? ");
                     var reason = Host.UI.ReadLine();
                     if (string.IsNullOrWhiteSpace(reason)) return new MenuResult("Not skipped: a reason is needed.");
+                    Host.UI.Write($"Skip {option.Target}? It writes its SKIPPED file, and its dependents may start; deleting that file undoes it. [y/N] ");
+                    var sure = Host.UI.ReadLine();
+                    if (!string.Equals(sure?.Trim(), "y", StringComparison.OrdinalIgnoreCase) && !string.Equals(sure?.Trim(), "yes", StringComparison.OrdinalIgnoreCase))
+                        return new MenuResult($"Not skipped: {option.Target} stays failed.");
                     return menu.Skip(option.Target!.Value, reason, DateTime.UtcNow);
                 }
                 default:

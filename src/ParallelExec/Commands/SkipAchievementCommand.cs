@@ -17,7 +17,10 @@ namespace ParallelExec.Commands;
 [OutputType(typeof(FileInfo))]
 public sealed class SkipAchievementCommand : PlanInputCommand
 {
-    [Parameter(Mandatory = true)]
+    /// <summary>The ids to skip; with piped achievements (or statuses, run results …) it narrows them, else all of them are skipped.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = PathSet)]
+    [Parameter(Mandatory = true, ParameterSetName = LiteralSet)]
+    [Parameter(ParameterSetName = InputSet)]
     [ArgumentCompleter(typeof(AchievementIdCompleter))]
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
@@ -31,6 +34,12 @@ public sealed class SkipAchievementCommand : PlanInputCommand
 
     protected override void EndProcessing()
     {
+        if (ParameterSetName == InputSet && Id == null)
+        {
+            foreach (var plan in Plans)
+                foreach (var piped in Select(plan, null, Array.Empty<AchievementId>())) Skip(piped);
+            return;
+        }
         foreach (var text in Id!)
         {
             if (!AchievementId.TryParse(text, out var id))
@@ -53,19 +62,23 @@ public sealed class SkipAchievementCommand : PlanInputCommand
                     "Give one plan with -Path so that only its achievement is skipped.", text));
                 continue;
             }
-            var a = found[0];
-            var path = AchievementSkipper.PathFor(a);
-            if (a.Status.Equals(AchievementStatus.Complete))
-                ErrorMapping.WriteWarning(this, ErrorCodes.SkipOfComplete, $"{a.Id} is complete; skipping it records a skip that the status derivation will report instead of complete.");
-            if (!ShouldProcess(path, $"Skip achievement {a.Id} ({a.Title})")) continue;
-            try
-            {
-                WriteObject(new FileInfo(AchievementSkipper.Write(a, Reason!, Force.IsPresent, DateTime.UtcNow)));
-            }
-            catch (ParallelExecException e)
-            {
-                WriteError(ErrorMapping.ToErrorRecord(e));
-            }
+            Skip(found[0]);
+        }
+    }
+
+    private void Skip(Achievement a)
+    {
+        var path = AchievementSkipper.PathFor(a);
+        if (a.Status.Equals(AchievementStatus.Complete))
+            ErrorMapping.WriteWarning(this, ErrorCodes.SkipOfComplete, $"{a.Id} is complete; skipping it records a skip that the status derivation will report instead of complete.");
+        if (!ShouldProcess(path, $"Skip achievement {a.Id} ({a.Title})")) return;
+        try
+        {
+            ProviderItems.WriteFile(this, AchievementSkipper.Write(a, Reason!, Force.IsPresent, DateTime.UtcNow));
+        }
+        catch (ParallelExecException e)
+        {
+            WriteError(ErrorMapping.ToErrorRecord(e));
         }
     }
 }

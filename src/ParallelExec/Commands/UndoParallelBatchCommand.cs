@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using ParallelExec;
+using ParallelExec.Completion;
 using ParallelExec.Diagnostics;
 using ParallelExec.Input;
 using ParallelExec.Output;
@@ -13,6 +14,7 @@ namespace ParallelExec.Commands;
 public sealed class UndoParallelBatchCommand : PlanInputCommand
 {
     [Parameter]
+    [ArgumentCompleter(typeof(BatchIdCompleter))]
     [ValidateNotNullOrEmpty]
     public string? Id { get; set; }
 

@@ -35,7 +35,9 @@ public abstract class PlanInputCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? LiteralPath { get; set; }
 
+    /// <summary>An achievement, or any object that names one (a status info, a run result, a validation record with an id).</summary>
     [Parameter(Mandatory = true, ParameterSetName = InputSet, ValueFromPipeline = true)]
+    [AchievementInput]
     [ValidateNotNull]
     public Achievement? InputObject { get; set; }
 
@@ -90,14 +92,28 @@ public abstract class PlanInputCommand : PSCmdlet
     /// </summary>
     protected virtual bool RefusesCycles => false;
 
+    /// <summary>
+    /// Keeps a piped achievement. Achievements of one PLAN read by different commands (or read afresh for a run result)
+    /// join the first copy of that plan seen, so each plan is acted on once.
+    /// </summary>
+    private void Take(Achievement achievement)
+    {
+        var plan = achievement.Plan;
+        if (!_seen.Contains(plan))
+        {
+            var same = _plans.FirstOrDefault(p => _seen.Contains(p) && string.Equals(p.PlanPath, plan.PlanPath, StringComparison.Ordinal));
+            if (same?.Find(achievement.Id) is Achievement there) (plan, achievement) = (same, there);
+        }
+        if (_seen.Add(plan)) _plans.Add(plan);
+        if (!_piped.TryGetValue(plan, out var list)) _piped[plan] = list = new List<Achievement>();
+        if (!list.Contains(achievement)) list.Add(achievement);
+    }
+
     protected override void ProcessRecord()
     {
         if (ParameterSetName == InputSet)
         {
-            if (InputObject == null) return;
-            if (_seen.Add(InputObject.Plan)) _plans.Add(InputObject.Plan);
-            if (!_piped.TryGetValue(InputObject.Plan, out var list)) _piped[InputObject.Plan] = list = new List<Achievement>();
-            if (!list.Contains(InputObject)) list.Add(InputObject);
+            if (InputObject != null) Take(InputObject);
             return;
         }
         bool literal = ParameterSetName == LiteralSet;
@@ -117,7 +133,11 @@ public abstract class PlanInputCommand : PSCmdlet
                 !(RecomputesLevels && d.ErrorCode == ErrorCodes.RegistryLevelConflict) && !(RefusesCycles && d.ErrorCode == ErrorCodes.CircularDependency)).ToList());
             ErrorMapping.Report(this, _names.Note(result.Plans, path));
             foreach (var plan in result.Plans)
-                if (_seenPaths.Add(plan.PlanPath)) _plans.Add(plan);
+                if (_seenPaths.Add(plan.PlanPath))
+                {
+                    _plans.Add(plan);
+                    VerboseReport.Plan(this, plan);
+                }
         }
     }
 }

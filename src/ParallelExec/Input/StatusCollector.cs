@@ -21,22 +21,14 @@ internal sealed class StatusCollector
     private readonly HashSet<string> _seenPlans = new HashSet<string>(StringComparer.Ordinal);
     private readonly Dictionary<ParallelPlan, Dictionary<AchievementId, AchievementStatusInfo>> _refreshed =
         new Dictionary<ParallelPlan, Dictionary<AchievementId, AchievementStatusInfo>>();
-    private readonly List<(string Text, WildcardPattern Pattern, bool Wildcard)>? _ids;
-    private readonly HashSet<string> _matchedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    private readonly AchievementFilter _filter;
     private bool _sawPlan;
     private readonly SharedPlanNames _names = new SharedPlanNames();
 
-    public StatusCollector(PSCmdlet cmdlet, string[]? ids)
+    public StatusCollector(PSCmdlet cmdlet, AchievementFilter filter)
     {
         _cmdlet = cmdlet;
-        if (ids == null || ids.Length == 0) return;
-        _ids = new List<(string, WildcardPattern, bool)>();
-        foreach (var id in ids)
-        {
-            if (string.IsNullOrWhiteSpace(id)) continue;
-            var text = id.Trim();
-            _ids.Add((text, WildcardPattern.Get(text, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant), WildcardPattern.ContainsWildcardCharacters(text)));
-        }
+        _filter = filter;
     }
 
     /// <summary>Reads every plan a path names (each plan once per command) and emits its statuses.</summary>
@@ -61,8 +53,16 @@ internal sealed class StatusCollector
             {
                 if (!_seenPlans.Add(plan.PlanPath)) continue;
                 _sawPlan = true;
+                VerboseReport.Plan(_cmdlet, plan);
+                int kept = 0;
                 foreach (var info in plan.Statuses)
-                    if (Wanted(info.Id)) emit(info);
+                    if (Wanted(info))
+                    {
+                        kept++;
+                        VerboseReport.Status(_cmdlet, info);
+                        emit(info);
+                    }
+                VerboseReport.Filtered(_cmdlet, plan, kept, plan.Statuses.Count);
             }
         }
     }
@@ -80,37 +80,18 @@ internal sealed class StatusCollector
             _refreshed[plan] = byId;
             Report(diagnostics);
         }
-        if (Wanted(achievement.Id) && byId.TryGetValue(achievement.Id, out var found)) emit(found);
+        if (!byId.TryGetValue(achievement.Id, out var found) || !Wanted(found)) return;
+        VerboseReport.Status(_cmdlet, found);
+        emit(found);
     }
 
     /// <summary>After the last input: an -Id without wildcards that matched nothing is an error.</summary>
     public void Finish()
     {
-        if (_ids == null || !_sawPlan) return;
-        foreach (var (text, _, wildcard) in _ids)
-        {
-            if (wildcard || _matchedIds.Contains(text)) continue;
-            var d = new PlanDiagnostic(DiagnosticSeverity.Error, ErrorCodes.AchievementNotFound,
-                $"No plan read by this command has an achievement '{text}'.", null,
-                suggestion: "Check the id (MAJOR.MINOR, such as 1.1 or 10.2); Get-ParallelPlan lists the ids of a plan.", target: text);
-            _cmdlet.WriteError(ErrorMapping.ToErrorRecord(d));
-        }
+        if (_sawPlan) _filter.Finish(_cmdlet);
     }
 
-    private bool Wanted(AchievementId id)
-    {
-        if (_ids == null) return true;
-        var text = id.ToString();
-        bool any = false;
-        foreach (var (raw, pattern, wildcard) in _ids)
-        {
-            bool hit = wildcard ? pattern.IsMatch(text) : AchievementId.TryParse(raw, out var exact) && id == exact;
-            if (!hit) continue;
-            any = true;
-            _matchedIds.Add(raw);
-        }
-        return any;
-    }
+    private bool Wanted(AchievementStatusInfo info) => _filter.Wanted(info.Id, info.Level, info.Status, info.Readiness);
 
     /// <summary>
     /// Warnings and errors as Get-ParallelPlan gives them, except the assumed-dependencies note, which belongs to

@@ -27,6 +27,7 @@ public abstract class StatusInputCommand : PSCmdlet
 
     [Parameter(Mandatory = true, ParameterSetName = InputSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Achievement")]
+    [AchievementInput]
     [ValidateNotNull]
     public Achievement? InputObject { get; set; }
 
@@ -36,6 +37,21 @@ public abstract class StatusInputCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
 
+    /// <summary>Only the achievements of these levels.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    [ArgumentCompleter(typeof(LevelCompleter))]
+    public int[]? Level { get; set; }
+
+    /// <summary>Only the achievements with one of these statuses.</summary>
+    [Parameter]
+    [ValidateSet("not_started", "subplan_created", "execution_created", "in_progress", "complete", "failed", "skipped")]
+    public string[]? Status { get; set; }
+
+    /// <summary>Only the achievements with one of these readiness values.</summary>
+    [Parameter]
+    public Readiness[]? Readiness { get; set; }
+
     [Parameter(ParameterSetName = PathSet)]
     [Parameter(ParameterSetName = LiteralSet)]
     public SwitchParameter Recurse { get; set; }
@@ -43,7 +59,7 @@ public abstract class StatusInputCommand : PSCmdlet
     /// <summary>Receives each derived status, in the order they are derived.</summary>
     protected abstract void Emit(AchievementStatusInfo status);
 
-    protected override void BeginProcessing() => _collector = new StatusCollector(this, Id);
+    protected override void BeginProcessing() => _collector = new StatusCollector(this, new AchievementFilter(Id, Level, Status, Readiness));
 
     protected override void ProcessRecord()
     {
