@@ -5,7 +5,7 @@ Invoke-ParallelPlan takes achievements (from the pipeline, or from -Path with -L
 
 Scheduling is by dependency, not by level: an achievement starts as soon as every dependency is done, up to -ThrottleLimit at once, the one with the longest remaining estimated path first (ties: the lower id). Within a run, done means its action succeeded, or it was already complete on disk (APPROVED_<NN>.md …). Achievements complete on disk are not run again, so after an interruption the same command resumes. An achievement skipped on disk (Skip-Achievement) is not run and counts as done: its dependents start. A dependency outside the selection that is neither complete nor skipped on disk blocks the achievement.
 
-Success is the action finishing without error: a script block that throws or writes an error record fails; a program fails with a non-zero exit code. -MaxAttempts retries a failed achievement. A failure does not stop the others; its dependents (all of them, transitively) are reported Blocked and not started.
+Success is the action finishing without error: a script block that throws, writes an error record, or ends with a non-zero exit code (exit 3, $host.SetShouldExit(1): the exit is the action's, it never closes your session) fails; a program fails with a non-zero exit code. -MaxAttempts retries a failed achievement. A failure does not stop the others; its dependents (all of them, transitively) are reported Blocked and not started.
 
 -ScriptBlock: the block receives the achievement as $_ and as its first argument, and its generated execution prompt (what New-BatchExecutionPrompt would write for it alone) as the second, or $null when the achievement has no SUBPLAN yet. $using:name copies a variable of the caller's scope into the block (by value, when the run starts). Each runspace imports this module and starts in the caller's current folder.
 
@@ -15,7 +15,7 @@ Success is the action finishing without error: a script block that throws or wri
 
 Every run writes <plan root>/.parallel/runs/<timestamp>.json (each achievement's result, attempts, started_at, completed_at, duration and log path) and keeps one log per achievement in <plan root>/.parallel/runs/<timestamp>/<id>.log. Nothing else is written. Each achievement yields one ParallelExec.RunResult: succeeded and failed ones as they finish, the rest at the end.
 
-Progress: one Write-Progress bar for the plan and one per running achievement. Ctrl+C stops scheduling, stops the running actions (they are recorded as Cancelled) and still writes the run record.
+Progress: one Write-Progress bar for the plan and one per running achievement. Ctrl+C stops scheduling, stops the running actions (they are recorded as Cancelled) and still writes the run record; an action that does not stop within 2 seconds (a .NET call such as [Threading.Thread]::Sleep cannot be interrupted) is abandoned to its runspace, so that Ctrl+C returns at once.
 
 -WhatIf runs nothing: it shows the schedule the run would follow if every action took its estimate (the middle of its range; 0 without one), as ParallelExec.ScheduledAchievement rows with start and end in hours and the executor slot; -Verbose adds the predicted makespan and the sequential sum.
 
@@ -45,7 +45,7 @@ Several plans are run one after the other, each with its own record.
         @{ Type = 'ParallelExec.RunResult'; Description = 'One per achievement: PlanName, Id, Result (Succeeded, Failed, Blocked, AlreadyComplete, Skipped, Cancelled), Attempts, StartedAt, CompletedAt, Duration, LogPath, Error.' }
         @{ Type = 'ParallelExec.ScheduledAchievement'; Description = 'With -WhatIf: when each achievement would start and end, in estimated hours, and on which executor.' }
     )
-    Notes       = 'ErrorIds: ActionRequired, CommandProgramNotFound, CleanupNeedsWorktree, GitNotFound, NotAGitRepository, InvalidAchievementId, AchievementNotFound. A worktree that cannot be created fails that achievement (WorktreeNotCreated in its Error).'
+    Notes       = 'ErrorIds: ActionRequired, CommandProgramNotFound, CleanupNeedsWorktree, GitNotFound, NotAGitRepository, InvalidAchievementId, AchievementNotFound, RunFolderNotWritable (a file named .parallel, a read-only plan folder), PathOutsidePlan (.parallel links out of the plan). A worktree that cannot be created fails that achievement (WorktreeNotCreated in its Error).'
     Examples    = @(
         @{
             Title   = 'Run a level with a script block, three at once'

@@ -64,7 +64,7 @@ public static class ErrorCodes
     public static readonly ErrorCode BlocksMismatch = new(nameof(BlocksMismatch), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode LevelOrder = new(nameof(LevelOrder), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode LevelContainsDependency = new(nameof(LevelContainsDependency), DiagnosticKind.InvalidData, ErrorScope.Validation);
-    public static readonly ErrorCode PathOutsidePlan = new(nameof(PathOutsidePlan), DiagnosticKind.InvalidData, ErrorScope.Validation);
+    public static readonly ErrorCode PathOutsidePlan = new(nameof(PathOutsidePlan), DiagnosticKind.InvalidData, ErrorScope.Both);
     public static readonly ErrorCode MissingFile = new(nameof(MissingFile), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode LegacyFormat = new(nameof(LegacyFormat), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode PlanDrift = new(nameof(PlanDrift), DiagnosticKind.InvalidData, ErrorScope.Validation);
@@ -99,6 +99,8 @@ public static class ErrorCodes
     public static readonly ErrorCode OutputFolderNotFound = new(nameof(OutputFolderNotFound), DiagnosticKind.NotFound, ErrorScope.Cmdlet);
     public static readonly ErrorCode OutputIsDirectory = new(nameof(OutputIsDirectory), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
     public static readonly ErrorCode OutFileForManyPlans = new(nameof(OutFileForManyPlans), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
+    public static readonly ErrorCode OutFileNotFileSystem = new(nameof(OutFileNotFileSystem), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
+    public static readonly ErrorCode OutFileInvalid = new(nameof(OutFileInvalid), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
 
     // Measuring
     public static readonly ErrorCode InvalidExecutorCount = new(nameof(InvalidExecutorCount), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
@@ -117,6 +119,7 @@ public static class ErrorCodes
     public static readonly ErrorCode NoBatchRecorded = new(nameof(NoBatchRecorded), DiagnosticKind.NotFound, ErrorScope.Cmdlet);
     public static readonly ErrorCode BatchRecordUnreadable = new(nameof(BatchRecordUnreadable), DiagnosticKind.ReadError, ErrorScope.Cmdlet);
     public static readonly ErrorCode BatchFileKept = new(nameof(BatchFileKept), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode BatchInterrupted = new(nameof(BatchInterrupted), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
 
     // Running
     public static readonly ErrorCode ActionRequired = new(nameof(ActionRequired), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
@@ -127,6 +130,7 @@ public static class ErrorCodes
     public static readonly ErrorCode WorktreeNotCreated = new(nameof(WorktreeNotCreated), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode WorktreeKept = new(nameof(WorktreeKept), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode NothingToRun = new(nameof(NothingToRun), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode RunFolderNotWritable = new(nameof(RunFolderNotWritable), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
 
     // Exporting CI workflows and recording their runs (Export-ParallelWorkflow, Save-ParallelRunRecord, -StepSummary)
     public static readonly ErrorCode WorkflowNotInRepository = new(nameof(WorkflowNotInRepository), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Plans;
 
@@ -49,12 +51,93 @@ internal static class PlanPaths
         return candidate;
     }
 
+    /// <summary>
+    /// True when <paramref name="candidate"/> lies below <paramref name="root"/> once every symbolic link along both
+    /// paths is followed (<see cref="RealPath"/>): a folder below the root that links elsewhere is not inside it.
+    /// </summary>
     public static bool IsInside(string root, string candidate)
     {
-        root = root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return candidate.StartsWith(root, comparison);
+        var fullRoot = Path.GetFullPath(root).TrimEnd(Separators);
+        var full = Path.GetFullPath(candidate);
+        var realRoot = RealPath(fullRoot);
+        // Below the root as written: only the part below it is left to follow.
+        var real = IsBelow(fullRoot, full) ? Walk(realRoot, full.Substring(fullRoot.Length + 1), candidate) : RealPath(full);
+        return IsBelow(realRoot, real);
     }
+
+    /// <summary>
+    /// Refuses (<c>PathOutsidePlan</c>, the path as TargetObject) a path that a writer or undo would touch when it
+    /// leaves the plan root, through <c>..</c>, an absolute path or a symbolic link along it. Returns the full path.
+    /// </summary>
+    public static string RequireInside(string root, string path, string doing)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+            if (IsInside(root, full)) return full;
+        }
+        catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is IOException)
+        {
+            throw ParallelExecException.Create(ErrorCodes.PathOutsidePlan, $"'{path}' is not a usable path below '{root}': {e.Message} Nothing was {doing}.",
+                path, "Give a path below the plan folder, with no NUL character and no loop of links.", e);
+        }
+        var real = RealPath(full);
+        var through = string.Equals(real, full, PathComparison) ? "" : $" (it leads to '{real}' through a symbolic link)";
+        throw ParallelExecException.Create(ErrorCodes.PathOutsidePlan,
+            $"'{full}' is outside the plan folder '{root}'{through}; nothing was {doing}.", full,
+            "The module writes and removes files only below the plan root: replace the link by a real folder, or move the plan.");
+    }
+
+    /// <summary>
+    /// The full path with every symbolic link (or junction) along it followed, as the file system would; the part that
+    /// does not exist yet is kept as written. More than 40 links (a loop) is an <see cref="IOException"/>.
+    /// </summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var top = Path.GetPathRoot(full) ?? "";
+        return Walk(top, full.Substring(top.Length), path);
+    }
+
+    /// <summary>Follows <paramref name="rest"/> down from <paramref name="real"/>, a folder whose own path has no link.</summary>
+    private static string Walk(string real, string rest, string original)
+    {
+        int hops = 0;
+        var parts = rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(real, parts[i]);
+            string? target;
+            try { target = new FileInfo(next).LinkTarget; }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                // Not there (or not listable): nothing further along can be a link.
+                return Path.Combine(real, string.Join(Path.DirectorySeparatorChar, parts, i, parts.Length - i));
+            }
+            if (target == null)
+            {
+                real = next;
+                continue;
+            }
+            if (++hops > 40) throw new IOException($"'{original}' goes through more than 40 symbolic links (a loop?).");
+            var resolved = Path.GetFullPath(Path.IsPathRooted(target) ? target : Path.Combine(real, target));
+            var top = Path.GetPathRoot(resolved) ?? "";
+            var remaining = parts.Skip(i + 1);
+            parts = resolved.Substring(top.Length).Split(Separators, StringSplitOptions.RemoveEmptyEntries).Concat(remaining).ToArray();
+            real = top;
+            i = -1;
+        }
+        return real;
+    }
+
+    private static readonly char[] Separators = { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar };
+
+    private static StringComparison PathComparison =>
+        Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private static bool IsBelow(string root, string candidate) =>
+        candidate.StartsWith(root.TrimEnd(Separators) + Path.DirectorySeparatorChar, PathComparison);
 
     private static string? FromAncestor(string root, string relative)
     {

@@ -23,6 +23,8 @@ internal static class BatchUndo
     public static BatchRecord Load(string planRoot, string? id)
     {
         var root = System.IO.Path.GetFullPath(planRoot).TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar);
+        var batches = PlanConventions.BatchesFolder(root);
+        if (Directory.Exists(batches)) PlanPaths.RequireInside(root, batches, "read or removed");
         var records = Records(root);
         string? path;
         if (id == null)
@@ -41,14 +43,39 @@ internal static class BatchUndo
                     $"No batch '{id}' is recorded for the plan in '{root}'.", root,
                     $"Omit -Id to undo the latest batch, or list the recorded ones in {BatchesShown(root)}.", target: id);
         }
+        BatchRecord record;
         try
         {
-            return BatchRecord.FromJson(root, path, File.ReadAllText(path));
+            record = BatchRecord.FromJson(root, path, File.ReadAllText(path));
         }
         catch (Exception e) when (e is JsonException || e is IOException || e is UnauthorizedAccessException || e is InvalidCastException)
         {
             throw ParallelExecException.Create(ErrorCodes.BatchRecordUnreadable,
                 $"Cannot read the batch record '{path}': {e.Message}", path, "Nothing was removed. Restore the record, or remove the batch's files by hand.", e);
+        }
+        foreach (var p in record.Files.Select(f => f.Path).Concat(record.CreatedFolders)) CheckNamed(record, p);
+        return record;
+    }
+
+    /// <summary>
+    /// A record that names a path outside the plan root (<c>../x</c>, <c>/etc/hostname</c>, or through a link), or a path
+    /// no file may have, was not written by a scaffold: it is refused whole, before anything is removed.
+    /// </summary>
+    private static void CheckNamed(BatchRecord record, string path)
+    {
+        if (path.Contains('\0', StringComparison.Ordinal) || path.IndexOfAny(System.IO.Path.GetInvalidPathChars()) >= 0)
+            throw ParallelExecException.Create(ErrorCodes.BatchRecordUnreadable,
+                $"The batch record '{record.RecordPath}' names a path with characters no file name may hold ('{path.Replace("\0", "\\0")}'); nothing was removed.",
+                record.RecordPath, "The record was changed by hand or damaged: remove the batch's files by hand, then the record.");
+        try
+        {
+            PlanPaths.RequireInside(record.PlanRoot, System.IO.Path.Combine(record.PlanRoot, path), "removed");
+        }
+        catch (ParallelExecException e)
+        {
+            throw ParallelExecException.Create(ErrorCodes.PathOutsidePlan, $"The batch record '{record.RecordPath}' names '{path}': {e.Message}",
+                e.Diagnostic.Path, "A scaffold records only files below the plan root: the record was changed by hand, or a folder was replaced by a link. Remove the batch's files by hand.",
+                e, e.Diagnostic.Target);
         }
     }
 
@@ -101,7 +128,7 @@ internal static class BatchUndo
         var folders = record.CreatedFolders.Select(c => System.IO.Path.GetFullPath(System.IO.Path.Combine(root, c)))
             .Where(c => PlanPaths.IsInside(root, c)).ToArray();
         foreach (var folder in folders.Where(c => !IsRecordFolder(root, c)).OrderByDescending(c => c.Length))
-            BatchScaffolder.TryDeleteEmptyFolder(folder);
+            PlanWrites.TryDeleteEmptyFolder(folder);
         BatchScaffolder.TryDeleteFile(record.RecordPath);
         // The tool's own bookkeeping folders go when the last record goes, whichever batch created them.
         if (BatchScaffolder.TryDeleteEmptyFolder(batches)) BatchScaffolder.TryDeleteEmptyFolder(System.IO.Path.GetDirectoryName(batches)!);

@@ -36,6 +36,9 @@ internal sealed class PlanRun
 
     public string LogFolder { get; }
 
+    /// <summary>The folders the run created for its logs and record (parents first): removed again, when empty, if its record cannot be written.</summary>
+    public List<string> CreatedFolders { get; } = new List<string>();
+
     /// <summary>How many achievements the run has to run (those that start Pending).</summary>
     public int ToRun { get; }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using ParallelExec.Diagnostics;
+using ParallelExec.Plans;
 using ParallelExec.Prompts;
 
 namespace ParallelExec.Run;
@@ -58,9 +59,9 @@ internal sealed class RunEngine : IDisposable
                 return;
             }
         }
+        if (!CreateLogFolder(run)) return;
         try
         {
-            Directory.CreateDirectory(run.LogFolder);
             _actions.Open(nodes, _options.ThrottleLimit);
             Drive(run);
         }
@@ -73,6 +74,47 @@ internal sealed class RunEngine : IDisposable
             Record(run);
         }
         foreach (var r in run.NotEmitted()) _host.Result(r);
+    }
+
+    /// <summary>
+    /// Creates the run's log folder (.parallel/runs/&lt;stamp&gt;) inside the plan root, remembering what it created; when it
+    /// cannot (a file named .parallel, a read-only plan folder, a link that leaves the plan), reports why and runs nothing.
+    /// </summary>
+    private bool CreateLogFolder(PlanRun run)
+    {
+        try
+        {
+            PlanWrites.CreateFolders(run.Plan.PlanRoot, run.LogFolder, run.CreatedFolders);
+            return true;
+        }
+        catch (ParallelExecException e)
+        {
+            _host.Error(e);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            PlanWrites.RemoveCreated(run.CreatedFolders);
+            var blocker = Blocker(run.Plan.PlanRoot, run.LogFolder);
+            _host.Error(ParallelExecException.Create(ErrorCodes.RunFolderNotWritable,
+                $"Cannot create the run's folder '{run.LogFolder}': {e.Message} Nothing was run.", blocker,
+                $"Make the plan folder writable, and move away anything named {PlanConventions.ModuleFolder} that is not a folder: the module keeps its runs there.", e));
+        }
+        return false;
+    }
+
+    /// <summary>What stands in the way of a folder: the first part of it that is not a folder, else the deepest folder that exists.</summary>
+    private static string Blocker(string root, string folder)
+    {
+        var parts = new Stack<string>();
+        for (var f = folder; f != null && f.Length >= root.Length; f = Path.GetDirectoryName(f)) parts.Push(f);
+        string last = root;
+        foreach (var f in parts)
+        {
+            if (File.Exists(f)) return f;
+            if (!Directory.Exists(f)) break;
+            last = f;
+        }
+        return last;
     }
 
     private void Drive(PlanRun run)
@@ -173,9 +215,11 @@ internal sealed class RunEngine : IDisposable
 
     private void CancelActive(PlanRun run)
     {
+        // All at once: each may take its grace time to stop (a script block's), and Ctrl+C must return promptly.
+        if (run.Active.Count > 1) System.Threading.Tasks.Task.WaitAll(run.Active.Select(x => System.Threading.Tasks.Task.Run(x.Action.Cancel)).ToArray());
+        else if (run.Active.Count == 1) run.Active[0].Action.Cancel();
         foreach (var x in run.Active)
         {
-            x.Action.Cancel();
             x.Action.Dispose();
             ClearProgress(x);
             run.ResultOf(x.Achievement.Id).CompletedAt = DateTime.UtcNow;
@@ -208,9 +252,11 @@ internal sealed class RunEngine : IDisposable
             recordPath = RunRecord.Write(run.Plan, run.RunId, run.StartedAt, DateTime.UtcNow, _options.ThrottleLimit, _options.MaxAttempts,
                 run.InRecordOrder());
         }
-        catch (ParallelExecException e) when (!_stopping)
+        catch (ParallelExecException e)
         {
-            _host.Error(e);
+            // A record that cannot be written (a full disk) leaves no empty folder the run created.
+            PlanWrites.RemoveCreated(run.CreatedFolders);
+            if (!_stopping) _host.Error(e);
         }
         if (_stopping) return;
         _host.Progress(RunProgress.PlanDone(run.Plan.Name));

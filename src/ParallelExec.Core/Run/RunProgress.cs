@@ -34,5 +34,6 @@ internal sealed record RunProgress(int ActivityId, int ParentActivityId, string 
 
     private static string PlanActivity(string planName) => "Invoke-ParallelPlan " + planName;
 
-    private static int ChildId(AchievementId id) => PlanActivityId + 1 + (Math.Abs(id.GetHashCode()) % 100000);
+    /// <summary>A child bar's id from the achievement's hash (as unsigned: Math.Abs of int.MinValue, the hash of 37864951.11, overflows).</summary>
+    internal static int ChildId(AchievementId id) => PlanActivityId + 1 + (int)(unchecked((uint)id.GetHashCode()) % 100000u);
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using Newtonsoft.Json;
 using ParallelExec.Plans;
-using ParallelExec.Registry;
+using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Run;
 
@@ -59,9 +59,17 @@ internal static class RunRecord
         IEnumerable<RunResult> results)
     {
         var folder = Folder(plan);
-        Directory.CreateDirectory(folder);
+        try
+        {
+            PlanWrites.CreateFolders(plan.PlanRoot, folder, new List<string>());
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            throw ParallelExecException.Create(ErrorCodes.RunFolderNotWritable, $"Cannot create '{folder}' for the run's record: {e.Message}", folder,
+                "Make the plan folder writable.", e);
+        }
         var path = Path.Combine(folder, runId + ".json");
-        RegistryWriter.WriteAtomically(path, ToJson(plan, runId, startedAt, completedAt, throttleLimit, maxAttempts, results), overwrite: true);
+        PlanWrites.Replace(PlanPaths.RequireInside(plan.PlanRoot, path, "written"), ToJson(plan, runId, startedAt, completedAt, throttleLimit, maxAttempts, results));
         return path;
     }
 

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text;
 using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
-using ParallelExec.Registry;
 
 namespace ParallelExec.Status;
 
@@ -49,16 +48,16 @@ internal static class AchievementSkipper
     public static string Text(Achievement a, string reason, DateTime date)
     {
         var sb = new StringBuilder();
-        sb.Append("# SKIPPED: Achievement ").Append(a.Id).Append(" - ").Append(a.Title).Append("\n\n");
+        sb.Append("# SKIPPED: Achievement ").Append(a.Id).Append(" - ").Append(PlanWrites.HeaderLine(a.Title)).Append("\n\n");
         sb.Append("**Achievement**: ").Append(a.Id).Append('\n');
-        sb.Append("**Plan**: ").Append(a.PlanName).Append('\n');
+        sb.Append("**Plan**: ").Append(PlanWrites.HeaderLine(a.PlanName)).Append('\n');
         sb.Append("**Status**: Skipped\n");
         sb.Append("**Date**: ").Append(date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append("\n\n");
         sb.Append("## Reason\n\n").Append(reason.Trim().Replace("\r\n", "\n")).Append("\n\n");
         sb.Append("## Unblocks\n\n");
         var unblocks = Unblocks(a);
         if (unblocks.Length == 0) sb.Append(a.Dependents.Length == 0 ? "Nothing: no achievement depends on it.\n" : "Nothing yet: its dependents still wait on other dependencies.\n");
-        foreach (var id in unblocks) sb.Append("- ").Append(id).Append(' ').Append(a.Plan.Find(id)!.Title).Append('\n');
+        foreach (var id in unblocks) sb.Append("- ").Append(id).Append(' ').Append(PlanWrites.HeaderLine(a.Plan.Find(id)!.Title)).Append('\n');
         var waiting = a.Dependents.Where(id => Array.IndexOf(unblocks, id) < 0 && a.Plan.Find(id) != null).OrderBy(x => x).ToArray();
         if (unblocks.Length > 0 && waiting.Length > 0)
             sb.Append("\nStill waiting on other dependencies: ").Append(string.Join(", ", waiting.Select(x => x.ToString()))).Append('\n');
@@ -76,17 +75,23 @@ internal static class AchievementSkipper
         if (File.Exists(path) && !force)
             throw ParallelExecException.Create(ErrorCodes.SkipFileExists,
                 $"'{path}' already exists: {a.Id} is already skipped.", path, "Add -Force to replace it with the new reason.", target: a.Id.ToString());
+        var root = Path.GetFullPath(a.Plan.PlanRoot);
+        PlanPaths.RequireInside(root, path, "written");
         var folder = Path.GetDirectoryName(path)!;
+        var created = new List<string>();
         try
         {
-            Directory.CreateDirectory(folder);
+            PlanWrites.CreateFolders(root, folder, created);
+            PlanWrites.Replace(path, Text(a, reason, date));
         }
-        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ParallelExecException)
         {
+            // A failed write (a full disk) leaves no folder it created.
+            PlanWrites.RemoveCreated(created);
+            if (e is ParallelExecException) throw;
             throw ParallelExecException.Create(ErrorCodes.SkipWriteFailed,
                 $"Cannot create '{folder}': {e.Message}", folder, "Check that the plan folder is writable.", e, a.Id.ToString());
         }
-        RegistryWriter.WriteAtomically(path, Text(a, reason, date), overwrite: true);
         return path;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
@@ -9,12 +10,18 @@ using ParallelExec.Run;
 
 namespace ParallelExec.Actions;
 
-/// <summary>A script block run in a runspace pool: <c>$_</c> and the first argument are the achievement, the second its prompt.</summary>
+/// <summary>
+/// A script block run in a runspace pool: <c>$_</c> and the first argument are the achievement, the second its prompt.
+/// It fails when it throws, writes an error, or ends with a non-zero exit code (<c>exit 3</c>, <c>$host.SetShouldExit(1)</c>:
+/// <see cref="ActionHost"/>). Cancelled, it is stopped; one that does not stop within <see cref="StopGrace"/> (a .NET call
+/// such as <c>[Threading.Thread]::Sleep</c> cannot be interrupted) is abandoned to its runspace, so that Ctrl+C returns.
+/// </summary>
 internal sealed class ScriptBlockAction : IRunAction
 {
     // $_ is set in the wrapper's scope; the user's block, invoked with &, sees it (and the $using: copies) through scope lookup.
     internal const string Wrapper =
-        "param($__peAchievement, $__pePrompt, $__peText, $__peUsing, $__peLocation)\n" +
+        "param($__peAchievement, $__pePrompt, $__peText, $__peUsing, $__peLocation, $__peState)\n" +
+        "$__peState['Runspace'] = [runspace]::DefaultRunspace.InstanceId\n" +
         "if ($__peLocation) { Set-Location -LiteralPath $__peLocation }\n" +
         "foreach ($__peKey in $__peUsing.Keys) { Set-Variable -Name $__peKey -Value $__peUsing[$__peKey] }\n" +
         "$_ = $__peAchievement\n" +
@@ -24,14 +31,20 @@ internal sealed class ScriptBlockAction : IRunAction
     private readonly IAsyncResult _async;
     private readonly PSDataCollection<PSObject> _output = new PSDataCollection<PSObject>();
     private readonly string _logPath;
+    private readonly ActionHost _host;
+    private readonly System.Collections.Hashtable _state = new System.Collections.Hashtable();
 
-    public ScriptBlockAction(RunspacePool pool, ScriptBlockSource source, RunAttempt attempt)
+    /// <summary>How long a cancelled action is given to stop before it is abandoned.</summary>
+    internal static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
+
+    public ScriptBlockAction(RunspacePool pool, ActionHost host, ScriptBlockSource source, RunAttempt attempt)
     {
         _logPath = attempt.LogPath;
+        _host = host;
         _ps = PowerShell.Create();
         _ps.RunspacePool = pool;
         _ps.AddScript(Wrapper).AddArgument(attempt.Achievement).AddArgument(attempt.Prompt).AddArgument(source.Text).AddArgument(source.Using)
-            .AddArgument(attempt.WorkingDirectory);
+            .AddArgument(attempt.WorkingDirectory).AddArgument(_state);
         _async = _ps.BeginInvoke<PSObject, PSObject>(null, _output);
     }
 
@@ -52,6 +65,7 @@ internal sealed class ScriptBlockAction : IRunAction
         {
             error = e.Message;
         }
+        if (_state["Runspace"] is Guid runspace && _host.TakeExitCode(runspace) is int code && code != 0) error ??= "exit code " + code.ToString(CultureInfo.InvariantCulture);
         var log = new StringBuilder();
         foreach (var o in _output) log.Append(o?.ToString()).Append('\n');
         foreach (var e in _ps.Streams.Error)
@@ -60,14 +74,40 @@ internal sealed class ScriptBlockAction : IRunAction
             error ??= e.ToString();
         }
         if (error != null && log.Length == 0) log.Append("ERROR: ").Append(error).Append('\n');
-        using (var w = new StreamWriter(_logPath, append: true, new UTF8Encoding(false))) w.Write(log.ToString());
+        try
+        {
+            using var w = new StreamWriter(_logPath, append: true, new UTF8Encoding(false));
+            w.Write(log.ToString());
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // A log that cannot be written (a full disk) does not undo the action's work: the action's own outcome stands.
+        }
         return error;
     }
 
+    /// <summary>True when the action did not stop within <see cref="StopGrace"/> and was left running.</summary>
+    public bool Abandoned { get; private set; }
+
     public void Cancel()
     {
-        try { _ps.Stop(); } catch (Exception e) when (!(e is OutOfMemoryException)) { }
+        try
+        {
+            var stop = _ps.BeginStop(null, null);
+            if (stop.AsyncWaitHandle.WaitOne(StopGrace)) _ps.EndStop(stop);
+            else Abandoned = true;
+        }
+        catch (Exception e) when (!(e is OutOfMemoryException)) { }
     }
 
-    public void Dispose() => _ps.Dispose();
+    /// <summary>Disposes the pipeline; an abandoned one when it ends at last (disposing it now would wait for it).</summary>
+    public void Dispose()
+    {
+        if (!Abandoned)
+        {
+            _ps.Dispose();
+            return;
+        }
+        ThreadPool.RegisterWaitForSingleObject(_async.AsyncWaitHandle, (ps, _) => ((PowerShell)ps!).Dispose(), _ps, Timeout.Infinite, true);
+    }
 }

@@ -16,14 +16,15 @@ internal sealed class ScriptBlockActionFactory : IRunActionFactory
 {
     private readonly ScriptBlockSource _source;
     private readonly string? _modulePath;
-    private readonly PSHost _host;
+    private readonly ActionHost _host;
+    private readonly List<ScriptBlockAction> _started = new List<ScriptBlockAction>();
     private RunspacePool? _pool;
 
     public ScriptBlockActionFactory(ScriptBlockSource source, string? modulePath, PSHost host)
     {
         _source = source;
         _modulePath = modulePath;
-        _host = host;
+        _host = new ActionHost(host);
     }
 
     public void Open(IReadOnlyList<RunNode> nodes, int throttleLimit)
@@ -38,13 +39,27 @@ internal sealed class ScriptBlockActionFactory : IRunActionFactory
         WarmUp(_pool, SchedulePrediction.Of(nodes, throttleLimit).Width);
     }
 
-    public IRunAction Start(RunAttempt attempt) =>
-        new ScriptBlockAction(_pool ?? throw new InvalidOperationException("The runspace pool is not open."), _source, attempt);
+    public IRunAction Start(RunAttempt attempt)
+    {
+        var action = new ScriptBlockAction(_pool ?? throw new InvalidOperationException("The runspace pool is not open."), _host, _source, attempt);
+        _started.Add(action);
+        return action;
+    }
 
+    /// <summary>Closes the pool; with an abandoned action still running in it, on a background thread (closing waits for it).</summary>
     public void Close()
     {
-        _pool?.Dispose();
+        var pool = _pool;
         _pool = null;
+        bool abandoned = _started.Exists(a => a.Abandoned);
+        _started.Clear();
+        if (pool == null) return;
+        if (!abandoned)
+        {
+            pool.Dispose();
+            return;
+        }
+        new Thread(() => pool.Dispose()) { IsBackground = true, Name = "ParallelExec abandoned runspace pool" }.Start();
     }
 
     // A RunspacePool opens one runspace and creates each other one when it is first needed, synchronously inside BeginInvoke

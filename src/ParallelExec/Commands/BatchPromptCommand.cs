@@ -77,6 +77,7 @@ public abstract class BatchPromptCommand : SelectingPlanInputCommand
 
     private bool ScaffoldPrompt(BatchPrompt prompt)
     {
+        if (!MyInvocation.BoundParameters.ContainsKey("WhatIf")) WarnInterrupted(this, prompt.PlanRoot);
         var chosen = new List<string>();
         foreach (var target in prompt.TargetPaths)
         {
@@ -100,5 +101,11 @@ public abstract class BatchPromptCommand : SelectingPlanInputCommand
             WriteError(ErrorMapping.ToErrorRecord(e));
             return false;
         }
+    }
+
+    /// <summary>Cleans the batches a killed writer left in the plan root (<see cref="BatchRecovery"/>), each with a warning.</summary>
+    internal static void WarnInterrupted(Cmdlet cmdlet, string planRoot)
+    {
+        foreach (var said in BatchRecovery.Clean(planRoot)) ErrorMapping.WriteWarning(cmdlet, ErrorCodes.BatchInterrupted, said);
     }
 }

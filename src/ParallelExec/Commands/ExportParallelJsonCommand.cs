@@ -32,6 +32,33 @@ public sealed class ExportParallelJsonCommand : PlanInputCommand
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <summary>
+    /// -OutFile as a file-system path; a path on another provider (Env:, Function:) or one no file may have (a NUL
+    /// character) stops the command before anything is written.
+    /// </summary>
+    private string ResolveOutFile(string outFile)
+    {
+        if (outFile.Contains('\0', System.StringComparison.Ordinal))
+            ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.OutFileInvalid, $"-OutFile '{outFile.Replace("\0", "\\0")}' holds a NUL character; nothing was written.",
+                "Give a file path without control characters.", outFile));
+        try
+        {
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(outFile, out var provider, out _);
+            if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
+                ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.OutFileNotFileSystem,
+                    $"-OutFile '{outFile}' is on the {provider.Name} provider, not the file system; nothing was written.",
+                    "Give a file-system path, such as ./parallel.json.", outFile));
+            return System.IO.Path.GetFullPath(path);
+        }
+        catch (System.Exception e) when (e is ProviderNotFoundException || e is System.Management.Automation.DriveNotFoundException || e is PSArgumentException ||
+                                         e is System.NotSupportedException || e is System.ArgumentException)
+        {
+            ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.OutFileInvalid, $"-OutFile '{outFile}' is not a usable path: {e.Message} Nothing was written.",
+                "Give a file-system path, such as ./parallel.json.", outFile));
+            throw;
+        }
+    }
+
     protected override void EndProcessing()
     {
         if (OutFile != null && Plans.Count > 1)
@@ -40,11 +67,10 @@ public sealed class ExportParallelJsonCommand : PlanInputCommand
                 $"-OutFile names one file, but the input holds {Plans.Count} plans ({string.Join(", ", Plans.Select(p => p.Name))}).",
                 "Leave -OutFile out to write each plan's parallel.json beside its PLAN, or export one plan at a time.", OutFile));
         }
+        string? outFile = OutFile != null ? ResolveOutFile(OutFile) : null;
         foreach (var plan in Plans)
         {
-            string target = OutFile != null
-                ? SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile)
-                : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(plan.PlanPath)!, PlanConventions.RegistryFileName);
+            string target = outFile ?? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(plan.PlanPath)!, PlanConventions.RegistryFileName);
             string json;
             try
             {

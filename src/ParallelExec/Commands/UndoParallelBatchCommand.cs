@@ -25,6 +25,7 @@ public sealed class UndoParallelBatchCommand : PlanInputCommand
             BatchRecord record;
             try
             {
+                if (!MyInvocation.BoundParameters.ContainsKey("WhatIf")) BatchPromptCommand.WarnInterrupted(this, plan.PlanRoot);
                 record = BatchUndo.Load(plan.PlanRoot, Id);
             }
             catch (ParallelExecException e)
