@@ -38,6 +38,10 @@ public static class ErrorCodes
     public static readonly ErrorCode RegistryDuplicateId = new(nameof(RegistryDuplicateId), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
     public static readonly ErrorCode RegistryLevelConflict = new(nameof(RegistryLevelConflict), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
 
+    // Hostile input of the readers (issue 18): a path that is not a regular file, an id written in other digits
+    public static readonly ErrorCode FileNotRegular = new(nameof(FileNotRegular), DiagnosticKind.ReadError, ErrorScope.Cmdlet);
+    public static readonly ErrorCode AchievementIdNotAscii = new(nameof(AchievementIdNotAscii), DiagnosticKind.InvalidData, ErrorScope.Cmdlet);
+
     // The registry file, for the readers and Test-ParallelJson
     public static readonly ErrorCode RegistryFileNotFound = new(nameof(RegistryFileNotFound), DiagnosticKind.NotFound, ErrorScope.Both);
     public static readonly ErrorCode RegistryFileTooLarge = new(nameof(RegistryFileTooLarge), DiagnosticKind.LimitsExceeded, ErrorScope.Both);

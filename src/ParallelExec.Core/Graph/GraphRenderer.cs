@@ -52,11 +52,12 @@ internal static class GraphRenderer
             sb.Append("  end\n");
         }
         var criticalEdges = new List<int>();
+        var onPath = CriticalEdges(critical);
         int n = 0;
         foreach (var (from, to) in Edges(plan))
         {
             sb.Append("  ").Append(NodeId(from)).Append(" --> ").Append(NodeId(to)).Append('\n');
-            if (IsCriticalEdge(critical, from, to)) criticalEdges.Add(n);
+            if (onPath.Contains((from, to))) criticalEdges.Add(n);
             n++;
         }
         AppendMermaidClasses(sb, plan, critical);
@@ -99,10 +100,11 @@ internal static class GraphRenderer
             foreach (var a in items) AppendDotNode(sb, a, onPath.Contains(a.Id));
             sb.Append("  }\n");
         }
+        var pathEdges = CriticalEdges(critical);
         foreach (var (from, to) in Edges(plan))
         {
             sb.Append("  ").Append(DotString(from.ToString())).Append(" -> ").Append(DotString(to.ToString()));
-            if (IsCriticalEdge(critical, from, to)) sb.Append(" [color=red, penwidth=2.5, style=bold]");
+            if (pathEdges.Contains((from, to))) sb.Append(" [color=red, penwidth=2.5, style=bold]");
             sb.Append(";\n");
         }
         sb.Append("}\n");
@@ -123,11 +125,12 @@ internal static class GraphRenderer
     public static AchievementId[] CriticalPath(ParallelPlan plan) =>
         plan.Cycles.Count > 0 || plan.Achievements.Count == 0 ? Array.Empty<AchievementId>() : Graph.CriticalPath.Of(plan);
 
-    private static bool IsCriticalEdge(AchievementId[] path, AchievementId from, AchievementId to)
+    /// <summary>The edges of the critical path, for a lookup per edge (a scan of the path per edge was quadratic).</summary>
+    private static HashSet<(AchievementId, AchievementId)> CriticalEdges(AchievementId[] path)
     {
-        for (int i = 0; i + 1 < path.Length; i++)
-            if (path[i].Equals(from) && path[i + 1].Equals(to)) return true;
-        return false;
+        var edges = new HashSet<(AchievementId, AchievementId)>();
+        for (int i = 0; i + 1 < path.Length; i++) edges.Add((path[i], path[i + 1]));
+        return edges;
     }
 
     private static string LevelTitle(int? level) =>

@@ -5,10 +5,15 @@ namespace ParallelExec.Graph;
 /// <summary>
 /// Draws one plan's dependency tree (see <see cref="GraphRenderer.Tree"/>): each root, in id order, followed depth-first
 /// by what depends on it; a node printed before shows as a reference. Achievements no root reaches (in or behind a
-/// cycle) become roots of their own. Iterative, with an explicit stack.
+/// cycle) become roots of their own. Iterative, with an explicit stack. Linear in the graph: the indentation stops
+/// growing at <see cref="MaxDepth"/> levels, and a node below that shows its depth instead ("[57] └── …"), so that
+/// a 20,000-long chain is 20,000 short lines, not 20,000 ever longer ones.
 /// </summary>
 internal sealed class TreeDrawing
 {
+    /// <summary>The deepest level drawn with its own indentation.</summary>
+    public const int MaxDepth = 40;
+
     private readonly ParallelPlan _plan;
     private readonly PlanGraph _graph;
     private readonly HashSet<AchievementId> _critical;
@@ -16,7 +21,7 @@ internal sealed class TreeDrawing
     private readonly bool[] _isRoot;
     private readonly List<int> _roots = new List<int>();
     private readonly List<TreeLine> _lines = new List<TreeLine>();
-    private readonly Stack<(int Node, string Indent, bool Last, bool Top)> _stack = new Stack<(int, string, bool, bool)>();
+    private readonly Stack<(int Node, string Indent, bool Last, int Depth)> _stack = new Stack<(int, string, bool, int)>();
     private int _unreached; // every node before this one is printed or a root
 
     public TreeDrawing(ParallelPlan plan, AchievementId[] criticalPath)
@@ -54,20 +59,29 @@ internal sealed class TreeDrawing
 
     private void DrawFrom(int root)
     {
-        _stack.Push((root, "", true, true));
+        _stack.Push((root, "", true, 0));
         while (_stack.Count > 0)
         {
-            var (node, indent, last, top) = _stack.Pop();
+            var (node, indent, last, depth) = _stack.Pop();
             bool seen = _printed[node];
             _printed[node] = true;
             var a = _plan.Achievements[node];
-            _lines.Add(new TreeLine(indent + (top ? "" : (last ? "└── " : "├── ")), Text(a, seen), a.Status, seen));
+            _lines.Add(new TreeLine(Prefix(indent, last, depth), Text(a, seen), a.Status, seen));
             if (seen) continue;
             var children = _graph.Dependents[node];
-            string childIndent = top ? indent : indent + (last ? "    " : "│   ");
+            if (children.Length == 0) continue;
+            // Below MaxDepth the children share their parent's indentation (one string for the whole deep part).
+            string childIndent = depth == 0 || depth >= MaxDepth ? indent : indent + (last ? "    " : "│   ");
             for (int i = children.Length - 1; i >= 0; i--)
-                _stack.Push((children[i], childIndent, i == children.Length - 1, false));
+                _stack.Push((children[i], childIndent, i == children.Length - 1, depth + 1));
         }
+    }
+
+    private static string Prefix(string indent, bool last, int depth)
+    {
+        if (depth == 0) return indent;
+        string branch = last ? "└── " : "├── ";
+        return depth <= MaxDepth ? indent + branch : indent + "[" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] " + branch;
     }
 
     private string Text(Achievement a, bool seen)

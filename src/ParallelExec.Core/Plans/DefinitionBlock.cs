@@ -25,6 +25,6 @@ internal sealed class DefinitionBlock
     public List<(AchievementId Id, int Line)>? Dependencies;
     public bool DeclaresBlocks;
     public List<(AchievementId Id, int Line)>? Blocks;
-    public List<(string Text, int Line)>? UnknownMentions;
+    public List<(string Text, int Line)>? NonAsciiIds; // ids of its Dependencies and Blocks lines in other digits (١.١), not read
     public bool HasFields;
 }

@@ -20,15 +20,18 @@ internal static class EstimateParser
     /// The first estimate in the text and where it sits (start includes a leading ~). A hand-written scan:
     /// this runs for every title and effort line, and the equivalent regex cost ten times more.
     /// </summary>
+    public static EstimateRange? Find(string s, out int start, out int end) => Find(s, 0, out start, out end);
+
+    /// <summary>The same in s[from..], read as if the text began at <paramref name="from"/> (no substring made).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static EstimateRange? Find(string s, out int start, out int end)
+    public static EstimateRange? Find(string s, int from, out int start, out int end)
     {
         int n = s.Length;
         start = end = -1;
-        for (int i = 0; i < n; i++)
+        for (int i = from; i < n; i++)
         {
             if (!IsDigit(s[i])) continue;
-            if (i > 0 && (IsWord(s[i - 1]) || s[i - 1] == '.'))
+            if (i > from && (IsWord(s[i - 1]) || s[i - 1] == '.'))
             {
                 while (i + 1 < n && IsDigit(s[i + 1])) i++;
                 continue;
@@ -44,7 +47,7 @@ internal static class EstimateParser
             double scale = Unit(s, unitStart, u - unitStart);
             if (scale <= 0) { i = afterFirst - 1; continue; }
             if (max < min) (min, max) = (max, min);
-            start = i > 0 && s[i - 1] == '~' ? i - 1 : i;
+            start = i > from && s[i - 1] == '~' ? i - 1 : i;
             end = u;
             return new EstimateRange(System.Math.Round(min * scale, 2), System.Math.Round(max * scale, 2));
         }

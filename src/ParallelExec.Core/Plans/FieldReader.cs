@@ -24,8 +24,9 @@ internal static class FieldReader
         ["deliverables"] = "other", ["success criteria"] = "other", ["success"] = "other", ["what"] = "other",
     };
 
-    private static readonly Regex IdMention = new Regex(@"(?<![\d.])(\d{1,9})\.(\d{1,9})(?![.\d])", Opts);
-    private static readonly Regex OtherPlan = new Regex(@"^\)?\s*(?:from|of|in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+plan", Opts | RegexOptions.IgnoreCase);
+    // Digits 0-9 only (\d is every script's digits); \G: "from the X plan" right where the id ends.
+    private static readonly Regex IdMention = new Regex(@"(?<![\d.])([0-9]{1,9})\.([0-9]{1,9})(?![.\d])", Opts);
+    private static readonly Regex OtherPlan = new Regex(@"\G\)?\s*(?:from|of|in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+plan", Opts | RegexOptions.IgnoreCase);
     private static readonly Regex NoneValue = new Regex(@"^[\s*_(]*(?:none|n/?a|nothing|-|—)\b", Opts | RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -65,8 +66,8 @@ internal static class FieldReader
     {
         var ids = new List<(AchievementId, int)>();
         int declLine = li + 1;
-        ExtractIds(value, declLine, ids);
-        if (value.Length == 0) cursor = ReadNestedIds(text, fieldIndent, li, lines, ids) - 1;
+        ExtractIds(block, value, declLine, ids);
+        if (value.Length == 0) cursor = ReadNestedIds(block, text, fieldIndent, li, lines, ids) - 1;
         if (isBlocks)
         {
             block.DeclaresBlocks = true;
@@ -82,7 +83,7 @@ internal static class FieldReader
 
     /// <summary>A nested list under the field: the ids of the lines indented deeper than it; returns the first line past them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ReadNestedIds(string text, int fieldIndent, int li, List<int> lines, List<(AchievementId, int)> ids)
+    private static int ReadNestedIds(DefinitionBlock block, string text, int fieldIndent, int li, List<int> lines, List<(AchievementId, int)> ids)
     {
         int k = li + 1;
         for (; k < lines.Count; k++)
@@ -92,7 +93,7 @@ internal static class FieldReader
             while (q < e && text[q] == ' ') q++;
             if (q >= e) continue;
             if (q - s <= fieldIndent) break;
-            ExtractIds(text.Substring(q, e - q), k + 1, ids);
+            ExtractIds(block, text.Substring(q, e - q), k + 1, ids);
         }
         return k;
     }
@@ -145,16 +146,45 @@ internal static class FieldReader
 
     /// <summary>The ids a value mentions, except "None" and ids of another plan ("1.2 from the X plan", "PLAN_X 1.2").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ExtractIds(string value, int line, List<(AchievementId, int)> into)
+    private static void ExtractIds(DefinitionBlock block, string value, int line, List<(AchievementId, int)> into)
     {
         if (value.Length == 0 || NoneValue.IsMatch(value)) return;
-        foreach (Match m in IdMention.Matches(value))
+        // An id counts as another plan's when "PLAN_" ends at or before it: the first one is enough to know.
+        int planAt = value.IndexOf(PlanConventions.PlanPrefix, StringComparison.Ordinal);
+        int planEnd = planAt < 0 ? int.MaxValue : planAt + PlanConventions.PlanPrefix.Length - 1;
+        for (var m = IdMention.Match(value); m.Success; m = m.NextMatch())
         {
-            var after = value.Substring(m.Index + m.Length);
-            if (OtherPlan.IsMatch(after)) continue;
-            if (m.Index >= 5 && value.LastIndexOf(PlanConventions.PlanPrefix, m.Index, StringComparison.Ordinal) >= 0) continue;
-            into.Add((new AchievementId(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
-                int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)), line));
+            if (OtherPlan.IsMatch(value, m.Index + m.Length)) continue;
+            if (m.Index >= 5 && planEnd <= m.Index) continue;
+            into.Add((new AchievementId(Number(m.Groups[1]), Number(m.Groups[2])), line));
+        }
+        if (HasOtherDigits(value)) NoteOtherDigits(block, value, line);
+    }
+
+    /// <summary>A group of 1 to 9 digits 0-9 (the pattern allows no other), without a substring.</summary>
+    private static int Number(Group g)
+    {
+        var span = g.ValueSpan;
+        int v = 0;
+        foreach (char c in span) v = v * 10 + (c - '0');
+        return v;
+    }
+
+    private static bool HasOtherDigits(string value)
+    {
+        foreach (char c in value)
+            if (c >= 0x660 && char.IsDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>Notes the id-like tokens written with other digits (١.١, １.１) on the block, for one warning per plan.</summary>
+    private static void NoteOtherDigits(DefinitionBlock block, string value, int line)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (!char.IsDigit(value[i]) || (i > 0 && (char.IsDigit(value[i - 1]) || value[i - 1] == '.'))) continue;
+            var id = BoldDefinitionLine.NonAsciiId(value, i, value.Length);
+            if (id != null) (block.NonAsciiIds ??= new List<(string Text, int Line)>()).Add((id, line));
         }
     }
 }

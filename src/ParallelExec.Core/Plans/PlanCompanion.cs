@@ -40,12 +40,8 @@ internal static class PlanCompanion
     {
         try
         {
-            if ((File.GetAttributes(path) & (FileAttributes.Directory | FileAttributes.Device)) != 0) return "";
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
-            var buffer = new byte[HeadBytes];
-            int count = 0, n;
-            while (count < HeadBytes && (n = stream.Read(buffer, count, HeadBytes - count)) > 0) count += n;
-            return Encoding.UTF8.GetString(buffer, 0, count);
+            // Only a regular file is opened: a FIFO named PLAN_X.md would block the workspace scan.
+            return Encoding.UTF8.GetString(SafeFileReader.ReadHead(path, HeadBytes));
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException) { return ""; }
     }

@@ -110,7 +110,7 @@ internal static class PlanLoader
             diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanFileEmpty,
                 $"'{planPath}' is empty.", planPath, suggestion: "Write the PLAN's achievements, or point at another file.", target: planPath));
         WarnIfCompanion(planPath, text, diagnostics);
-        var blocks = PlanScanner.Scan(text);
+        var blocks = PlanScanner.Scan(text, planPath, diagnostics);
         if (blocks.Count == 0 && text.Trim().Length > 0)
             diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.PlanHasNoAchievements,
                 $"'{planPath}' defines no achievement (it may be a summary rather than a plan).", planPath,

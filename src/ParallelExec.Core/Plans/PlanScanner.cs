@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using ParallelExec.Diagnostics;
 using ParallelExec.Status;
 
 namespace ParallelExec.Plans;
@@ -15,20 +16,17 @@ internal sealed class PlanScanner
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    // **Achievement 1.1**: Title | **Achievement 1.1** (…) | **Achievement 1.1** | **Achievement 1.1: Title** …
-    private static readonly Regex BoldDefinition = new Regex(
-        @"^\*\*Achievement\s+(\d{1,9})\.(\d{1,9})(?![.\d])(?:\*\*\s*(?:(?<sep>[:(\-–—])(?<rest>.*))?$|\s*[:\-–—]\s*(?<inner>[^*]*?)\s*\*\*(?<rest>.*)$)", Opts);
-
     // ### Achievement 1.1: Title  (an emoji or ✅ may come first)
     private static readonly Regex HeadingDefinition = new Regex(
-        @"^[^\p{L}\p{N}]*Achievement\s+(\d{1,9})\.(\d{1,9})(?![.\d])\**\s*(?:[:\-–—]\s*)?(?<rest>.*)$", Opts);
+        @"^[^\p{L}\p{N}]*Achievement\s+([0-9]{1,9})\.([0-9]{1,9})(?![.\d])\**\s*(?:[:\-–—]\s*)?(?<rest>.*)$", Opts);
 
     // ### 1. Title - 3h   (older plans, under an "Achievements" heading)
-    private static readonly Regex NumberedDefinition = new Regex(@"^(\d{1,9})\.\s+(?<rest>\S.*)$", Opts);
+    private static readonly Regex NumberedDefinition = new Regex(@"^([0-9]{1,9})\.\s+(?<rest>\S.*)$", Opts);
 
     private readonly string _text;
     private readonly List<int> _lines;
     private readonly List<DefinitionBlock> _blocks = new List<DefinitionBlock>();
+    private List<(string Text, int Line)>? _nonAsciiIds; // definitions whose id uses other digits (١.١): not read
     private DefinitionBlock? _open;
     private bool _inFence;
     private char _fenceChar;
@@ -42,11 +40,35 @@ internal sealed class PlanScanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<DefinitionBlock> Scan(string text)
+    public static List<DefinitionBlock> Scan(string text) => Scan(text, null, null);
+
+    /// <summary>
+    /// The definition blocks; with <paramref name="diagnostics"/>, one <c>AchievementIdNotAscii</c> warning when ids
+    /// written in other digits (١.١, １.１) were left unread, with <paramref name="path"/> as its target.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<DefinitionBlock> Scan(string text, string? path, IList<PlanDiagnostic>? diagnostics)
     {
         var scanner = new PlanScanner(text);
         scanner.ScanLines();
+        if (diagnostics != null && path != null) scanner.ReportNonAsciiIds(path, diagnostics);
         return scanner._blocks;
+    }
+
+    /// <summary>One warning for the ids in other digits, of definitions and of Dependencies and Blocks lines.</summary>
+    private void ReportNonAsciiIds(string path, IList<PlanDiagnostic> diagnostics)
+    {
+        var all = _nonAsciiIds ?? new List<(string Text, int Line)>();
+        foreach (var b in _blocks)
+            if (b.NonAsciiIds != null) all.AddRange(b.NonAsciiIds);
+        if (all.Count == 0) return;
+        all.Sort((x, y) => x.Line.CompareTo(y.Line));
+        var shown = new List<string>();
+        for (int k = 0; k < all.Count && k < 5; k++) shown.Add($"{all[k].Text} on line {all[k].Line}");
+        diagnostics.Add(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.AchievementIdNotAscii,
+            $"'{path}' writes {all.Count} achievement id(s) with digits other than 0-9 ({string.Join(", ", shown)}" +
+            (all.Count > 5 ? ", …" : "") + "); ids take the digits 0-9 only, so these were not read as ids.",
+            path, all[0].Line, suggestion: "Write the ids with the digits 0-9 (1.1, 2.3).", target: path));
     }
 
     /// <summary>One pass: fences are skipped, headings and bold lines may open a definition, other lines are its fields.</summary>
@@ -114,14 +136,16 @@ internal sealed class PlanScanner
         if (_open != null && (_open.Kind != DefinitionKind.Heading || level <= _open.HeadingLevel)) CloseOpen(start);
         if (_achievementsHeadingLevel > 0 && level <= _achievementsHeadingLevel) _achievementsHeadingLevel = 0;
 
-        var m = HeadingDefinition.Match(headingText);
-        if (m.Success && headingText.Contains("Achievement", StringComparison.Ordinal) && level >= 2)
+        int named = level >= 2 ? headingText.IndexOf("Achievement", StringComparison.Ordinal) : -1;
+        var m = named >= 0 ? HeadingDefinition.Match(headingText) : null;
+        if (m != null && m.Success)
         {
-            _open = NewBlock(m, DefinitionKind.Heading, level, li, start);
+            _open = NewBlock(Number(m.Groups[1].Value), Number(m.Groups[2].Value), DefinitionKind.Heading, level, li, start);
             _open.Title = m.Groups["rest"].Value;
             _open.Mark = StatusMarks.Find(headingText);
             return;
         }
+        if (m != null) NoteNonAsciiId(headingText, named + 11, li);
         if (_achievementsHeadingLevel > 0 && level == 3 && TryOpenNumbered(headingText, level, li, start)) return;
         if (level <= 2 && headingText.Contains("chievements", StringComparison.OrdinalIgnoreCase))
             _achievementsHeadingLevel = level;
@@ -140,17 +164,24 @@ internal sealed class PlanScanner
     /// <summary>A <c>**Achievement 1.1**…</c> line closes the open definition and opens its own; false when it is not one.</summary>
     private bool TryOpenBold(int p, int end, int li, int start)
     {
-        var lineText = _text.Substring(p, end - p);
-        var m = BoldDefinition.Match(lineText);
-        if (!m.Success) return false;
+        if (!BoldDefinitionLine.TryParse(_text, p, end, out var major, out var minor, out var title, out var nonAscii))
+        {
+            if (nonAscii != null) (_nonAsciiIds ??= new List<(string Text, int Line)>()).Add((nonAscii, li + 1));
+            return false;
+        }
         if (_open != null) Close(_open, start, _blocks);
-        _open = NewBlock(m, DefinitionKind.Bold, 0, li, start);
-        _open.Mark = StatusMarks.Find(lineText);
-        var inner = m.Groups["inner"];
-        if (inner.Success) _open.Title = inner.Value + " " + m.Groups["rest"].Value;
-        else if (m.Groups["sep"].Value == "(") _open.Title = "(" + m.Groups["rest"].Value;
-        else _open.Title = m.Groups["rest"].Value;
+        _open = NewBlock(major, minor, DefinitionKind.Bold, 0, li, start);
+        _open.Mark = StatusMarks.Find(_text.Substring(p, end - p));
+        _open.Title = title;
         return true;
+    }
+
+    /// <summary>After "Achievement" in a heading that is no definition: an id in other digits is noted.</summary>
+    private void NoteNonAsciiId(string heading, int from, int li)
+    {
+        while (from < heading.Length && char.IsWhiteSpace(heading[from])) from++;
+        var id = BoldDefinitionLine.NonAsciiId(heading, from, heading.Length);
+        if (id != null) (_nonAsciiIds ??= new List<(string Text, int Line)>()).Add((id, li + 1));
     }
 
     private void CloseOpen(int end)
@@ -159,14 +190,17 @@ internal sealed class PlanScanner
         _open = null;
     }
 
-    private static DefinitionBlock NewBlock(Match m, DefinitionKind kind, int level, int li, int start) => new DefinitionBlock
+    private static DefinitionBlock NewBlock(int major, int minor, DefinitionKind kind, int level, int li, int start) => new DefinitionBlock
     {
-        Id = new AchievementId(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)),
+        Id = new AchievementId(major, minor),
         Kind = kind,
         HeadingLevel = level,
         Line = li + 1,
         Start = start,
     };
+
+    /// <summary>A group of 1 to 9 digits 0-9 (the patterns allow no other).</summary>
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static void Close(DefinitionBlock block, int end, List<DefinitionBlock> blocks)
     {

@@ -24,23 +24,30 @@ internal static class PlanText
     {
         bool registry = kind == FileKind.Registry;
         byte[] bytes;
+        SafeFileReader.Outcome outcome;
+        long length;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileNotFound : ErrorCodes.PlanFileNotFound,
-                    $"Cannot find the file '{path}'.", path, registry ? "Check the path to the parallel.json file." : "Check the path, or pass a plan folder or a PLAN_<NAME>.md file.");
-            if (info.Length > maxBytes)
-                throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileTooLarge : ErrorCodes.PlanFileTooLarge,
-                    $"The file '{path}' is {info.Length / (1024 * 1024)} MB; files over {maxBytes / (1024 * 1024)} MB are not read.",
-                    path, registry ? "Check that this is the right file: a registry of 100,000 achievements is about 30 MB." : "A PLAN is normally well under 1 MB: check that this is the right file, or split the plan.");
-            bytes = File.ReadAllBytes(path);
+            outcome = SafeFileReader.TryRead(path, maxBytes, out bytes, out length);
         }
-        catch (ParallelExecException) { throw; }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
         {
             throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileUnreadable : ErrorCodes.PlanFileUnreadable,
                 $"Cannot read '{path}': {e.Message}", path, "Check that the file exists and that you may read it.", e);
+        }
+        switch (outcome)
+        {
+            case SafeFileReader.Outcome.NotFound:
+                throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileNotFound : ErrorCodes.PlanFileNotFound,
+                    $"Cannot find the file '{path}'.", path, registry ? "Check the path to the parallel.json file." : "Check the path, or pass a plan folder or a PLAN_<NAME>.md file.");
+            case SafeFileReader.Outcome.NotRegular:
+                throw ParallelExecException.Create(ErrorCodes.FileNotRegular,
+                    $"'{path}' is not a regular file (it is a device, a FIFO or a socket, or a link to one); it was not read.", path,
+                    registry ? "Replace it with the plan's parallel.json file." : "Point at the PLAN_<NAME>.md file itself, or replace the link with the file.");
+            case SafeFileReader.Outcome.TooLarge:
+                throw ParallelExecException.Create(registry ? ErrorCodes.RegistryFileTooLarge : ErrorCodes.PlanFileTooLarge,
+                    $"The file '{path}' is {length / (1024 * 1024)} MB; files over {maxBytes / (1024 * 1024)} MB are not read.",
+                    path, registry ? "Check that this is the right file: a registry of 100,000 achievements is about 30 MB." : "A PLAN is normally well under 1 MB: check that this is the right file, or split the plan.");
         }
         return Decode(bytes, path, diagnostics, kind);
     }

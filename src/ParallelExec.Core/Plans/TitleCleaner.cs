@@ -10,9 +10,10 @@ internal static class TitleCleaner
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    // (4-6h)  (1-1.5 hours)  (~30 min)  (completed)  (COMPLETE)
+    // (4-6h)  (1-1.5 hours)  (~30 min)  (completed)  (COMPLETE). Runs of digits and blanks are atomic: nothing after
+    // them can start with what they hold, and backtracking into them was quadratic ("(" and 40,000 digits).
     private static readonly Regex Parenthetical = new Regex(
-        @"\(\s*(?:~?\d+(?:\.\d+)?\s*(?:[-–—]|to)?\s*(?:\d+(?:\.\d+)?)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b[^)]*|completed?|complete|done|in progress)\s*\)",
+        @"\(\s*(?:~?(?>[0-9]+)(?:\.(?>[0-9]+))?(?>\s*)(?:[-–—]|to)?(?>\s*)(?:(?>[0-9]+)(?:\.(?>[0-9]+))?)?(?>\s*)(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b(?>[^)]*)|completed?|complete|done|in progress)\s*\)",
         Opts | RegexOptions.IgnoreCase);
 
     // **COMPLETE**  **CRITICAL**  (bold words in capitals)
@@ -60,14 +61,12 @@ internal static class TitleCleaner
         int from = 0;
         while (from < s.Length)
         {
-            var sub = from == 0 ? s : s.Substring(from);
-            if (EstimateParser.Find(sub, out var start, out var end) == null) return s;
-            int at = from + start;
+            if (EstimateParser.Find(s, from, out var at, out var end) == null) return s;
             int k = at - 1;
             while (k >= 0 && s[k] == ' ') k--;
             if (k >= 0 && (s[k] == '-' || s[k] == '–' || s[k] == '—' || s[k] == ':') && k > 0 && s[k - 1] == ' ') return s.Substring(0, k);
             if (k < at - 1) return s.Substring(0, k + 1);
-            from += end;
+            from = end;
         }
         return s;
     }

@@ -16,7 +16,7 @@ namespace ParallelExec.Prompts;
 /// </summary>
 internal static class ExecutionSelector
 {
-    private static readonly Regex ExecutionNumber = new Regex(@"_(\d+)_(\d+)(?:_[A-Za-z][A-Za-z0-9]*)*\.md$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ExecutionNumber = new Regex(@"_([0-9]+)_([0-9]+)(?:_[A-Za-z][A-Za-z0-9]*)*\.md$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static BatchSelection Select(ParallelPlan plan, IReadOnlyCollection<Achievement> requested, PromptOptions options)
     {
@@ -64,7 +64,7 @@ internal static class ExecutionSelector
         foreach (var p in filled)
         {
             var m = ExecutionNumber.Match(Path.GetFileName(p));
-            if (m.Success) existing.Add(int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+            if (m.Success && int.TryParse(m.Groups[2].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number)) existing.Add(number);
         }
         var planned = PlannedExecutionReader.For(info);
         List<PlannedExecution> missing;
@@ -97,7 +97,11 @@ internal static class ExecutionSelector
     private static string SubplanText(string path)
     {
         string text;
-        try { text = PlanText.Repair(File.ReadAllText(path)); }
+        try
+        {
+            var read = SafeFileReader.TryReadText(path, SubplanReader.MaxBytes, out var problem);
+            text = read != null ? PlanText.Repair(read) : "(the SUBPLAN could not be read: " + problem + ")";
+        }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException) { text = "(the SUBPLAN could not be read: " + ex.Message + ")"; }
         return text.Replace("\r\n", "\n").TrimEnd('\n');
     }

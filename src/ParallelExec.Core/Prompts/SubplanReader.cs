@@ -4,28 +4,33 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParallelExec.Plans;
 
 namespace ParallelExec.Prompts;
 
 /// <summary>Reads the "Active EXECUTION_TASKs" table of a SUBPLAN. A SUBPLAN without one plans a single execution.</summary>
 internal static class SubplanReader
 {
-    private static readonly Regex Label = new Regex(@"^\s*(\d+)_(\d+)\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Reference = new Regex(@"\b\d+_(\d+)\b", RegexOptions.CultureInvariant);
+    /// <summary>The largest SUBPLAN read (real ones are a few KB): a bigger file plans nothing that can be read.</summary>
+    public const long MaxBytes = 4L * 1024 * 1024;
+
+    private static readonly Regex Label = new Regex(@"^\s*([0-9]+)_([0-9]+)\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Reference = new Regex(@"\b[0-9]+_([0-9]+)\b", RegexOptions.CultureInvariant);
 
     /// <summary>The executions the file's table plans, in number order; empty when it has no such table or cannot be read.</summary>
     public static PlannedExecution[] Read(string subplanPath)
     {
-        string text;
-        try { text = File.ReadAllText(subplanPath); }
+        string? text;
+        try { text = SafeFileReader.TryReadText(subplanPath, MaxBytes, out _); }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException) { return Array.Empty<PlannedExecution>(); }
-        return Parse(text);
+        return text == null ? Array.Empty<PlannedExecution>() : Parse(text);
     }
 
     public static PlannedExecution[] Parse(string text)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
         var result = new List<PlannedExecution>();
+        var numbers = new HashSet<int>();
         bool inSection = false;
         int[]? columns = null; // execution, status, file, estimate, dependencies
         foreach (var raw in lines)
@@ -44,20 +49,29 @@ internal static class SubplanReader
             var label = Cell(0);
             if (label == null) continue;
             var m = Label.Match(label);
-            if (!m.Success) continue; // the --- separator row, or a row that names no execution
-            int number = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-            if (result.Any(p => p.Number == number)) continue;
-            var deps = new List<int>();
-            var depText = Cell(4);
-            if (depText != null)
-                foreach (Match d in Reference.Matches(depText))
-                {
-                    int n = int.Parse(d.Groups[1].Value, CultureInfo.InvariantCulture);
-                    if (n != number && !deps.Contains(n)) deps.Add(n);
-                }
-            result.Add(new PlannedExecution(number, label, Cell(2), Cell(1), Cell(3), deps.ToArray()));
+            // The --- separator row, a row that names no execution, or one whose number no file name can hold.
+            if (!m.Success || !TryNumber(m.Groups[2], out var number) || !numbers.Add(number)) continue;
+            result.Add(new PlannedExecution(number, label, Cell(2), Cell(1), Cell(3), Dependencies(Cell(4), number)));
         }
         return result.OrderBy(p => p.Number).ToArray();
+    }
+
+    /// <summary>The execution numbers a Dependencies cell names (04_01 → 1), without the row's own.</summary>
+    private static int[] Dependencies(string? text, int number)
+    {
+        if (text == null) return Array.Empty<int>();
+        var deps = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (Match d in Reference.Matches(text))
+            if (TryNumber(d.Groups[1], out var n) && n != number && seen.Add(n)) deps.Add(n);
+        return deps.ToArray();
+    }
+
+    /// <summary>An execution number as file names write it: 1 to 9 digits (EXECUTION_TASK_X_11_01.md); false for more.</summary>
+    private static bool TryNumber(Group digits, out int value)
+    {
+        value = 0;
+        return digits.Length <= 9 && int.TryParse(digits.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>Where the header row puts the execution, status, file, estimate and dependencies columns (-1: none).</summary>

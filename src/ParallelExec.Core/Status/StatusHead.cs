@@ -71,6 +71,8 @@ internal static class StatusHead
         try
         {
             var info = new FileInfo(file.Path);
+            // A link to a FIFO or device (the size of a link is its own): an open() could block, so it counts by its name.
+            if ((info.Attributes & FileAttributes.ReparsePoint) != 0 && Plans.SafeFileReader.IsSpecial(file.Path)) return false;
             long length = info.Length;
             // Length 0: nothing to read, and no open() that could block (a FIFO or device named like a SUBPLAN).
             if (length == 0) return false;
