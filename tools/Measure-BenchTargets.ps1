@@ -28,8 +28,8 @@ if ($Generate) {
         foreach ($x in $deps[$i]) { if ($level[$x] -gt $max) { $max = $level[$x] } }
         $level[$i] = 1 + $max
     }
-    $byLevel = [ordered]@{}
-    foreach ($i in 0..($n - 1)) { if (-not $byLevel.Contains($level[$i])) { $byLevel[$level[$i]] = [Collections.Generic.List[int]]::new() }; $byLevel[$level[$i]].Add($i) }
+    $byLevel = @{}
+    foreach ($i in 0..($n - 1)) { if (-not $byLevel.ContainsKey($level[$i])) { $byLevel[$level[$i]] = [Collections.Generic.List[int]]::new() }; $byLevel[$level[$i]].Add($i) }
     $schema = [Text.StringBuilder]::new('{ "plan": "BENCH", "version": "1.0.0", "levels": [')
     $flat = [Text.StringBuilder]::new('{ "plan_name": "BENCH", "achievements": [')
     $firstLevel = $true; $firstFlat = $true
