@@ -68,7 +68,7 @@ function Task-Build {
     Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml') $ModuleOut
     Copy-Item (Join-Path $Root 'module/ParallelExec.types.ps1xml') $ModuleOut
     # The nested script module that adds Should -BeValidParallelJson when Pester is loaded.
-    Copy-Item (Join-Path $Root 'module/ParallelExec.Pester.psm1') $ModuleOut
+    Copy-Item (Join-Path $Root 'module/ParallelExec.Pester.ps1') $ModuleOut
     Copy-Item (Join-Path $Root 'module/en-US/about_*.help.txt') (Join-Path $ModuleOut 'en-US')
     if (Test-Path (Join-Path $Root 'schemas')) { Copy-Item -Recurse (Join-Path $Root 'schemas') $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.psd1') $ModuleOut

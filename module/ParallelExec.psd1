@@ -11,7 +11,6 @@
     TypesToProcess       = @('ParallelExec.types.ps1xml')
     FormatsToProcess     = @('ParallelExec.format.ps1xml')
     # Should -BeValidParallelJson for Pester (registered only when Pester is loaded; exports nothing).
-    NestedModules        = @('ParallelExec.Pester.psm1')
     CmdletsToExport      = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Export-ParallelWorkflow', 'Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Invoke-ParallelPlan', 'Measure-ParallelPlan', 'New-BatchExecutionPrompt', 'New-BatchSubplanPrompt', 'New-ParallelDiscoveryPrompt', 'Save-ParallelRunRecord', 'Show-ParallelGraph', 'Show-ParallelMenu', 'Skip-Achievement', 'Test-ParallelJson', 'Undo-ParallelBatch')
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -12,13 +12,17 @@
        Get-AchievementStatus -Recurse warm in-session, and peak working set and retained memory in a fresh process.
     5. Invoke-ParallelPlan on synthetic plans (chain, diamond, 40-achievement random DAG) and the seed plan with its registry:
        actions sleep for their estimate (1 h = 100 ms); measured makespan against the sequential sum and the predicted schedule.
+    6. Issue 17's targets, each with its limit and verdict, for this build and (-BeforeRoot) an earlier one, measured
+       alternately in fresh processes by tools/Measure-BenchTargets.ps1 on the same inputs.
     Writes the tables to out/bench.md as well.
 #>
 param(
     [Parameter(Mandatory)] [string] $Root,
     [string] $CorpusPath = (Join-Path $Root '../shared/corpus'),
     [int[]] $Sizes = @(1000, 10000, 100000),
-    [string] $OutFile = (Join-Path $Root 'out/bench.md')
+    [string] $OutFile = (Join-Path $Root 'out/bench.md'),
+    # An earlier build (a worktree built with build.ps1) whose target numbers are measured beside this one's, in this run.
+    [string] $BeforeRoot = $env:PE_BENCH_BEFORE
 )
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $Root 'ParallelExec.psd1')
@@ -90,7 +94,7 @@ if (Test-Path (Join-Path $CorpusPath 'plans')) {
         'Full Markdig parse of every document (for comparison)'   = { foreach ($t in $texts) { $null = [Markdig.Markdown]::Parse($t) } }
         'Core: PlanLoader.Load per file (read, scan, level)'      = { foreach ($f in $files) { $null = Invoke-CoreLoad $f $options } }
         'Get-ParallelPlan -LiteralPath <40 files>'                = { $null = Get-ParallelPlan -LiteralPath $files -WarningAction Ignore -ErrorAction Ignore }
-        'Get-ParallelPlan + Deliverables/SuccessCriteria of all'  = { foreach ($a in (Get-ParallelPlan -LiteralPath $files -WarningAction Ignore -ErrorAction Ignore)) { $null = $a.Deliverables; $null = $a.SuccessCriteria; $null = $a.Section } }
+        'Get-ParallelPlan + Deliverables/SuccessCriteria/Section/Status of all' = { foreach ($a in (Get-ParallelPlan -LiteralPath $files -WarningAction Ignore -ErrorAction Ignore)) { $null = $a.Deliverables; $null = $a.SuccessCriteria; $null = $a.Section; $null = $a.Status } }
     }
     Say ("## The corpus: {0} PLANs, {1:N2} MB, warm in one session (60 warm-up passes, 30 timed)" -f $files.Count, ($bytes / 1MB))
     Say ''
@@ -179,6 +183,8 @@ $null = New-Item -ItemType Directory -Path $work
 try {
     function Id([int] $i) { '{0}.{1}' -f ([math]::Floor($i / 1000) + 1), ($i % 1000 + 1) }
     function New-Registry([string] $shape, [int] $n) {
+        $flat = $shape -eq 'random-flat'
+        if ($flat) { $shape = 'random' }
         $rng = [Random]::new(7)
         $levelOf = [int[]]::new($n)
         $deps = [object[]]::new($n)
@@ -195,6 +201,18 @@ try {
         }
         $byLevel = @{}
         for ($i = 0; $i -lt $n; $i++) { if (-not $byLevel.ContainsKey($levelOf[$i])) { $byLevel[$levelOf[$i]] = [Collections.Generic.List[int]]::new() }; $byLevel[$levelOf[$i]].Add($i) }
+        if ($flat) {
+            # The older flat form of the same registry: achievements[] with achievement_id and level (schemas/parallel.flat.schema.json).
+            $sb = [Text.StringBuilder]::new('{ "plan_name": "BENCH", "achievements": [')
+            for ($i = 0; $i -lt $n; $i++) {
+                if ($i) { $null = $sb.Append(',') }
+                $null = $sb.Append("`n  { `"achievement_id`": `"$(Id $i)`", `"title`": `"Task $i`", `"level`": $($levelOf[$i]), `"estimated_hours`": `"2-3 hours`", `"dependencies`": [")
+                $null = $sb.Append((($deps[$i] | ForEach-Object { '"' + (Id $_) + '"' }) -join ', ')).Append('] }')
+            }
+            $path = Join-Path $work "parallel-flat-$n.json"
+            [IO.File]::WriteAllText($path, $sb.Append("`n] }").ToString())
+            return $path
+        }
         $sb = [Text.StringBuilder]::new('{ "plan": "BENCH", "version": "1.0.0", "levels": [')
         $firstLevel = $true
         foreach ($l in ($byLevel.Keys | Sort-Object)) {
@@ -217,7 +235,7 @@ try {
     Say ''
     Say '| shape | achievements | file | findings | min | median | growth per 10x | peak working set |'
     Say '|---|---:|---:|---:|---:|---:|---:|---:|'
-    foreach ($shape in 'random', 'chain', 'cycle') {
+    foreach ($shape in 'random', 'random-flat', 'chain', 'cycle') {
         $previous = $null
         foreach ($n in $Sizes) {
             $path = New-Registry $shape $n
@@ -341,6 +359,73 @@ finally {
 # 5. Invoke-ParallelPlan: measured makespan against the sequential sum and the scheduler's prediction (tools/Invoke-RunBench.ps1).
 Say ''
 foreach ($line in & (Join-Path $Root 'tools/Invoke-RunBench.ps1') -Root $Root) { Say $line }
+
+# 6. The targets of issue 17, for this build and an earlier one, alternating in fresh processes on the same inputs.
+$builds = [ordered]@{}
+if ($BeforeRoot) { $builds['before'] = (Resolve-Path $BeforeRoot).Path }
+$builds['this build'] = $Root
+$targetWork = Join-Path ([IO.Path]::GetTempPath()) ("pe-targets-" + [Guid]::NewGuid().ToString('N'))
+$measure = Join-Path $PSScriptRoot 'Measure-BenchTargets.ps1'
+try {
+    $null = Invoke-Child "& '$measure' -Work '$targetWork' -Generate"
+    $best = @{}
+    foreach ($round in 1, 2) {
+        foreach ($b in $builds.Keys) {
+            $json = Invoke-Child "& '$measure' -Work '$targetWork' -Root '$($builds[$b])' -CorpusPath '$CorpusPath'" | Select-Object -Last 1
+            $values = $json | ConvertFrom-Json
+            if (-not $best[$b]) { $best[$b] = @{} }
+            foreach ($prop in $values.PSObject.Properties) {
+                $old = $best[$b][$prop.Name]
+                $best[$b][$prop.Name] = if ($null -eq $old -or $prop.Name -like 'retained*' -or $prop.Name -like 'peak*') { [double]$prop.Value } else { [math]::Min($old, [double]$prop.Value) }
+            }
+        }
+    }
+    $importOf = [ordered]@{}
+    foreach ($b in $builds.Keys) { $importOf[$b] = [System.Collections.Generic.List[double]]::new() }
+    $importOf['floor'] = [System.Collections.Generic.List[double]]::new()
+    $emptyDir = Join-Path $targetWork 'empty'
+    $null = New-Item -ItemType Directory -Force -Path $emptyDir
+    Set-Content (Join-Path $emptyDir 'Empty.psd1') "@{ ModuleVersion = '1.0'; GUID = '$([Guid]::NewGuid())' }"
+    foreach ($i in 1..9) {
+        foreach ($b in $importOf.Keys) {
+            $manifest = if ($b -eq 'floor') { "$emptyDir/Empty.psd1" } else { "$($builds[$b])/ParallelExec.psd1" }
+            $importOf[$b].Add([double](Invoke-Child "`$sw = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$manifest'; `$sw.Elapsed.TotalMilliseconds"))
+        }
+    }
+    foreach ($b in $builds.Keys) { $best[$b]['import'] = ($importOf[$b] | Measure-Object -Minimum).Minimum }
+    $importFloor = ($importOf['floor'] | Measure-Object -Minimum).Minimum
+
+    Say ''
+    Say '## Issue 17''s targets, this build beside the one before, from this run (minima; fresh pwsh per build, two alternating rounds)'
+    Say ''
+    Say ('| target | limit | floor | ' + (($builds.Keys | ForEach-Object { $_ }) -join ' | ') + ' | verdict |')
+    Say ('|---|---:|---:|' + (($builds.Keys | ForEach-Object { '---:' }) -join '|') + '|---|')
+    function Row([string] $what, [string] $limit, [string] $floor, [scriptblock] $value, [scriptblock] $met) {
+        $cells = foreach ($b in $builds.Keys) { & $value $best[$b] }
+        $last = $best[@($builds.Keys)[-1]]
+        Say ("| {0} | {1} | {2} | {3} | {4} |" -f $what, $limit, $floor, ($cells -join ' | '), $(if (& $met $last) { 'met' } else { 'NOT met' }))
+    }
+    foreach ($form in 'schema', 'flat') {
+        Row "Test-ParallelJson -Detailed, 10,000-achievement registry ($form form)" '30 ms' '' { param($v) '{0} ms' -f (Ms $v["validate_$form"]) } { param($v) $v["validate_$form"] -le 30 }
+        Row "Get-ParallelPlan on that registry ($form form)" '60 ms' '' { param($v) '{0} ms' -f (Ms $v["plan_$form"]) } { param($v) $v["plan_$form"] -le 60 }
+    }
+    if ($best['this build'].ContainsKey('corpus_all')) {
+        Row '40 corpus PLANs, every field (Deliverables, SuccessCriteria, Section, Status)' '1.4x the floor' ('{0} ms' -f (Ms $best['this build']['corpus_floor'])) { param($v) '{0} ms ({1:N1}x)' -f (Ms $v['corpus_all']), ($v['corpus_all'] / $v['corpus_floor']) } { param($v) $v['corpus_all'] -le 1.4 * $v['corpus_floor'] }
+    }
+    foreach ($shape in 'chain', 'wide', 'random') {
+        Row "$shape plan, 10,000 -> 100,000 achievements: growth" '11x' '10x' { param($v) '{0} -> {1} ms ({2:N1}x)' -f (Ms $v["syn_${shape}_10000"]), (Ms $v["syn_${shape}_100000"]), ($v["syn_${shape}_100000"] / $v["syn_${shape}_10000"]) } { param($v) $v["syn_${shape}_100000"] -le 11 * $v["syn_${shape}_10000"] }
+        Row "$shape plan of 100,000: retained per achievement beyond its text (peak working set)" '400 B' '' { param($v) '{0:N0} B ({1:N0} MB)' -f $v["retained_per_achievement_$shape"], $v["peak_ws_mb_$shape"] } { param($v) $v["retained_per_achievement_$shape"] -lt 400 }
+    }
+    if ($best['this build'].ContainsKey('status')) {
+        Row 'Get-AchievementStatus -Recurse, corpus workspace, against listing and reading its files' '2.5x the floor' ('{0} ms' -f (Ms $best['this build']['status_floor'])) { param($v) '{0} ms ({1:N2}x)' -f (Ms $v['status']), ($v['status'] / $v['status_floor']) } { param($v) $v['status'] -le 2.5 * $v['status_floor'] }
+    }
+    Row 'Import-Module (fresh pwsh, 9 processes alternating)' '150 ms' ('{0} ms' -f (Ms $importFloor)) { param($v) '{0} ms' -f (Ms $v['import']) } { param($v) $v['import'] -lt 150 }
+    Say ''
+    Say 'The floor beside the import is an empty manifest module; beside the corpus, File.ReadAllText of the 40 files; beside status, listing the workspace and reading whole every file the status needs. Retained memory is measured in a fresh process, less two bytes a character of the plan''s text.'
+}
+finally {
+    Remove-Item -Recurse -Force $targetWork -ErrorAction SilentlyContinue
+}
 
 $null = New-Item -ItemType Directory -Force -Path (Split-Path $OutFile)
 Set-Content -Path $OutFile -Value $report

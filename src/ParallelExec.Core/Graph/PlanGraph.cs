@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ParallelExec.Diagnostics;
 
 namespace ParallelExec.Graph;
@@ -116,19 +117,55 @@ internal sealed class PlanGraph
     /// Builds a graph over <paramref name="ids"/> (any order; sorted here) where <c>dependencies(id)</c> names what an id
     /// depends on. Names that are not nodes, and a node naming itself, are left out: callers report those.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PlanGraph Build(IReadOnlyList<AchievementId> ids, Func<AchievementId, IEnumerable<AchievementId>> dependencies)
     {
-        var sorted = ids.Distinct().OrderBy(i => i).ToArray();
+        var sorted = SortedDistinct(ids);
         var index = IndexMap(sorted);
         var deps = new int[sorted.Length][];
+        var buffer = new List<int>();
         for (int i = 0; i < sorted.Length; i++)
         {
-            var set = new SortedSet<int>();
-            foreach (var d in dependencies(sorted[i]))
-                if (index.TryGetValue(d, out var j) && j != i) set.Add(j);
-            deps[i] = set.Count == 0 ? Array.Empty<int>() : set.ToArray();
+            buffer.Clear();
+            var named = dependencies(sorted[i]);
+            if (named is List<AchievementId> list)
+            {
+                for (int k = 0; k < list.Count; k++)
+                    if (index.TryGetValue(list[k], out var j) && j != i) buffer.Add(j);
+            }
+            else
+            {
+                foreach (var d in named)
+                    if (index.TryGetValue(d, out var j) && j != i) buffer.Add(j);
+            }
+            deps[i] = SortedDistinct(buffer);
         }
         return FromIndices(sorted, index, deps);
+    }
+
+    /// <summary>The ids sorted, each once.</summary>
+    private static AchievementId[] SortedDistinct(IReadOnlyList<AchievementId> ids)
+    {
+        var all = new AchievementId[ids.Count];
+        for (int i = 0; i < all.Length; i++) all[i] = ids[i];
+        Array.Sort(all);
+        int n = 0;
+        for (int i = 0; i < all.Length; i++)
+            if (n == 0 || all[i] != all[n - 1]) all[n++] = all[i];
+        return n == all.Length ? all : all.AsSpan(0, n).ToArray();
+    }
+
+    /// <summary>The indices sorted, each once (a node's dependencies are a handful: sorted in place).</summary>
+    private static int[] SortedDistinct(List<int> indices)
+    {
+        if (indices.Count == 0) return Array.Empty<int>();
+        indices.Sort();
+        int n = 1;
+        for (int k = 1; k < indices.Count; k++)
+            if (indices[k] != indices[n - 1]) indices[n++] = indices[k];
+        var result = new int[n];
+        indices.CopyTo(0, result, 0, n);
+        return result;
     }
 
     /// <summary>Builds a graph from ids already in id order and sorted, duplicate-free dependency indices (the plan builder's).</summary>

@@ -15,7 +15,6 @@ internal sealed class DefinitionBlock
     public int Start;           // char offset of the definition line
     public int End;             // char offset just past the block
     public int Index;           // position among the plan's definition blocks
-    public bool IsPrimary;      // the block an achievement's Section and structure come from
     public string? Mark;        // a completion mark on the definition line (✅ COMPLETE), for status drift
     public string Title = "";
     public EstimateRange? Estimate;

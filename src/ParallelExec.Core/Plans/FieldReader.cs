@@ -24,8 +24,7 @@ internal static class FieldReader
         ["deliverables"] = "other", ["success criteria"] = "other", ["success"] = "other", ["what"] = "other",
     };
 
-    // Digits 0-9 only (\d is every script's digits); \G: "from the X plan" right where the id ends.
-    private static readonly Regex IdMention = new Regex(@"(?<![\d.])([0-9]{1,9})\.([0-9]{1,9})(?![.\d])", Opts);
+    // \G: "from the X plan" right where the id ends.
     private static readonly Regex OtherPlan = new Regex(@"\G\)?\s*(?:from|of|in)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+plan", Opts | RegexOptions.IgnoreCase);
     private static readonly Regex NoneValue = new Regex(@"^[\s*_(]*(?:none|n/?a|nothing|-|—)\b", Opts | RegexOptions.IgnoreCase);
 
@@ -152,21 +151,48 @@ internal static class FieldReader
         // An id counts as another plan's when "PLAN_" ends at or before it: the first one is enough to know.
         int planAt = value.IndexOf(PlanConventions.PlanPrefix, StringComparison.Ordinal);
         int planEnd = planAt < 0 ? int.MaxValue : planAt + PlanConventions.PlanPrefix.Length - 1;
-        for (var m = IdMention.Match(value); m.Success; m = m.NextMatch())
+        for (int at = 0; NextIdMention(value, ref at, out int index, out int major, out int minor);)
         {
-            if (OtherPlan.IsMatch(value, m.Index + m.Length)) continue;
-            if (m.Index >= 5 && planEnd <= m.Index) continue;
-            into.Add((new AchievementId(Number(m.Groups[1]), Number(m.Groups[2])), line));
+            if (OtherPlan.IsMatch(value, at)) continue;
+            if (index >= 5 && planEnd <= index) continue;
+            into.Add((new AchievementId(major, minor), line));
         }
         if (HasOtherDigits(value)) NoteOtherDigits(block, value, line);
     }
 
-    /// <summary>A group of 1 to 9 digits 0-9 (the pattern allows no other), without a substring.</summary>
-    private static int Number(Group g)
+    /// <summary>
+    /// The next id mention from <paramref name="at"/>, as the regex <c>(?&lt;![\d.])([0-9]{1,9})\.([0-9]{1,9})(?![.\d])</c>
+    /// matches it (digits 0-9 only; \d is every script's digits) but without a Match: 1 to 9 digits 0-9, a dot, 1 to 9
+    /// digits 0-9, with no digit (of any script) or dot either side. On a mention, <paramref name="at"/> moves past it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool NextIdMention(string s, ref int at, out int index, out int major, out int minor)
     {
-        var span = g.ValueSpan;
+        for (int i = at; i < s.Length; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]) || (i > 0 && (s[i - 1] == '.' || char.IsDigit(s[i - 1])))) continue;
+            int dot = i;
+            while (dot < s.Length && char.IsAsciiDigit(s[dot])) dot++;
+            if (dot - i > 9 || dot >= s.Length || s[dot] != '.') continue;
+            int end = dot + 1;
+            while (end < s.Length && char.IsAsciiDigit(s[end])) end++;
+            if (end == dot + 1 || end - dot - 1 > 9 || (end < s.Length && (s[end] == '.' || char.IsDigit(s[end])))) continue;
+            index = i;
+            major = Digits(s, i, dot);
+            minor = Digits(s, dot + 1, end);
+            at = end;
+            return true;
+        }
+        index = major = minor = 0;
+        at = s.Length;
+        return false;
+    }
+
+    /// <summary>The number that digits 0-9 s[from..to) write (at most 9 of them).</summary>
+    private static int Digits(string s, int from, int to)
+    {
         int v = 0;
-        foreach (char c in span) v = v * 10 + (c - '0');
+        for (int k = from; k < to; k++) v = v * 10 + (s[k] - '0');
         return v;
     }
 

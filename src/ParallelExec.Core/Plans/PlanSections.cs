@@ -11,22 +11,33 @@ namespace ParallelExec.Plans;
 internal sealed class PlanSections
 {
     private readonly string _text;
-    private readonly List<DefinitionBlock> _blocks;
+    // Where each block stands and whether it is some achievement's primary: all the sections need of the blocks, so
+    // that the blocks themselves (their fields and id lists) are not held for as long as the plan is.
+    private readonly int[] _start;
+    private readonly int[] _end;
+    private readonly bool[] _primary;
     private SectionContent?[]? _parsed;
     private readonly object _gate = new object();
 
     public PlanSections(string text, List<DefinitionBlock> blocks)
     {
         _text = text;
-        _blocks = blocks;
-        for (int k = 0; k < blocks.Count; k++) blocks[k].Index = k;
+        _start = new int[blocks.Count];
+        _end = new int[blocks.Count];
+        _primary = new bool[blocks.Count];
+        for (int k = 0; k < blocks.Count; k++)
+        {
+            blocks[k].Index = k;
+            _start[k] = blocks[k].Start;
+            _end[k] = blocks[k].End;
+        }
     }
 
-    public string Cut(int k) => _text.Substring(_blocks[k].Start, _blocks[k].End - _blocks[k].Start);
-    public int Length(int k) => _blocks[k].End - _blocks[k].Start;
+    public string Cut(int k) => _text.Substring(_start[k], _end[k] - _start[k]);
+    public int Length(int k) => _end[k] - _start[k];
 
     /// <summary>Marks a block as some achievement's primary definition: those are parsed in the first batch.</summary>
-    public void MarkPrimary(int k) => _blocks[k].IsPrimary = true;
+    public void MarkPrimary(int k) => _primary[k] = true;
 
     public SectionContent Content(int k)
     {
@@ -34,7 +45,7 @@ internal sealed class PlanSections
         {
             if (_parsed == null)
             {
-                _parsed = new SectionContent[_blocks.Count];
+                _parsed = new SectionContent[_start.Length];
                 ParseBatch(primary: true);
             }
             if (_parsed[k] == null) ParseBatch(primary: false);
@@ -45,8 +56,8 @@ internal sealed class PlanSections
     private void ParseBatch(bool primary)
     {
         var which = new List<int>();
-        for (int i = 0; i < _blocks.Count; i++)
-            if (_parsed![i] == null && _blocks[i].IsPrimary == primary) which.Add(i);
+        for (int i = 0; i < _start.Length; i++)
+            if (_parsed![i] == null && _primary[i] == primary) which.Add(i);
         var sections = new string[which.Count];
         for (int i = 0; i < which.Count; i++) sections[i] = Cut(which[i]);
         var parsed = SectionParser.ParseMany(sections);

@@ -79,6 +79,7 @@ internal static class TitleCleaner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string StripMarkup(string s)
     {
+        if (IsPlain(s)) return s;
         s = s.Replace("**", "").Replace("__", "");
         var sb = new StringBuilder(s.Length);
         bool space = false;
@@ -94,6 +95,21 @@ internal static class TitleCleaner
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Nothing for <see cref="StripMarkup"/> to do: no ** or __, and only single spaces between words.</summary>
+    private static bool IsPlain(string s)
+    {
+        if (s.Length == 0) return true;
+        if (s[0] == ' ' || s[^1] == ' ') return false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == ' ') { if (s[i - 1] == ' ') return false; }
+            else if (char.IsWhiteSpace(c)) return false;
+            else if ((c == '*' || c == '_') && i + 1 < s.Length && s[i + 1] == c) return false;
+        }
+        return true;
     }
 
     /// <summary>Drops emoji and other pictographs (✅ ⏱️ ⚠️ 🎯), variation selectors and joiners.</summary>

@@ -29,6 +29,12 @@ internal sealed class RegistryFastScan
     private int _byte;
     private int _char;
 
+    // Every character is ASCII (a UTF-8 byte per UTF-16 unit): a byte offset is the character index.
+    private readonly bool _ascii;
+
+    private string? _estimateText;
+    private EstimateRange? _estimate;
+
     // The keys of the level and of the entry being read, reused from one object to the next.
     private readonly KeySet _levelKeys = new KeySet(2);
     private readonly KeySet _entryKeys = new KeySet(8);
@@ -36,6 +42,7 @@ internal sealed class RegistryFastScan
     private RegistryFastScan(string text, byte[] bytes, string path)
     {
         _bytes = bytes;
+        _ascii = bytes.Length == text.Length;
         _lines = new TextLines(text);
         _document = new RegistryDocument { Path = path };
     }
@@ -228,9 +235,15 @@ internal sealed class RegistryFastScan
         entry.At = At(ref r);
     }
 
-    private static void Estimate(ref Utf8JsonReader r, SchemaNode? node, RegistryEntry entry)
+    private void Estimate(ref Utf8JsonReader r, SchemaNode? node, RegistryEntry entry)
     {
-        if (r.TokenType == JsonTokenType.String) entry.EstimatedHours = EstimateParser.FromRegistry(StringValue(ref r, node));
+        if (r.TokenType == JsonTokenType.String)
+        {
+            // Registries repeat their estimates ("2-3 hours"): the range of the one before is reused (it is immutable).
+            var text = StringValue(ref r, node);
+            if (text != _estimateText) (_estimateText, _estimate) = (text, EstimateParser.FromRegistry(text));
+            entry.EstimatedHours = _estimate;
+        }
         else if (HoursValue(ref r, node) is double hours) entry.EstimatedHours = EstimateParser.FromHours(hours);
     }
 
@@ -290,6 +303,7 @@ internal sealed class RegistryFastScan
     private JsonPosition At(ref Utf8JsonReader r)
     {
         int offset = (int)r.TokenStartIndex;
+        if (_ascii) return _lines.At(offset);
         if (offset < _byte) { _byte = 0; _char = 0; }
         _char += Encoding.UTF8.GetCharCount(_bytes, _byte, offset - _byte);
         _byte = offset;

@@ -33,10 +33,32 @@ internal static class SchemaStream
             name = "";
             return false;
         }
-        name = r.GetString()!;
+        name = KeyName(ref r);
         Expect(seen.Add(name));
         Next(ref r);
         return true;
+    }
+
+    // The keys a registry writes, so that reading one allocates no string: matched on their UTF-8 bytes.
+    private static readonly string[] Known =
+    {
+        "id", "title", "status", "estimated_hours", "dependencies", "blocks", "level", "achievements", "achievement_id",
+        "name", "actual_hours", "started_at", "completed_at", "subplan_path", "execution_paths", "sub_executions",
+        "levels", "plan", "plan_name", "version",
+    };
+
+    private static readonly byte[][] KnownUtf8 = System.Array.ConvertAll(Known, System.Text.Encoding.UTF8.GetBytes);
+
+    /// <summary>The property name at the reader: one of <see cref="Known"/> when it is written so (no escapes), else a new string.</summary>
+    private static string KeyName(ref Utf8JsonReader r)
+    {
+        if (!r.ValueIsEscaped && !r.HasValueSequence)
+        {
+            var span = r.ValueSpan;
+            for (int k = 0; k < KnownUtf8.Length; k++)
+                if (span.Length == KnownUtf8[k].Length && span.SequenceEqual(KnownUtf8[k])) return Known[k];
+        }
+        return r.GetString()!;
     }
 
     /// <summary>Checks the value at the reader against <paramref name="node"/> (null: any value), stepping to its last token.</summary>

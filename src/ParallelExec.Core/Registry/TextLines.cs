@@ -13,11 +13,16 @@ internal sealed class TextLines
 
     public TextLines(string text)
     {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        var starts = new List<int>(text.Length / 32 + 1) { 0 };
+        var rest = text.AsSpan();
+        int at = 0;
+        while (true)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-                starts.Add(i + 1);
+            int k = rest.Slice(at).IndexOfAny('\r', '\n');
+            if (k < 0) break;
+            int i = at + k;
+            if (text[i] == '\n' || i + 1 == text.Length || text[i + 1] != '\n') starts.Add(i + 1);
+            at = i + 1;
         }
         _starts = starts.ToArray();
     }

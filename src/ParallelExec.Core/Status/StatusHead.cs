@@ -76,13 +76,14 @@ internal static class StatusHead
             long length = info.Length;
             // Length 0: nothing to read, and no open() that could block (a FIFO or device named like a SUBPLAN).
             if (length == 0) return false;
-            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+            // A bare handle read at offsets: no FileStream (its strategy and buffer) for a file read once, in one or two reads.
+            using var handle = File.OpenHandle(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             int n;
-            while (count < MaxBytes && (n = stream.Read(buffer, count, MaxBytes - count)) > 0) count += n;
+            while (count < MaxBytes && (n = RandomAccess.Read(handle, buffer.AsSpan(count, MaxBytes - count), count)) > 0) count += n;
             if (count == MaxBytes && length > MaxBytes)
             {
-                stream.Seek(Math.Max(MaxBytes, length - TailBytes), SeekOrigin.Begin);
-                while (tail < TailBytes && (n = stream.Read(buffer, MaxBytes + tail, TailBytes - tail)) > 0) tail += n;
+                long from = Math.Max(MaxBytes, length - TailBytes);
+                while (tail < TailBytes && (n = RandomAccess.Read(handle, buffer.AsSpan(MaxBytes + tail, TailBytes - tail), from + tail)) > 0) tail += n;
             }
             return true;
         }
