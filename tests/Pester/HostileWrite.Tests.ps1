@@ -42,6 +42,15 @@ Describe 'Writers under hostile input and faults' {
             Get-ChildItem -Force -Recurse $Elsewhere | Should -BeNullOrEmpty
         }
 
+        It 'Export-ParallelJson refuses a parallel.json beside the PLAN that links out of the plan, and writes nothing there' {
+            $outside = Join-Path $Elsewhere 'victim.json'
+            Set-Content $outside 'keep me'
+            $null = New-Item -ItemType SymbolicLink -Path (Join-Path $Root 'parallel.json') -Target $outside
+            Export-ParallelJson $Plan -Force -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
+            $e[0].FullyQualifiedErrorId | Should -Match '^PathOutsidePlan,'
+            Get-Content -Raw $outside | Should -Be "keep me$([Environment]::NewLine)"
+        }
+
         It 'Undo-ParallelBatch refuses a batch whose folder became a link, and deletes nothing there' {
             $p = New-BatchSubplanPrompt $Plan -Level 1 -Scaffold -Confirm:$false
             Copy-Item $p.TargetPaths $Elsewhere
@@ -133,19 +142,32 @@ Describe 'Writers under hostile input and faults' {
     }
 
     It 'PowerShell.Stop() during [Threading.Thread]::Sleep(600000) returns within seconds and writes the record' {
-        $ps = [powershell]::Create()
-        $null = $ps.AddScript("Import-Module '$RepoRoot/ParallelExec.psd1'; Invoke-ParallelPlan -LiteralPath '$Plan' -ThrottleLimit 2 -ScriptBlock { [Threading.Thread]::Sleep(600000) }")
-        $async = $ps.BeginInvoke()
-        $runs = Join-Path $Root '.parallel/runs'
-        $wait = [Diagnostics.Stopwatch]::StartNew()
-        while (-not (Get-ChildItem $runs -Directory -ErrorAction SilentlyContinue) -and $wait.Elapsed.TotalSeconds -lt 30) { Start-Sleep -Milliseconds 50 }
-        Start-Sleep -Milliseconds 500
-        $watch = [Diagnostics.Stopwatch]::StartNew()
-        $ps.Stop()
-        $watch.Elapsed.TotalSeconds | Should -BeLessThan 6
-        $json = Get-Content -Raw (Get-ChildItem $runs -Filter *.json).FullName | ConvertFrom-Json
-        ($json.achievements | Where-Object achievement -eq '1.1').result | Should -Be 'cancelled'
-        $null = $async
+        # In a child process: the abandoned action's thread sleeps on in its process (a .NET call cannot be interrupted),
+        # which must not be the test run's. The child reports how long Stop() took and leaves with Environment.Exit.
+        $script = Join-Path $TestDrive ('stop-' + [guid]::NewGuid().ToString('N').Substring(0, 6) + '.ps1')
+        $report = "$script.txt"
+        Set-Content $script @"
+`$ps = [powershell]::Create()
+`$null = `$ps.AddScript("Import-Module '$RepoRoot/ParallelExec.psd1'; Invoke-ParallelPlan -LiteralPath '$Plan' -ThrottleLimit 2 -ScriptBlock { [Threading.Thread]::Sleep(600000) }")
+`$async = `$ps.BeginInvoke()
+`$runs = '$(Join-Path $Root '.parallel/runs')'
+`$wait = [Diagnostics.Stopwatch]::StartNew()
+while (-not (Get-ChildItem `$runs -Directory -ErrorAction SilentlyContinue) -and `$wait.Elapsed.TotalSeconds -lt 30) { Start-Sleep -Milliseconds 50 }
+Start-Sleep -Milliseconds 500
+`$watch = [Diagnostics.Stopwatch]::StartNew()
+`$ps.Stop()
+Set-Content '$report' `$watch.Elapsed.TotalSeconds
+[Environment]::Exit(0)
+"@
+        $child = Start-Process -FilePath $Pwsh -ArgumentList ($PwshPre + @('-NoProfile', '-NonInteractive', '-File', $script)) -PassThru
+        try {
+            $null = $child.WaitForExit(60000)
+            [double](Get-Content $report) | Should -BeLessThan 6
+            $runs = Join-Path $Root '.parallel/runs'
+            $json = Get-Content -Raw (Get-ChildItem $runs -Filter *.json).FullName | ConvertFrom-Json
+            ($json.achievements | Where-Object achievement -eq '1.1').result | Should -Be 'cancelled'
+        }
+        finally { if (-not $child.HasExited) { $child.Kill() } }
     }
 
     It 'a real Ctrl+C (tmux C-c) during [Threading.Thread]::Sleep(600000) returns the prompt within seconds and writes the record' {

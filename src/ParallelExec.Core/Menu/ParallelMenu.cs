@@ -159,6 +159,7 @@ internal sealed class ParallelMenu
             case MenuAction.ExportRegistry:
             {
                 var path = Path.Combine(Path.GetDirectoryName(_plan.PlanPath)!, PlanConventions.RegistryFileName);
+                PlanPaths.RequireInside(_plan.PlanRoot, path, "written"); // a parallel.json that links out of the plan is refused
                 RegistryWriter.WriteAtomically(path, RegistryWriter.ToJson(_plan), overwrite: false);
                 return new MenuResult($"Wrote {path}.");
             }

@@ -22,6 +22,7 @@ internal sealed class ScriptBlockAction : IRunAction
     internal const string Wrapper =
         "param($__peAchievement, $__pePrompt, $__peText, $__peUsing, $__peLocation, $__peState)\n" +
         "$__peState['Runspace'] = [runspace]::DefaultRunspace.InstanceId\n" +
+        "$__peState['Thread'] = [System.Threading.Thread]::CurrentThread\n" +
         "if ($__peLocation) { Set-Location -LiteralPath $__peLocation }\n" +
         "foreach ($__peKey in $__peUsing.Keys) { Set-Variable -Name $__peKey -Value $__peUsing[$__peKey] }\n" +
         "$_ = $__peAchievement\n" +
@@ -95,7 +96,13 @@ internal sealed class ScriptBlockAction : IRunAction
         {
             var stop = _ps.BeginStop(null, null);
             if (stop.AsyncWaitHandle.WaitOne(StopGrace)) _ps.EndStop(stop);
-            else Abandoned = true;
+            else
+            {
+                Abandoned = true;
+                // The thread it is stuck on must not keep the process alive when the session ends (pwsh waits for
+                // foreground threads: an abandoned Thread.Sleep(600000) would hold the exit for ten minutes).
+                if (_state["Thread"] is Thread stuck) stuck.IsBackground = true;
+            }
         }
         catch (Exception e) when (!(e is OutOfMemoryException)) { }
     }

@@ -74,6 +74,8 @@ public sealed class ExportParallelJsonCommand : PlanInputCommand
             string json;
             try
             {
+                // The default target is the plan's own parallel.json: a link there that leaves the plan root is refused.
+                if (outFile == null) PlanPaths.RequireInside(plan.PlanRoot, target, "written");
                 json = RegistryWriter.ToJson(plan);
             }
             catch (ParallelExecException e)

@@ -225,6 +225,7 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
         var path = System.IO.Path.Combine(folder, result.PromptName + ".md");
         try
         {
+            PlanPaths.RequireInside(plan.PlanRoot, path, "written"); // .parallel/ or prompts/ as a link elsewhere is refused
             Directory.CreateDirectory(folder);
             RegistryWriter.WriteAtomically(path, result.PromptText!, overwrite: true);
             Say($"No system clipboard here (xclip, xsel or wl-copy on Linux): the prompt was written to {path}");
