@@ -9,4 +9,11 @@ internal sealed record PlanMark(string Path, int Line, string Text)
 {
     /// <summary>"path:line", the form Evidence and Drift name it by.</summary>
     public string Location => $"{Path}:{Line}";
+
+    /// <summary>
+    /// The first place that marks <paramref name="a"/> complete: the first of its marks (the definition line comes first
+    /// when it has one), else its definition line's mark when the marks were not read; null when nothing marks it.
+    /// </summary>
+    public static PlanMark? FirstOf(Achievement a) =>
+        a.PlanMarks is { Length: > 0 } marks ? marks[0] : a.PlanMarker != null ? new PlanMark(a.PlanPath, a.Line, a.PlanMarker) : null;
 }

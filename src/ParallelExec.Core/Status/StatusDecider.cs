@@ -30,7 +30,7 @@ internal static class StatusDecider
     /// </summary>
     private static AchievementStatusInfo Unfiled(Achievement a)
     {
-        var mark = a.PlanMarks is { Length: > 0 } marks ? marks[0] : a.PlanMarker != null ? new PlanMark(a.PlanPath, a.Line, a.PlanMarker) : null;
+        var mark = PlanMark.FirstOf(a);
         if (mark == null) return new AchievementStatusInfo(a, AchievementStatus.NotStarted, "no SUBPLAN yet", None, null, None, None);
         var where = mark.Path == a.PlanPath ? "the PLAN" : Path.GetFileName(mark.Path);
         return new AchievementStatusInfo(a, AchievementStatus.Complete, $"marked complete in {where} (line {mark.Line}); no files", new[] { mark.Location }, null, None, None);

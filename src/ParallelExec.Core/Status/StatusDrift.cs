@@ -8,7 +8,7 @@ internal static class StatusDrift
     {
         var a = info.Achievement;
         string? plan = null, registry = null;
-        if (!info.Status.Equals(AchievementStatus.Complete) && FirstMark(a) is { } mark)
+        if (!info.Status.Equals(AchievementStatus.Complete) && PlanMark.FirstOf(a) is { } mark)
             plan = (mark.Path == a.PlanPath ? "the PLAN marks it" : $"'{System.IO.Path.GetFileName(mark.Path)}' marks it") +
                 $" '{mark.Text}' (line {mark.Line}), the files say {info.Status}";
         if (a.RegistryStatus != null)
@@ -18,13 +18,6 @@ internal static class StatusDrift
             else if (!stored.Equals(info.Status)) registry = $"parallel.json says {stored}, the files say {info.Status}";
         }
         return plan == null ? registry : registry == null ? plan : plan + "; " + registry;
-    }
-
-    /// <summary>The first place that marks the achievement complete: its definition line, else the first other mark.</summary>
-    private static PlanMark? FirstMark(Achievement a)
-    {
-        if (a.PlanMarks is { Length: > 0 } marks) return marks[0];
-        return a.PlanMarker != null ? new PlanMark(a.PlanPath, a.Line, a.PlanMarker) : null;
     }
 
     /// <summary>A stored status: the schema's spelling, or the words older registries use for complete and under way.</summary>
