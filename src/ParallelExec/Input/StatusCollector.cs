@@ -17,6 +17,9 @@ namespace ParallelExec.Input;
 internal sealed class StatusCollector
 {
     private readonly PSCmdlet _cmdlet;
+
+    /// <summary>-Verbose asked for, looked up once per command rather than once per status (a session-state lookup each).</summary>
+    private readonly bool _verbose;
     private readonly StatusScanCache _cache = new StatusScanCache();
     private readonly HashSet<string> _seenPlans = new HashSet<string>(StringComparer.Ordinal);
     private readonly Dictionary<ParallelPlan, Dictionary<AchievementId, AchievementStatusInfo>> _refreshed =
@@ -29,6 +32,7 @@ internal sealed class StatusCollector
     {
         _cmdlet = cmdlet;
         _filter = filter;
+        _verbose = VerboseReport.On(cmdlet);
     }
 
     /// <summary>Reads every plan a path names (each plan once per command) and emits its statuses.</summary>
@@ -59,7 +63,7 @@ internal sealed class StatusCollector
                     if (Wanted(info))
                     {
                         kept++;
-                        VerboseReport.Status(_cmdlet, info);
+                        if (_verbose) VerboseReport.Status(_cmdlet, info);
                         emit(info);
                     }
                 VerboseReport.Filtered(_cmdlet, plan, kept, plan.Statuses.Count);
@@ -81,7 +85,7 @@ internal sealed class StatusCollector
             Report(diagnostics);
         }
         if (!byId.TryGetValue(achievement.Id, out var found) || !Wanted(found)) return;
-        VerboseReport.Status(_cmdlet, found);
+        if (_verbose) VerboseReport.Status(_cmdlet, found);
         emit(found);
     }
 
