@@ -80,7 +80,7 @@ namespace ParallelExec.Tests
             foreach (var registry in Directory.EnumerateFiles(corpus, "*.json", SearchOption.AllDirectories).Where(p => !p.EndsWith("EXPECTED.json", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))
             {
                 Add(CorpusPrefix, corpus, Validation(registry, corpus));
-                if (RegistryReaderRead(registry) is { } doc) Add(CorpusPrefix + "read:", corpus, new[] { Hash(Rel(corpus, registry), doc) });
+                if (RegistryReaderRead(registry) is { } doc) Add(CorpusPrefix + "read:", corpus, new[] { Hash(Rel(corpus, registry), doc.Replace(corpus, "<root>", StringComparison.Ordinal)) });
             }
             return result;
         }
