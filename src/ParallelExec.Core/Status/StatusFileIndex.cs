@@ -73,6 +73,25 @@ internal sealed class StatusFileIndex
         return index;
     }
 
+    /// <summary>Below this many SUBPLANs and EXECUTION_TASKs, their heads are read one by one as they are asked for.</summary>
+    internal const int ParallelHeadsFrom = 24;
+
+    /// <summary>
+    /// <see cref="Build"/>, then the head of every SUBPLAN and EXECUTION_TASK (each is read to map and decide; a
+    /// feedback file only sometimes), on every core, each file by one thread: after this the files are only read from.
+    /// </summary>
+    public static StatusFileIndex BuildAndRead(string root, bool deep)
+    {
+        var index = Build(root, deep);
+        int count = index.Subplans.Count + index.Executions.Count;
+        if (count < ParallelHeadsFrom || Environment.ProcessorCount < 2) return index;
+        var files = new StatusFile[count];
+        index.Subplans.CopyTo(files, 0);
+        index.Executions.CopyTo(files, index.Subplans.Count);
+        System.Threading.Tasks.Parallel.For(0, count, i => files[i].ReadHead());
+        return index;
+    }
+
     /// <summary>Lists a folder's files (when <paramref name="listFiles"/>) and sub-folders (when <paramref name="listDirs"/>); false, with a warning, when it cannot be read.</summary>
     private bool TryList(string dir, bool listFiles, bool listDirs, List<string> files, List<string> dirs)
     {
