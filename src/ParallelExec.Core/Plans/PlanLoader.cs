@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -35,7 +36,7 @@ internal static class PlanLoader
     /// <summary>A folder's PLANs (below it with Recurse), each on its own; without any, the folder's parallel.json alone.</summary>
     private static void LoadFolder(string folder, PlanLoadOptions options, PlanLoadResult result)
     {
-        var plans = FindPlanFiles(folder, options.Recurse, result.Diagnostics);
+        var plans = FindPlanFiles(folder, options.Recurse, result.Diagnostics, options.StatusCache?.Owners);
         if (plans.Count == 0 && !options.Recurse && PlanAbove(folder, result.Diagnostics) is { } above)
         {
             folder = above.Folder;
@@ -241,7 +242,7 @@ internal static class PlanLoader
 
 
     /// <summary>PLAN_*.md files in a folder (and its planning/ subfolder), or below it with recurse. Symlinked folders are not followed.</summary>
-    public static List<string> FindPlanFiles(string folder, bool recurse, IList<PlanDiagnostic> diagnostics)
+    public static List<string> FindPlanFiles(string folder, bool recurse, IList<PlanDiagnostic> diagnostics, ConcurrentDictionary<string, string?>? owners = null)
     {
         var found = new List<string>();
         var pending = new Stack<(string Dir, int Depth)>();
@@ -252,7 +253,7 @@ internal static class PlanLoader
             try
             {
                 int before = found.Count;
-                AddPlanFiles(dir, found);
+                AddPlanFiles(dir, found, owners);
                 if (recurse) PushSubfolders(dir, depth, pending);
                 else if (depth == 0 && found.Count == before)
                 {
@@ -270,11 +271,11 @@ internal static class PlanLoader
     }
 
     /// <summary>The PLAN files directly in one folder, in ordinal order; companion documents (<see cref="PlanCompanion"/>) are not plans.</summary>
-    private static void AddPlanFiles(string dir, List<string> found)
+    private static void AddPlanFiles(string dir, List<string> found, ConcurrentDictionary<string, string?>? owners)
     {
         var here = new List<string>();
         foreach (var f in Directory.EnumerateFiles(dir))
-            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f) == null) here.Add(f);
+            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f, owners) == null) here.Add(f);
         here.Sort(StringComparer.Ordinal);
         found.AddRange(here);
     }

@@ -13,9 +13,12 @@ internal sealed class StatusScanCache
 {
     private readonly ConcurrentDictionary<string, Lazy<StatusFileIndex>> _indexes = new ConcurrentDictionary<string, Lazy<StatusFileIndex>>(StringComparer.Ordinal);
 
+    /// <summary>What <see cref="Plans.PlanCompanion.OwnerOf"/> found for each PLAN file, so that each head is read once per command.</summary>
+    internal ConcurrentDictionary<string, string?> Owners { get; } = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+
     internal StatusFileIndex Get(string root, bool deep)
     {
         var key = (deep ? "D|" : "S|") + root;
-        return _indexes.GetOrAdd(key, _ => new Lazy<StatusFileIndex>(() => StatusFileIndex.BuildAndRead(root, deep))).Value;
+        return _indexes.GetOrAdd(key, _ => new Lazy<StatusFileIndex>(() => StatusFileIndex.BuildAndRead(root, deep, Owners))).Value;
     }
 }
