@@ -90,7 +90,7 @@ internal static class BatchUndo
         foreach (var f in record.Files)
         {
             var result = UndoFile(record, f, shouldRemove);
-            if (result.Action == BatchUndoAction.Kept || result.Action == BatchUndoAction.NotRemoved) allGone = false;
+            if (result.ActionValue == BatchUndoAction.Kept || result.ActionValue == BatchUndoAction.NotRemoved) allGone = false;
             results.Add(result);
         }
         if (allGone) RemoveBookkeeping(record);
