@@ -25,6 +25,9 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     /// <summary>The plan's <see cref="ParallelPlan.Label"/>: its name, with its folder when another plan read with it has the same name.</summary>
     public string PlanLabel => Plan.Label;
     public string Id => _id;
+
+    /// <summary>The file-name suffix of the methodology's files for this achievement: 1.1 → 11 (APPROVED_11.md).</summary>
+    public string FileSuffix => Key.FileSuffix;
     private readonly string _id;
 
     internal AchievementId Key { get; }
