@@ -19,7 +19,7 @@ public sealed class PlanDiagnostic
         Line = line;
         Column = column;
         Suggestion = suggestion;
-        Target = target;
+        TargetObject = target;
     }
 
     public string Severity => SeverityValue.ToString();
@@ -42,7 +42,16 @@ public sealed class PlanDiagnostic
     public string? Suggestion { get; }
 
     /// <summary>The offending input (a path, an id, a cycle); the path when nothing more precise is known.</summary>
-    internal object? Target { get; }
+    public object? Target => TargetObject switch
+    {
+        null => null,
+        string text => text,
+        AchievementId[] ids => IdText.Of(ids),
+        _ => TargetObject.ToString(),
+    };
+
+    /// <summary>The ErrorRecord's target as the Core gave it (a path, an id, a cycle's ids).</summary>
+    internal object? TargetObject { get; }
 
     /// <summary>The achievement a registry finding is about, as written in the registry; null when none.</summary>
     public string? AchievementId { get; init; }
@@ -52,7 +61,7 @@ public sealed class PlanDiagnostic
 
     /// <summary>The same finding with another severity and words added to its message.</summary>
     internal PlanDiagnostic With(DiagnosticSeverity severity, string addedMessage) =>
-        new(severity, ErrorCode, Message + addedMessage, Path, Line, Column, Suggestion, Target)
+        new(severity, ErrorCode, Message + addedMessage, Path, Line, Column, Suggestion, TargetObject)
         {
             AchievementId = AchievementId,
             JsonPath = JsonPath,

@@ -75,7 +75,7 @@ internal static class BatchUndo
         {
             throw ParallelExecException.Create(ErrorCodes.PathOutsidePlan, $"The batch record '{record.RecordPath}' names '{path}': {e.Message}",
                 e.Diagnostic.Path, "A scaffold records only files below the plan root: the record was changed by hand, or a folder was replaced by a link. Remove the batch's files by hand.",
-                e, e.Diagnostic.Target);
+                e, e.Diagnostic.TargetObject);
         }
     }
 

@@ -20,7 +20,7 @@ internal static class ErrorMapping
         else if (d.Line.HasValue)
             message = $"{message} (line {d.Line})";
         var exception = new ParallelExecException(d, message, inner);
-        var record = new ErrorRecord(exception, d.Code, Category(d.KindValue), d.Target ?? d.Path);
+        var record = new ErrorRecord(exception, d.Code, Category(d.KindValue), d.TargetObject ?? d.Path);
         record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = d.Suggestion ?? "" };
         return record;
     }
