@@ -39,11 +39,11 @@ internal static class MeasureEngine
             ParallelHours = timing.Parallel,
             HoursSaved = timing.Saved,
             ReductionPercent = timing.ReductionPercent,
-            CriticalPath = critical,
+            CriticalPathKeys = critical,
             MaxParallelism = executors.HasValue ? Math.Min(executors.Value, widest) : widest,
             Waves = plan.WaveCount,
             Levels = levels,
-            WithoutEstimate = timing.WithoutEstimate,
+            WithoutEstimateKeys = timing.WithoutEstimate,
             AssumedEdgeCount = plan.AssumedEdgeCount,
             AssumedIndependentCount = plan.AssumedIndependentCount,
             Schedule = schedule,
@@ -95,23 +95,23 @@ internal static class MeasureEngine
             for (int k = from; k < to; k++)
             {
                 var a = list[topo[k]];
-                ids[k - from] = a.Id;
+                ids[k - from] = a.Key;
                 double min = a.EstimatedHours?.Min ?? 0, max = a.EstimatedHours?.Max ?? 0;
                 sumMin += min;
                 sumMax += max;
                 maxMin = Math.Max(maxMin, min);
                 maxMax = Math.Max(maxMax, max);
-                if (a.EstimatedHours == null) without.Add(a.Id);
+                if (a.EstimatedHours == null) without.Add(a.Key);
             }
             levels.Add(new LevelMeasure
             {
                 PlanName = plan.Name,
                 Level = w,
                 Count = ids.Length,
-                Ids = ids,
+                IdKeys = ids,
                 SequentialHours = new EstimateRange(Math.Round(sumMin, 2), Math.Round(sumMax, 2)),
                 ParallelHours = new EstimateRange(maxMin, maxMax),
-                WithoutEstimate = without.ToArray(),
+                WithoutEstimateKeys = without.ToArray(),
             });
         }
         return levels.ToArray();
@@ -152,13 +152,13 @@ internal static class MeasureEngine
         for (int i = 0; i < list.Count; i++)
         {
             var e = list[i].EstimatedHours;
-            nodes.Add(new RunNode(list[i].Id, graph.IdsOf(graph.Dependencies[i]), (upper ? e?.Max : e?.Min) ?? 0));
+            nodes.Add(new RunNode(list[i].Key, graph.IdsOf(graph.Dependencies[i]), (upper ? e?.Max : e?.Min) ?? 0));
         }
         var prediction = SchedulePrediction.Of(nodes, executors);
         var placed = new List<PlacedAchievement>(prediction.Rows.Length);
         foreach (var r in prediction.Rows)
-            if (r.State == RunState.Succeeded)
-                placed.Add(new PlacedAchievement { Id = r.Id, Executor = r.Executor, Start = Math.Round(r.StartHours, 4), Finish = Math.Round(r.EndHours, 4) });
+            if (r.StateValue == RunState.Succeeded)
+                placed.Add(new PlacedAchievement { Key = r.Key, Executor = r.Executor, Start = Math.Round(r.StartHours, 4), Finish = Math.Round(r.EndHours, 4) });
         return (prediction.MakespanHours, placed.ToArray());
     }
 }
