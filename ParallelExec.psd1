@@ -9,7 +9,7 @@
     Description       = 'Development entry point for the ParallelExec module (build it first with ./build.ps1).'
     PowerShellVersion = '7.4'
     ScriptsToProcess  = @('tools/Assert-ModuleBuilt.ps1')
-    CmdletsToExport   = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Export-ParallelWorkflow', 'Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Invoke-ParallelPlan', 'Measure-ParallelPlan', 'New-BatchExecutionPrompt', 'New-BatchSubplanPrompt', 'New-ParallelDiscoveryPrompt', 'Save-ParallelRunRecord', 'Show-ParallelGraph', 'Show-ParallelMenu', 'Skip-Achievement', 'Test-ParallelJson', 'Undo-ParallelBatch')
+    CmdletsToExport   = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Export-ParallelWorkflow', 'Get-AchievementStatus', 'Get-ParallelConflict', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Invoke-ParallelPlan', 'Measure-ParallelPlan', 'New-BatchExecutionPrompt', 'New-BatchSubplanPrompt', 'New-ParallelDiscoveryPrompt', 'Save-ParallelRunRecord', 'Show-ParallelGraph', 'Show-ParallelMenu', 'Skip-Achievement', 'Test-ParallelJson', 'Undo-ParallelBatch')
     FunctionsToExport = @()
     VariablesToExport = @()
     AliasesToExport   = @()

@@ -64,7 +64,7 @@ function Task-Build {
     $null = New-Item -ItemType Directory -Force -Path $ModuleOut, (Join-Path $ModuleOut 'en-US')
     # Our assemblies, Markdig, NJsonSchema (with its Namotion.Reflection) and YamlDotNet (Export-ParallelWorkflow); pwsh
     # brings System.Management.Automation, Newtonsoft.Json, System.Text.Json and the rest of NJsonSchema's dependencies itself.
-    foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll', 'NJsonSchema.dll', 'NJsonSchema.Annotations.dll', 'Namotion.Reflection.dll', 'YamlDotNet.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
+    foreach ($f in 'ParallelExec.dll', 'ParallelExec.Core.dll', 'Markdig.dll', 'NJsonSchema.dll', 'NJsonSchema.Annotations.dll', 'Namotion.Reflection.dll', 'YamlDotNet.dll', 'Microsoft.Extensions.FileSystemGlobbing.dll') { Copy-Item (Join-Path $bin $f) $ModuleOut }
     Copy-Item (Join-Path $Root 'module/ParallelExec.format.ps1xml') $ModuleOut
     Copy-Item (Join-Path $Root 'module/ParallelExec.types.ps1xml') $ModuleOut
     # The nested script module that adds Should -BeValidParallelJson when Pester is loaded.

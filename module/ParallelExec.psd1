@@ -11,7 +11,7 @@
     TypesToProcess       = @('ParallelExec.types.ps1xml')
     FormatsToProcess     = @('ParallelExec.format.ps1xml')
     # Should -BeValidParallelJson for Pester (registered only when Pester is loaded; exports nothing).
-    CmdletsToExport      = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Export-ParallelWorkflow', 'Get-AchievementStatus', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Invoke-ParallelPlan', 'Measure-ParallelPlan', 'New-BatchExecutionPrompt', 'New-BatchSubplanPrompt', 'New-ParallelDiscoveryPrompt', 'Save-ParallelRunRecord', 'Show-ParallelGraph', 'Show-ParallelMenu', 'Skip-Achievement', 'Test-ParallelJson', 'Undo-ParallelBatch')
+    CmdletsToExport      = @('ConvertTo-ParallelJson', 'Export-ParallelJson', 'Export-ParallelWorkflow', 'Get-AchievementStatus', 'Get-ParallelConflict', 'Get-ParallelPlan', 'Get-ParallelProgress', 'Invoke-ParallelPlan', 'Measure-ParallelPlan', 'New-BatchExecutionPrompt', 'New-BatchSubplanPrompt', 'New-ParallelDiscoveryPrompt', 'Save-ParallelRunRecord', 'Show-ParallelGraph', 'Show-ParallelMenu', 'Skip-Achievement', 'Test-ParallelJson', 'Undo-ParallelBatch')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

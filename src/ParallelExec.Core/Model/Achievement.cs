@@ -120,6 +120,9 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     /// </summary>
     public PlannedExecution[] PlannedExecutions { get; internal set; } = Array.Empty<PlannedExecution>();
 
+    /// <summary>The <c>files</c> of its parallel.json entry (its declared write-set), or null when the entry has none.</summary>
+    internal WriteSets.RegistryFile[]? RegistryFiles { get; set; }
+
     private SectionContent Content => _parsed ??= _source?.Parse() ?? SectionContent.Empty;
 
     public override string ToString() => $"{Key} {Title}";

@@ -139,6 +139,7 @@ internal sealed class PlanBuilder
         }
         a.Title = title ?? reg?.Title ?? "";
         a.EstimatedHours = estimate ?? reg?.EstimatedHours;
+        if (reg?.Files is { } files) a.RegistryFiles = WriteSets.RegistryFile.Of(files);
         if (reg != null) a.PlannedExecutions = reg.PlannedExecutions; // a flat registry's sub_executions; a written SUBPLAN's table replaces them
     }
 

@@ -54,6 +54,9 @@ internal sealed class RegistryEntry
     /// <summary><c>subplan_path</c>, then the <c>execution_paths</c>, as written.</summary>
     internal List<PathReference> Paths { get; } = new List<PathReference>();
 
+    /// <summary>The entry's <c>files</c> (its write-set: paths and globs), or null when it has none.</summary>
+    internal List<PathReference>? Files { get; set; }
+
     internal void AddDependency(IdReference reference)
     {
         DependencyRefs.Add(reference);

@@ -212,6 +212,7 @@ internal sealed class RegistryFastScan
                 case "blocks": Ids(ref r, property, entry, blocks: true); break;
                 case "subplan_path": subplan = StringValue(ref r, property) is { } s ? new PathReference(s, "subplan_path", At(ref r)) : null; break;
                 case "execution_paths": executions = Paths(ref r, property); break;
+                case "files": entry.Files = Paths(ref r, property, "files"); break;
                 case "level" when flat: LevelValue(ref r, property); break;
                 case "sub_executions" when flat: entry.PlannedExecutions = SubExecutionScan.Read(ref r, property); break;
                 default: Value(ref r, property); break;
@@ -282,7 +283,7 @@ internal sealed class RegistryFastScan
         }
     }
 
-    private List<PathReference>? Paths(ref Utf8JsonReader r, SchemaNode? node)
+    private List<PathReference>? Paths(ref Utf8JsonReader r, SchemaNode? node, string field = "execution_paths")
     {
         if (r.TokenType != JsonTokenType.StartArray)
         {
@@ -295,7 +296,7 @@ internal sealed class RegistryFastScan
         {
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndArray) return list;
-            if (StringValue(ref r, node?.Items) is { } s) list.Add(new PathReference(s, "execution_paths", At(ref r)));
+            if (StringValue(ref r, node?.Items) is { } s) list.Add(new PathReference(s, field, At(ref r)));
         }
     }
 

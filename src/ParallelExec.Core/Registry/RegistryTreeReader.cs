@@ -100,6 +100,12 @@ internal sealed class RegistryTreeReader
         if (a["execution_paths"] is JArray paths)
             foreach (var p in paths)
                 if (p is JValue pv && pv.Type == JTokenType.String) entry.Paths.Add(new PathReference((string)pv.Value!, "execution_paths", StartOf(p)));
+        if (a["files"] is JArray files)
+        {
+            entry.Files = new List<PathReference>();
+            foreach (var f in files)
+                if (f is JValue fv && fv.Type == JTokenType.String) entry.Files.Add(new PathReference((string)fv.Value!, "files", StartOf(f)));
+        }
         if (flat && a["level"] is JValue lv) Level(lv, jsonPath + ".level", entry.HasId ? entry.IdText : null);
         if (flat && a["sub_executions"] is JArray subs) entry.PlannedExecutions = SubExecutions(subs, entry, jsonPath);
         _document.Add(entry);

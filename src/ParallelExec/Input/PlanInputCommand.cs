@@ -77,6 +77,9 @@ public abstract class PlanInputCommand : PSCmdlet
         return chosen.ToList();
     }
 
+    /// <summary>True to read every plan under a folder (a cmdlet's -Recurse), as Get-ParallelPlan -Recurse does.</summary>
+    protected virtual bool RecursePaths => false;
+
     /// <summary>True to read each PLAN without the parallel.json beside it (its declared edges alone).</summary>
     protected virtual bool ReadPlanOnly => false;
 
@@ -118,7 +121,7 @@ public abstract class PlanInputCommand : PSCmdlet
         }
         bool literal = ParameterSetName == LiteralSet;
         var paths = new List<string>(PathResolver.Resolve(this, literal ? LiteralPath : Path, literal));
-        var loads = PlanLoads.LoadAll(paths, new PlanLoadOptions { Assumption = Assume, IgnoreRegistry = ReadPlanOnly });
+        var loads = PlanLoads.LoadAll(paths, new PlanLoadOptions { Assumption = Assume, IgnoreRegistry = ReadPlanOnly, Recurse = RecursePaths });
         for (int k = 0; k < paths.Count; k++)
         {
             var path = paths[k];

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+
+namespace ParallelExec.WriteSets;
+
+/// <summary>
+/// Reads the declared paths of one markdown text (a SUBPLAN, or an achievement's block of its PLAN). Paths count inside
+/// the parts that say what the work writes: a heading or a bold label naming Deliverables, What Needs to Be Created,
+/// Files to Create / Modify / Update / Change, Files Created / Modified, Outputs, or Conflict Analysis. Inside such a
+/// part, a sub-heading or label that names reading (Files to Read / Audit / Review, References, Inputs, Sources,
+/// Current) is left out, and so are fenced code blocks.
+/// </summary>
+internal static class WriteSetText
+{
+    private static readonly Regex Heading = new Regex(@"^(#{1,6})\s+(.*)$", RegexOptions.CultureInvariant);
+    // "**Files to Create**:", "- **Deliverables**:", "Deliverables:" (with an emoji before it or not).
+    private static readonly Regex Label = new Regex(@"^\s*(?:[-*+]\s+)?(?:[^\p{L}\p{N}*\s`]+\s*)?(?:\*\*(?<name>[^*`]{2,80})\*\*|(?<name>[A-Z][A-Za-z /-]{1,40}):)", RegexOptions.CultureInvariant);
+    private static readonly Regex Writes = new Regex(
+        @"\b(deliverables?|what needs to be (created|done|built|changed)|files? (to )?(create|modify|update|change|edit|write|add|touch|delete|move|archive)|files? (created|modified|updated|changed|touched|written|affected)|(create|modify|update|change|edit|write)d? files?|outputs?|conflict analysis|new files?|changes? to)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Reads = new Regex(
+        @"\b(read|reads|reading|audit|review|reference|references|input|inputs|source material|sources|context|current|existing|background|example|examples|focus rules|related)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The paths the text declares; <paramref name="firstLine"/> is the line number of the text's first line in its file.</summary>
+    public static List<DeclaredPath> Read(string text, string file, int firstLine, string repoRoot)
+    {
+        var found = new List<DeclaredPath>();
+        var display = Display(file, repoRoot);
+        var folder = Path.GetDirectoryName(file) ?? repoRoot;
+        int writeLevel = -1; // the heading level of the write part we are in; -1: none
+        int readLevel = -1;                     // the heading level of a left-out reading part inside it; -1: none
+        bool labelWrite = false, labelRead = false, fenced = false;
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)) { fenced = !fenced; continue; }
+            if (fenced) continue;
+            var h = Heading.Match(line);
+            if (h.Success)
+            {
+                int level = h.Groups[1].Length;
+                var title = h.Groups[2].Value;
+                labelWrite = labelRead = false;
+                if (readLevel >= 0 && level <= readLevel) readLevel = -1;
+                if (writeLevel >= 0 && level <= writeLevel) writeLevel = -1;
+                if (writeLevel < 0) { if (Writes.IsMatch(title) && !Reads.IsMatch(title)) writeLevel = level; }
+                else if (Reads.IsMatch(title) && !Writes.IsMatch(title)) readLevel = level;
+                continue;
+            }
+            var label = Label.Match(line);
+            if (label.Success)
+            {
+                var name = label.Groups["name"].Value;
+                bool w = Writes.IsMatch(name) && !Reads.IsMatch(name);
+                bool r = !w && (Reads.IsMatch(name) || IsField(name));
+                if (w || r) { labelWrite = w; labelRead = r; }
+            }
+            bool inWrite = (writeLevel >= 0 && readLevel < 0 && !labelRead) || labelWrite;
+            if (!inWrite) continue;
+            foreach (var span in PathText.Spans(line))
+                if (PathText.Normalize(span, repoRoot, folder) is { } path) found.Add(new DeclaredPath(path, display, firstLine + i));
+        }
+        return found;
+    }
+
+    /// <summary>A PLAN field label that ends a Deliverables list (Success Criteria, Dependencies, Estimate…).</summary>
+    private static bool IsField(string name) =>
+        Regex.IsMatch(name, @"\b(success|criteria|dependenc|depends|blocks|estimate|effort|goal|objective|status|priority|approach|tests?|testing|why|what|how)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The declaring file as shown: relative to the repository root when inside it.</summary>
+    public static string Display(string file, string repoRoot)
+    {
+        var rel = Path.GetRelativePath(repoRoot, file).Replace('\\', '/');
+        return rel.StartsWith("../", StringComparison.Ordinal) ? file : rel;
+    }
+}
