@@ -36,8 +36,8 @@ public sealed class GetParallelConflictCommand : SelectingPlanInputCommand
                 if (ConflictOnly && c.KindValue == ConflictKind.Unknown) continue;
                 bool mine = chosen.Contains(c.Key);
                 bool other = c.OtherKey is { } o && chosen.Contains(o);
-                // -Id: a pair that involves a chosen one; -Level: a pair inside the chosen levels.
-                if (ids.Count > 0 ? (mine || other) : (mine && (c.OtherKey == null || other))) WriteObject(c);
+                // A record that involves a chosen achievement; with -Level, both of a pair in those levels.
+                if (Level != null ? mine && (c.OtherKey == null || other) : mine || other) WriteObject(c);
             }
         }
     }
