@@ -69,6 +69,7 @@ public static class ErrorCodes
     public static readonly ErrorCode LegacyFormat = new(nameof(LegacyFormat), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode PlanDrift = new(nameof(PlanDrift), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode StatusDrift = new(nameof(StatusDrift), DiagnosticKind.InvalidData, ErrorScope.Validation);
+    public static readonly ErrorCode WriteSetConflict = new(nameof(WriteSetConflict), DiagnosticKind.InvalidData, ErrorScope.Validation);
     public static readonly ErrorCode PlanUnreadable = new(nameof(PlanUnreadable), DiagnosticKind.ReadError, ErrorScope.Validation);
     public static readonly ErrorCode JsonTooDeep = new(nameof(JsonTooDeep), DiagnosticKind.LimitsExceeded, ErrorScope.Validation);
     public static readonly ErrorCode MissingDependencies = new(nameof(MissingDependencies), DiagnosticKind.InvalidData, ErrorScope.Validation);

@@ -41,4 +41,7 @@ internal enum CheckPass
 
     /// <summary>The registered entries against the PLAN, in document order.</summary>
     RegisteredEntries,
+
+    /// <summary>The write-sets of achievements that may run at once, pairs in id order.</summary>
+    WriteSets,
 }

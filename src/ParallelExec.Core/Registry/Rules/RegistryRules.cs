@@ -30,5 +30,6 @@ internal static class RegistryRules
         new PlanUnreadableRule(),
         new PlanDriftRule(),
         new StatusDriftRule(),
+        new WriteSetConflictRule(),
     };
 }
