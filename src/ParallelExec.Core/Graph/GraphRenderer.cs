@@ -35,7 +35,20 @@ internal static class GraphRenderer
         return new TreeDrawing(plan, CriticalPath(plan)).Draw(header);
     }
 
-    public static string TreeText(ParallelPlan plan) => string.Join("\n", Tree(plan).Select(l => l.ToString())) + "\n";
+    public static string TreeText(ParallelPlan plan) => string.Join("\n", Tree(plan).Select(l => l.ToString())) + "\n" + ConflictText(plan);
+
+    /// <summary>
+    /// Below the tree, the pairs that may run at once and write a shared path, as dashed links ("2.1 ┄┄ 2.2"); empty when
+    /// there are none.
+    /// </summary>
+    public static string ConflictText(ParallelPlan plan)
+    {
+        var pairs = WriteSets.ConflictFinder.ExclusionPairs(plan);
+        if (pairs.Count == 0) return "";
+        var sb = new StringBuilder("Write conflicts (run one after the other):\n");
+        foreach (var (a, b) in pairs) sb.Append("  ").Append(a.ToString()).Append(" ┄┄ ").Append(b.ToString()).Append('\n');
+        return sb.ToString();
+    }
 
     /// <summary>Mermaid <c>flowchart TD</c>: one subgraph per level, edges from a dependency to its dependent, the critical path in red.</summary>
     public static string Mermaid(ParallelPlan plan)
@@ -60,6 +73,8 @@ internal static class GraphRenderer
             if (onPath.Contains((from, to))) criticalEdges.Add(n);
             n++;
         }
+        foreach (var (a, b) in WriteSets.ConflictFinder.ExclusionPairs(plan)) // predicted write conflicts: dashed, no arrow
+            sb.Append("  ").Append(NodeId(a)).Append(" -.- ").Append(NodeId(b)).Append('\n');
         AppendMermaidClasses(sb, plan, critical);
         if (criticalEdges.Count > 0)
             sb.Append("  linkStyle ").Append(string.Join(",", criticalEdges.Select(i => i.ToString(CultureInfo.InvariantCulture)))).Append(" stroke:#d00,stroke-width:3px\n");
@@ -107,6 +122,9 @@ internal static class GraphRenderer
             if (pathEdges.Contains((from, to))) sb.Append(" [color=red, penwidth=2.5, style=bold]");
             sb.Append(";\n");
         }
+        foreach (var (a, b) in WriteSets.ConflictFinder.ExclusionPairs(plan)) // predicted write conflicts: dashed, no arrow, not ranked
+            sb.Append("  ").Append(DotString(a.ToString())).Append(" -> ").Append(DotString(b.ToString()))
+                .Append(" [style=dashed, dir=none, color=darkorange, constraint=false, tooltip=\"write conflict\"];\n");
         sb.Append("}\n");
         return sb.ToString();
     }

@@ -13,6 +13,6 @@ internal static class ColouredTree
         var sb = new StringBuilder();
         foreach (var line in GraphRenderer.Tree(plan))
             sb.Append(line.Prefix).Append(Ansi.Paint(line.Text, line.StatusValue, line.IsReference)).Append('\n');
-        return sb.ToString();
+        return sb.Append(GraphRenderer.ConflictText(plan)).ToString();
     }
 }
