@@ -20,6 +20,7 @@ internal static class WriteSetText
     private static readonly Regex Writes = new Regex(
         @"\b(deliverables?|what needs to be (created|done|built|changed)|files? (to )?(create|modify|update|change|edit|write|add|touch|delete|move|archive)|files? (created|modified|updated|changed|touched|written|affected)|(create|modify|update|change|edit|write)d? files?|outputs?|conflict analysis|new files?|changes? to)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Location = new Regex(@"^\s*(?:[-*+]\s+)?\**(?:location|folder|directory|saved to|save to|path)\**\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Reads = new Regex(
         @"\b(read|reads|reading|audit|review|reference|references|input|inputs|source material|sources|context|current|existing|background|example|examples|focus rules|related)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -33,6 +34,7 @@ internal static class WriteSetText
         int writeLevel = -1; // the heading level of the write part we are in; -1: none
         int readLevel = -1;                     // the heading level of a left-out reading part inside it; -1: none
         bool labelWrite = false, labelRead = false, fenced = false;
+        int bare = -1; // the last declared path that is a file name alone, which a Location line may place in a folder
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -62,8 +64,21 @@ internal static class WriteSetText
             }
             bool inWrite = (writeLevel >= 0 && readLevel < 0 && !labelRead) || labelWrite;
             if (!inWrite) continue;
+            bool location = Location.IsMatch(line);
             foreach (var span in PathText.Spans(line))
-                if (PathText.Normalize(span, repoRoot, folder) is { } path) found.Add(new DeclaredPath(path, display, firstLine + i));
+            {
+                if (PathText.Normalize(span, repoRoot, folder) is not { } path) continue;
+                // "1. **`Report.md`**" then "- Location: `documentation/`": the file is documentation/Report.md.
+                if (location && path.EndsWith("/**", StringComparison.Ordinal) && bare >= 0 && firstLine + i - found[bare].Line <= 6)
+                {
+                    var named = found[bare];
+                    found[bare] = new DeclaredPath(path[..^2] + named.Path, display, named.Line);
+                    bare = -1;
+                    continue;
+                }
+                found.Add(new DeclaredPath(path, display, firstLine + i));
+                bare = path.IndexOf('/') < 0 && span.IndexOf('/') < 0 && span.IndexOf('\\') < 0 ? found.Count - 1 : -1;
+            }
         }
         return found;
     }

@@ -80,6 +80,15 @@ namespace ParallelExec.Tests.WriteSets
             Assert.All(found, p => Assert.Equal("SUBPLAN_X_11.md", p.File));
         }
 
+        [Fact]
+        public void A_location_line_places_the_file_named_before_it_in_its_folder()
+        {
+            const string text = "## Deliverables\n1. **`Report.md`**\n\n   - Location: `documentation/`\n2. `other/`\n";
+            var root = Path.GetFullPath(Path.GetTempPath());
+            var found = WriteSetText.Read(text, Path.Combine(root, "SUBPLAN_X_11.md"), 1, root);
+            Assert.Equal(new[] { "documentation/Report.md:2", "other/**:5" }, found.Select(p => $"{p.Path}:{p.Line}"));
+        }
+
         [Theory]
         [InlineData("src/app.py", "src/app.py", true)]
         [InlineData("src/app.py", "src/cart.py", false)]
