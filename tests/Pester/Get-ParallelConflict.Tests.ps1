@@ -87,6 +87,21 @@ Describe 'Get-ParallelConflict' {
         finally { Remove-Item (Join-Path $PlanFolder 'parallel.json') }
     }
 
+    It 'has ConvertTo-ParallelJson write each known write-set as files, which reads back to the same conflicts' {
+        $json = ConvertTo-ParallelJson -Path $Plan | ConvertFrom-Json
+        $entries = @($json.levels.achievements)
+        ($entries | Where-Object id -eq '2.1').files | Should -Be @('src/cart.py', 'src/app.py')
+        ($entries | Where-Object id -eq '2.2').files | Should -Be @('src/app.py', 'docs/checkout.md')
+        ($entries | Where-Object id -eq '2.3').PSObject.Properties.Name | Should -Not -Contain 'files'
+        ConvertTo-ParallelJson -Path $Plan | Set-Content -LiteralPath (Join-Path $PlanFolder 'parallel.json')
+        try {
+            $c = @(Get-ParallelConflict -Path $Plan -ConflictOnly -WarningAction SilentlyContinue)
+            "$($c.Id) $($c.OtherId) $($c.SharedPaths)" | Should -Be '2.1 2.2 src/app.py'
+            $c[0].DeclaredAt[0] | Should -Match '^src/app\.py \(work-space/plans/SHOP/parallel\.json:\d+\)$'
+        }
+        finally { Remove-Item (Join-Path $PlanFolder 'parallel.json') }
+    }
+
     It 'has help with examples' {
         $h = Get-Help Get-ParallelConflict -Full
         @($h.examples.example).Count | Should -BeGreaterOrEqual 3

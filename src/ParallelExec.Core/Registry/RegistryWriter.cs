@@ -41,6 +41,13 @@ internal static class RegistryWriter
                     w.WritePropertyName("dependencies"); WriteIds(w, a.DependencyKeys);
                     w.WritePropertyName("blocks"); WriteIds(w, a.DependentKeys);
                     if (a.EstimatedHours != null) { w.WritePropertyName("estimated_hours"); w.WriteValue(Hours(a.EstimatedHours)); }
+                    if (WriteSets.WriteSetReader.For(a) is { IsEmpty: false } writes)
+                    {
+                        w.WritePropertyName("files"); // the write-set, when the PLAN, its SUBPLAN or the registry declares one
+                        w.WriteStartArray();
+                        foreach (var path in writes.ByPath.Keys) w.WriteValue(path);
+                        w.WriteEndArray();
+                    }
                     w.WritePropertyName("subplan_path"); w.WriteNull();
                     w.WritePropertyName("execution_paths"); w.WriteStartArray(); w.WriteEndArray();
                     w.WriteEndObject();
