@@ -51,8 +51,8 @@ internal sealed class ParallelMenu
     /// <summary>The title, the plan and the progress per level ("Level 1 (3/3 complete)").</summary>
     public MenuLine[] Header() => MenuScreen.Header(_plan);
 
-    /// <summary>An invalid parallel.json or a cycle: what is wrong and how to fix it (Warning lines, each with its code).</summary>
-    public MenuLine[] Problems() => MenuScreen.Problems(_plan, _registryUnusable);
+    /// <summary>An invalid parallel.json, a cycle, the current level's write conflicts: what is wrong and how to fix it (Warning lines, each with its code).</summary>
+    public MenuLine[] Problems() => MenuScreen.Problems(_plan, _registryUnusable).Concat(MenuConflicts.Of(_plan)).ToArray();
 
     /// <summary>The failed achievements (a FIX without APPROVED) with what each blocks, and the recovery options; none without failures.</summary>
     public MenuLine[] Failures() => MenuScreen.Failures(_plan);

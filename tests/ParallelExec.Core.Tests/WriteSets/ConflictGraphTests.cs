@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using ParallelExec.Graph;
 using Xunit;
 
@@ -29,6 +30,14 @@ namespace ParallelExec.Tests.WriteSets
         {
             using var dir = new TempDir();
             Assert.Contains("  \"1.1\" -> \"1.2\" [style=dashed, dir=none", GraphRenderer.Dot(Plan(dir)));
+        }
+
+        [Fact]
+        public void The_menu_reports_the_conflicts_of_the_current_level()
+        {
+            using var dir = new TempDir();
+            var lines = new Menu.ParallelMenu(Plan(dir)).Problems().Select(l => l.ToString()).ToArray();
+            Assert.Equal(new[] { "! [WriteSetConflict] Level 1: 1.1 and 1.2 both write src/a.py. Fix: add 1.1 to the Dependencies of 1.2, or run them one after the other." }, lines);
         }
 
         [Fact]
