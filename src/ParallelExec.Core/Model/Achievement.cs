@@ -85,6 +85,9 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     /// <summary>The markdown of the definition block this achievement was read from.</summary>
     public string Section => _section ??= _source?.Primary() ?? "";
 
+    /// <summary>The PLAN line <see cref="Section"/> starts at (its primary definition; not always <see cref="Line"/>).</summary>
+    internal int SectionLine => _source?.PrimaryLine ?? Line;
+
     public string? Goal { get; internal set; }
 
     /// <summary>True when the PLAN (or the registry) states this achievement's dependencies, even as "None".</summary>

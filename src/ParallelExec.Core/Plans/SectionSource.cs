@@ -16,6 +16,7 @@ internal sealed class SectionSource
         _plan = plan;
         _blocks = new int[defs.Count];
         _blocks[0] = primary.Index;
+        PrimaryLine = primary.Line;
         plan.MarkPrimary(primary.Index);
         int k = 1;
         foreach (var d in defs)
@@ -30,6 +31,9 @@ internal sealed class SectionSource
         foreach (var d in defs) if (d.End - d.Start > best.End - best.Start) best = d;
         return best;
     }
+
+    /// <summary>The 1-based line of the primary definition in the PLAN: the first line of <see cref="Primary"/>.</summary>
+    public int PrimaryLine { get; }
 
     public string Primary() => _plan.Cut(_blocks[0]).TrimEnd();
 

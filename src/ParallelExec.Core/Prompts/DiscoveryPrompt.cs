@@ -15,7 +15,9 @@ internal static class DiscoveryPrompt
             .Set("stated", selection.Stated.Select(e => Edge(e).Set("provenance", e.ProvenanceValue.ToString())))
             .Set("assumed", selection.Assumed.Select(Edge))
             .Set("waves", selection.Waves.Select(Level))
-            .Set("registryLevels", selection.RegistryLevels.Select(Level));
+            .Set("registryLevels", selection.RegistryLevels.Select(Level))
+            .Set("conflicts", WriteSets.ConflictFinder.ExclusionConflicts(plan).Select(c => new TemplateValues()
+                .Set("id", c.Id).Set("other", c.OtherId).Set("paths", string.Join(", ", c.SharedPaths))));
         return PromptTemplates.Get(PromptTemplates.Discovery).Render(values);
     }
 
@@ -25,7 +27,15 @@ internal static class DiscoveryPrompt
         return PromptValues.ForAchievement(a)
             .Set("declared", string.Join(", ", declared))
             .Set("declaresNone", a.DeclaresDependencies)
+            .Set("writes", Writes(a))
             .List("deliverables", "hasDeliverables", a.Deliverables);
+    }
+
+    /// <summary>Its write-set as backticked paths with where each was declared, or null when it declares none.</summary>
+    private static string? Writes(Achievement a)
+    {
+        var set = WriteSets.WriteSetReader.For(a);
+        return set.IsEmpty ? null : string.Join(", ", set.ByPath.Values.Select(p => $"`{p.Path}` ({p.Where})"));
     }
 
     private static TemplateValues Edge(DependencyEdge e) => new TemplateValues().Set("from", e.FromKey.ToString()).Set("to", e.ToKey.ToString());

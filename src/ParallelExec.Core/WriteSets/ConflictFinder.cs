@@ -39,7 +39,10 @@ internal static class ConflictFinder
     /// only; an achievement without a write-set is not excluded). Each pair once, the lower id first.
     /// </summary>
     public static IReadOnlyList<(AchievementId First, AchievementId Second)> ExclusionPairs(ParallelPlan plan) =>
-        Find(plan).Where(c => c.KindValue == ConflictKind.Conflict).Select(c => (c.Key, c.OtherKey!.Value)).ToList();
+        ExclusionConflicts(plan).Select(c => (c.Key, c.OtherKey!.Value)).ToList();
+
+    /// <summary>The Conflict records of <see cref="Find"/> (no Unknown), in id order.</summary>
+    public static List<ConflictInfo> ExclusionConflicts(ParallelPlan plan) => Find(plan).Where(c => c.KindValue == ConflictKind.Conflict).ToList();
 
     /// <summary>concurrent[i][j]: neither of the two depends on the other, transitively.</summary>
     internal static BitArray[] Concurrency(ParallelPlan plan)

@@ -65,7 +65,7 @@ internal static class WriteSetReader
 
     private static WriteSet FromDocuments(Achievement a, string? subplan, string root)
     {
-        var paths = WriteSetText.Read(a.Section, a.PlanPath, Math.Max(1, a.Line), root);
+        var paths = WriteSetText.Read(a.Section, a.PlanPath, Math.Max(1, a.SectionLine), root);
         if (subplan != null && SafeFileReader.TryReadText(subplan, MaxSubplanBytes, out _) is { } text)
             paths.AddRange(WriteSetText.Read(text, subplan, 1, root));
         return new WriteSet(paths, WriteSetSource.Documents);

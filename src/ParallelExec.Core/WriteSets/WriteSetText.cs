@@ -35,6 +35,7 @@ internal static class WriteSetText
         int readLevel = -1;                     // the heading level of a left-out reading part inside it; -1: none
         bool labelWrite = false, labelRead = false, fenced = false;
         int bare = -1; // the last declared path that is a file name alone, which a Location line may place in a folder
+        string? bareSpan = null;
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -69,7 +70,10 @@ internal static class WriteSetText
             {
                 if (PathText.Normalize(span, repoRoot, folder) is not { } path) continue;
                 // "1. **`Report.md`**" then "- Location: `documentation/`": the file is documentation/Report.md.
-                if (location && path.EndsWith("/**", StringComparison.Ordinal) && bare >= 0 && firstLine + i - found[bare].Line <= 6)
+                // and "`parallel_prompt_builder.py` in `LLM/scripts/generation/`": the file is in that folder.
+                bool placed = location && bare >= 0 && firstLine + i - found[bare].Line <= 6
+                    || bare >= 0 && found[bare].Line == firstLine + i && bareSpan != null && Placing(line, bareSpan, span);
+                if (placed && path.EndsWith("/**", StringComparison.Ordinal))
                 {
                     var named = found[bare];
                     found[bare] = new DeclaredPath(path[..^2] + named.Path, display, named.Line);
@@ -78,9 +82,22 @@ internal static class WriteSetText
                 }
                 found.Add(new DeclaredPath(path, display, firstLine + i));
                 bare = path.IndexOf('/') < 0 && span.IndexOf('/') < 0 && span.IndexOf('\\') < 0 ? found.Count - 1 : -1;
+                bareSpan = bare >= 0 ? span : null;
             }
         }
         return found;
+    }
+
+    private static readonly Regex PlacingWord = new Regex(@"^\s*(?:in|under|into|inside|at|to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"`file` in `folder/`": only a placing word between the two spans.</summary>
+    private static bool Placing(string line, string fileSpan, string folderSpan)
+    {
+        int a = line.IndexOf("`" + fileSpan + "`", StringComparison.Ordinal);
+        int b = line.IndexOf("`" + folderSpan + "`", StringComparison.Ordinal);
+        if (a < 0 || b <= a) return false;
+        int from = a + fileSpan.Length + 2;
+        return b > from && PlacingWord.IsMatch(line[from..b]);
     }
 
     /// <summary>A PLAN field label that ends a Deliverables list (Success Criteria, Dependencies, Estimate…).</summary>

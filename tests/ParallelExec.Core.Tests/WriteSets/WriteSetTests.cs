@@ -83,10 +83,11 @@ namespace ParallelExec.Tests.WriteSets
         [Fact]
         public void A_location_line_places_the_file_named_before_it_in_its_folder()
         {
-            const string text = "## Deliverables\n1. **`Report.md`**\n\n   - Location: `documentation/`\n2. `other/`\n";
+            const string text = "## Deliverables\n1. **`Report.md`**\n\n   - Location: `documentation/`\n2. `other/`\n"
+                + "3. `builder.py` in `LLM/scripts/` (following `old.py` and `docs/`)\n";
             var root = Path.GetFullPath(Path.GetTempPath());
             var found = WriteSetText.Read(text, Path.Combine(root, "SUBPLAN_X_11.md"), 1, root);
-            Assert.Equal(new[] { "documentation/Report.md:2", "other/**:5" }, found.Select(p => $"{p.Path}:{p.Line}"));
+            Assert.Equal(new[] { "documentation/Report.md:2", "other/**:5", "LLM/scripts/builder.py:6", "old.py:6", "docs/**:6" }, found.Select(p => $"{p.Path}:{p.Line}"));
         }
 
         [Theory]
