@@ -19,7 +19,7 @@ internal static class MenuConflicts
         int current = open.Min(a => (a.Level ?? a.Wave)!.Value);
         var inLevel = new HashSet<AchievementId>(plan.Achievements.Where(a => (a.Level ?? a.Wave) == current).Select(a => a.Key));
         var lines = new List<MenuLine>();
-        foreach (var c in ConflictFinder.Find(plan))
+        foreach (var c in ConflictFinder.ExclusionConflicts(plan))
         {
             if (c.KindValue != ConflictKind.Conflict || !inLevel.Contains(c.Key) || c.OtherKey is not { } other || !inLevel.Contains(other)) continue;
             var code = ErrorCodes.WriteSetConflict;

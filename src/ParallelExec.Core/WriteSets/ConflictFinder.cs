@@ -12,26 +12,61 @@ namespace ParallelExec.WriteSets;
 /// </summary>
 internal static class ConflictFinder
 {
-    /// <summary>Every conflict of the plan (and one Unknown per achievement without a write-set that has a concurrent one), in id order.</summary>
-    public static List<ConflictInfo> Find(ParallelPlan plan)
+    /// <summary>
+    /// Every conflict of the plan, in id order, and with <paramref name="unknown"/> one Unknown per achievement without a
+    /// write-set that has a concurrent one. Pairs are looked for among the achievements with a write-set only, and
+    /// reachability is walked from those alone, so a large plan that declares few paths costs little.
+    /// </summary>
+    public static List<ConflictInfo> Find(ParallelPlan plan, bool unknown = true)
     {
         var result = new List<ConflictInfo>();
         var sets = WriteSetReader.For(plan);
-        var concurrent = Concurrency(plan);
         int n = plan.Achievements.Count;
-        for (int i = 0; i < n; i++)
-        {
-            if (sets[i].IsEmpty)
+        var declared = Enumerable.Range(0, n).Where(i => !sets[i].IsEmpty).ToArray();
+        var reach = new Reach(plan, n);
+        for (int x = 0; x < declared.Length; x++)
+            for (int y = x + 1; y < declared.Length; y++)
             {
-                var others = Enumerable.Range(0, n).Where(j => j != i && concurrent[i][j]).ToArray();
-                if (others.Length > 0) result.Add(Unknown(plan, i, others));
-                continue;
+                int i = declared[x], j = declared[y];
+                if (Shared(sets[i], sets[j]) is { Count: > 0 } shared && reach.Concurrent(i, j)) result.Add(Conflict(plan, i, j, shared));
             }
-            for (int j = i + 1; j < n; j++)
-                if (concurrent[i][j] && !sets[j].IsEmpty && Shared(sets[i], sets[j]) is { Count: > 0 } shared)
-                    result.Add(Conflict(plan, i, j, shared));
+        if (unknown && declared.Length < n)
+        {
+            var concurrent = Concurrency(plan);
+            for (int i = 0; i < n; i++)
+                if (sets[i].IsEmpty && Enumerable.Range(0, n).Where(j => concurrent[i][j]).ToArray() is { Length: > 0 } others)
+                    result.Add(Unknown(plan, i, others));
         }
+        result.Sort();
         return result;
+    }
+
+    /// <summary>Whether two achievements are ordered, from the dependencies of those asked about (memoised per node).</summary>
+    private sealed class Reach
+    {
+        private readonly int[][]? _deps;
+        private readonly Dictionary<int, BitArray> _below = new();
+        private readonly int _n;
+
+        public Reach(ParallelPlan plan, int n)
+        {
+            _n = n;
+            _deps = plan.Graph.Count == n ? plan.Graph.Dependencies : null;
+        }
+
+        public bool Concurrent(int i, int j) => _deps == null || !Below(i)[j] && !Below(j)[i];
+
+        private BitArray Below(int i)
+        {
+            if (_below.TryGetValue(i, out var set)) return set;
+            set = new BitArray(_n);
+            var stack = new Stack<int>();
+            stack.Push(i);
+            while (stack.Count > 0)
+                foreach (var d in _deps![stack.Pop()])
+                    if (!set[d]) { set[d] = true; stack.Push(d); }
+            return _below[i] = set;
+        }
     }
 
     /// <summary>
@@ -42,7 +77,7 @@ internal static class ConflictFinder
         ExclusionConflicts(plan).Select(c => (c.Key, c.OtherKey!.Value)).ToList();
 
     /// <summary>The Conflict records of <see cref="Find"/> (no Unknown), in id order.</summary>
-    public static List<ConflictInfo> ExclusionConflicts(ParallelPlan plan) => Find(plan).Where(c => c.KindValue == ConflictKind.Conflict).ToList();
+    public static List<ConflictInfo> ExclusionConflicts(ParallelPlan plan) => Find(plan, unknown: false);
 
     /// <summary>concurrent[i][j]: neither of the two depends on the other, transitively.</summary>
     internal static BitArray[] Concurrency(ParallelPlan plan)

@@ -22,7 +22,7 @@ internal static class WriteSetText
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Location = new Regex(@"^\s*(?:[-*+]\s+)?\**(?:location|folder|directory|saved to|save to|path)\**\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Reads = new Regex(
-        @"\b(read|reads|reading|audit|review|reference|references|input|inputs|source material|sources|context|current|existing|background|example|examples|focus rules|related)\b",
+        @"\b(read|reads|reading|audit|review|reference|references|input|inputs|source material|sources|context|current|existing|background|example|examples|focus rules|related|execute|run|no modifications?|unchanged|read-only)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The paths the text declares; <paramref name="firstLine"/> is the line number of the text's first line in its file.</summary>
@@ -65,30 +65,48 @@ internal static class WriteSetText
             }
             bool inWrite = (writeLevel >= 0 && readLevel < 0 && !labelRead) || labelWrite;
             if (!inWrite) continue;
-            bool location = Location.IsMatch(line);
-            foreach (var span in PathText.Spans(line))
-            {
-                if (PathText.Normalize(span, repoRoot, folder) is not { } path) continue;
-                // "1. **`Report.md`**" then "- Location: `documentation/`": the file is documentation/Report.md.
-                // and "`parallel_prompt_builder.py` in `LLM/scripts/generation/`": the file is in that folder.
-                bool placed = location && bare >= 0 && firstLine + i - found[bare].Line <= 6
-                    || bare >= 0 && found[bare].Line == firstLine + i && bareSpan != null && Placing(line, bareSpan, span);
-                if (placed && path.EndsWith("/**", StringComparison.Ordinal))
-                {
-                    var named = found[bare];
-                    found[bare] = new DeclaredPath(path[..^2] + named.Path, display, named.Line);
-                    bare = -1;
-                    continue;
-                }
-                found.Add(new DeclaredPath(path, display, firstLine + i));
-                bare = path.IndexOf('/') < 0 && span.IndexOf('/') < 0 && span.IndexOf('\\') < 0 ? found.Count - 1 : -1;
-                bareSpan = bare >= 0 ? span : null;
-            }
+            Declare(found, line, firstLine + i, display, repoRoot, folder, ref bare, ref bareSpan);
         }
         return found;
     }
 
+    /// <summary>The paths of one line of a write part, a file alone placed by a folder after it ("in `x/`", "Location: `x/`").</summary>
+    private static void Declare(List<DeclaredPath> found, string line, int lineNo, string display, string repoRoot, string folder, ref int bare, ref string? bareSpan)
+    {
+        bool location = Location.IsMatch(line);
+        foreach (var span in PathText.Spans(line))
+        {
+            if (ReadMention(line, span)) continue;
+            if (PathText.Normalize(span, repoRoot, folder) is not { } path) continue;
+            // "1. **`Report.md`**" then "- Location: `documentation/`": the file is documentation/Report.md.
+            // and "`parallel_prompt_builder.py` in `LLM/scripts/generation/`": the file is in that folder.
+            bool placed = location && bare >= 0 && lineNo - found[bare].Line <= 6
+                || bare >= 0 && found[bare].Line == lineNo && bareSpan != null && Placing(line, bareSpan, span);
+            if (placed && path.EndsWith("/**", StringComparison.Ordinal))
+            {
+                var named = found[bare];
+                found[bare] = new DeclaredPath(path[..^2] + named.Path, display, named.Line);
+                bare = -1;
+                continue;
+            }
+            found.Add(new DeclaredPath(path, display, lineNo));
+            bare = path.IndexOf('/') < 0 && span.IndexOf('/') < 0 && span.IndexOf('\\') < 0 ? found.Count - 1 : -1;
+            bareSpan = bare >= 0 ? span : null;
+        }
+    }
+
     private static readonly Regex PlacingWord = new Regex(@"^\s*(?:in|under|into|inside|at|to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex ReadingWord = new Regex(@"\b(reads?|reading|references?|referencing|see|following|based on|uses?|using|from|like|per|consult|execute|run)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>"Reads `x`", "following `x` pattern", "(see `x`)": the words just before the span say it is read, not written.</summary>
+    private static bool ReadMention(string line, string span)
+    {
+        int at = line.IndexOf("`" + span + "`", StringComparison.Ordinal);
+        if (at <= 0) return false;
+        int from = Math.Max(0, line.LastIndexOf('`', at - 1) + 1);
+        return ReadingWord.IsMatch(line[from..at].TrimEnd(' ', '(', ':', '*'));
+    }
 
     /// <summary>"`file` in `folder/`": only a placing word between the two spans.</summary>
     private static bool Placing(string line, string fileSpan, string folderSpan)

@@ -31,7 +31,7 @@ public sealed class GetParallelConflictCommand : SelectingPlanInputCommand
         foreach (var plan in Plans)
         {
             var chosen = Select(plan, Level, ids).Select(a => a.Key).ToHashSet();
-            foreach (var c in ConflictFinder.Find(plan))
+            foreach (var c in ConflictFinder.Find(plan, unknown: !ConflictOnly))
             {
                 if (ConflictOnly && c.KindValue == ConflictKind.Unknown) continue;
                 bool mine = chosen.Contains(c.Key);

@@ -73,10 +73,14 @@ namespace ParallelExec.Tests.WriteSets
                 + "## 🔍 Conflict Analysis with Other Subplans\n"               // 16
                 + "- Overlap: `src/shared.py` is also edited by SUBPLAN_21\n"   // 17
                 + "## 📚 References\n"                                          // 18
-                + "- `docs/reference.md`\n";                                    // 19
+                + "- `docs/reference.md`\n"                                     // 19
+                + "## Deliverables\n"                                           // 20
+                + "- `load()`: Reads `LLM/CONTEXT.md` and writes `out/ctx.md`\n"  // 21
+                + "### Files to Execute (No Modifications)\n"                   // 22
+                + "- `scripts/run.sh`\n";                                       // 23
             var root = Path.GetFullPath(Path.GetTempPath());
             var found = WriteSetText.Read(text, Path.Combine(root, "SUBPLAN_X_11.md"), 1, root);
-            Assert.Equal(new[] { "src/new_module.py:6", "src/existing.py:13", "src/shared.py:17" }, found.Select(p => $"{p.Path}:{p.Line}"));
+            Assert.Equal(new[] { "src/new_module.py:6", "src/existing.py:13", "src/shared.py:17", "out/ctx.md:21" }, found.Select(p => $"{p.Path}:{p.Line}"));
             Assert.All(found, p => Assert.Equal("SUBPLAN_X_11.md", p.File));
         }
 
@@ -87,7 +91,7 @@ namespace ParallelExec.Tests.WriteSets
                 + "3. `builder.py` in `LLM/scripts/` (following `old.py` and `docs/`)\n";
             var root = Path.GetFullPath(Path.GetTempPath());
             var found = WriteSetText.Read(text, Path.Combine(root, "SUBPLAN_X_11.md"), 1, root);
-            Assert.Equal(new[] { "documentation/Report.md:2", "other/**:5", "LLM/scripts/builder.py:6", "old.py:6", "docs/**:6" }, found.Select(p => $"{p.Path}:{p.Line}"));
+            Assert.Equal(new[] { "documentation/Report.md:2", "other/**:5", "LLM/scripts/builder.py:6", "docs/**:6" }, found.Select(p => $"{p.Path}:{p.Line}"));
         }
 
         [Theory]

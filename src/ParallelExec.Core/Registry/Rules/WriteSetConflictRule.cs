@@ -28,7 +28,7 @@ internal sealed class WriteSetConflictRule : RegistryRule
             return; // PlanUnreadable says why
         }
         int k = 0;
-        foreach (var c in ConflictFinder.Find(plan).Where(c => c.KindValue == ConflictKind.Conflict))
+        foreach (var c in ConflictFinder.ExclusionConflicts(plan))
         {
             if (!context.TryGetEntry(c.Key, out var e) || c.OtherKey is not { } other) continue;
             var shared = string.Join(", ", c.SharedPaths);
