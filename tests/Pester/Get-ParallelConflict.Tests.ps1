@@ -110,7 +110,7 @@ Describe 'Get-ParallelConflict' {
 }
 
 Describe 'Get-ParallelConflict on the corpus workspace' {
-    It 'finds the real pairs of STAGE-DOMAIN-REFACTOR and NEW-SESSION-CONTEXT-ENHANCEMENT read as independent, and places a Location line''s file' {
+    It 'finds the real pairs of STAGE-DOMAIN-REFACTOR and PLAN-COMPLETION-VERIFICATION-AND-PROMPT-FIX read as independent, and places a Location line''s file' {
         $workspace = Join-Path $CorpusPath 'workspace'
         if (-not (Test-Path $workspace)) { Set-ItResult -Skipped -Because "the corpus is not at $CorpusPath"; return }
         # As written (achievements without Dependencies run one after the other), nothing may overlap; one Unknown is left.
@@ -120,8 +120,10 @@ Describe 'Get-ParallelConflict on the corpus workspace' {
         $independent = @(Get-ParallelConflict -Path $workspace -Recurse -Assume Independent -ConflictOnly -WarningAction SilentlyContinue -ErrorAction SilentlyContinue)
         $stage = $independent | Where-Object { $_.PlanName -eq 'STAGE-DOMAIN-REFACTOR' -and $_.Id -eq '3.1' -and $_.OtherId -eq '3.2' }
         $stage.SharedPaths | Should -Be @('core/base/stage.py', 'tests/core/base/test_stage.py')
-        $independent | Where-Object { $_.PlanName -eq 'NEW-SESSION-CONTEXT-ENHANCEMENT' -and $_.Id -eq '2.1' -and $_.OtherId -eq '2.2' } |
-            ForEach-Object SharedPaths | Should -Be @('LLM/PROJECT-CONTEXT.md')
+        $independent | Where-Object { $_.PlanName -eq 'PLAN-COMPLETION-VERIFICATION-AND-PROMPT-FIX' -and $_.Id -eq '2.1' -and $_.OtherId -eq '3.1' } |
+            ForEach-Object SharedPaths | Should -Be @('generate_prompt.py')
+        # Both SUBPLANs only read it ("Reads `LLM/PROJECT-CONTEXT.md`", "Reference `LLM/PROJECT-CONTEXT.md`"): no conflict.
+        $independent | Where-Object { $_.PlanName -eq 'NEW-SESSION-CONTEXT-ENHANCEMENT' } | Should -BeNullOrEmpty
         # SUBPLAN 23 names "**`Data-Quality-Validation-Report.md`**" then "- Location: `documentation/`": one file, not the folder.
         $independent | Where-Object { $_.PlanName -eq 'GRAPHRAG-OBSERVABILITY-VALIDATION' -and $_.Id -eq '2.3' } | Should -BeNullOrEmpty
     }

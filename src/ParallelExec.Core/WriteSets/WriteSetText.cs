@@ -34,6 +34,7 @@ internal static class WriteSetText
         int writeLevel = -1; // the heading level of the write part we are in; -1: none
         int readLevel = -1;                     // the heading level of a left-out reading part inside it; -1: none
         bool labelWrite = false, labelRead = false, fenced = false;
+        bool analysis = false; // inside "Conflict Analysis with Other Subplans": a clause naming another achievement is about its files
         int bare = -1; // the last declared path that is a file name alone, which a Location line may place in a folder
         string? bareSpan = null;
         var lines = text.Split('\n');
@@ -51,7 +52,7 @@ internal static class WriteSetText
                 labelWrite = labelRead = false;
                 if (readLevel >= 0 && level <= readLevel) readLevel = -1;
                 if (writeLevel >= 0 && level <= writeLevel) writeLevel = -1;
-                if (writeLevel < 0) { if (Writes.IsMatch(title) && !Reads.IsMatch(title)) writeLevel = level; }
+                if (writeLevel < 0) { if (Writes.IsMatch(title) && !Reads.IsMatch(title)) { writeLevel = level; analysis = ConflictAnalysis.IsMatch(title); } }
                 else if (Reads.IsMatch(title) && !Writes.IsMatch(title)) readLevel = level;
                 continue;
             }
@@ -65,7 +66,7 @@ internal static class WriteSetText
             }
             bool inWrite = (writeLevel >= 0 && readLevel < 0 && !labelRead) || labelWrite;
             if (!inWrite) continue;
-            Declare(found, line, firstLine + i, display, repoRoot, folder, ref bare, ref bareSpan);
+            Declare(found, analysis && writeLevel >= 0 ? OwnClauses(line) : line, firstLine + i, display, repoRoot, folder, ref bare, ref bareSpan);
         }
         return found;
     }
@@ -93,6 +94,23 @@ internal static class WriteSetText
             bare = path.IndexOf('/') < 0 && span.IndexOf('/') < 0 && span.IndexOf('\\') < 0 ? found.Count - 1 : -1;
             bareSpan = bare >= 0 ? span : null;
         }
+    }
+
+    private static readonly Regex ConflictAnalysis = new Regex(@"conflict analysis", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Clause = new Regex(@"(?<=;\s|\.\s|:\s|^)", RegexOptions.CultureInvariant);
+    private static readonly Regex OtherAchievement = new Regex(@"(?<![\w.`/])[0-9]+\.[0-9]+(?![\w.`/])|SUBPLAN_\S*[0-9]|\bother (subplan|achievement)s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The clauses of a Conflict Analysis line that speak of this SUBPLAN: "2.1 writes `alerts/`; this SUBPLAN writes only
+    /// `dashboards/`" keeps the second clause alone (the first names another achievement's files).
+    /// </summary>
+    private static string OwnClauses(string line)
+    {
+        var parts = Clause.Split(line);
+        var kept = new System.Text.StringBuilder();
+        foreach (var part in parts)
+            if (!OtherAchievement.IsMatch(part)) kept.Append(part);
+        return kept.ToString();
     }
 
     private static readonly Regex PlacingWord = new Regex(@"^\s*(?:in|under|into|inside|at|to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

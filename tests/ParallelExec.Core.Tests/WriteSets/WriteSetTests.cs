@@ -71,7 +71,7 @@ namespace ParallelExec.Tests.WriteSets
                 + "## 🧪 Tests\n"                                               // 14
                 + "- `tests/not_declared.py`\n"                                 // 15
                 + "## 🔍 Conflict Analysis with Other Subplans\n"               // 16
-                + "- Overlap: `src/shared.py` is also edited by SUBPLAN_21\n"   // 17
+                + "- Overlap: 2.1 writes `alerts/`; this one writes `src/shared.py`\n" // 17
                 + "## 📚 References\n"                                          // 18
                 + "- `docs/reference.md`\n"                                     // 19
                 + "## Deliverables\n"                                           // 20
