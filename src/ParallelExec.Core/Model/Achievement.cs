@@ -16,7 +16,6 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     {
         Plan = plan;
         Key = id;
-        _id = id.ToString();
         _source = source;
     }
 
@@ -24,11 +23,12 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
 
     /// <summary>The plan's <see cref="ParallelPlan.Label"/>: its name, with its folder when another plan read with it has the same name.</summary>
     public string PlanLabel => Plan.Label;
-    public string Id => _id;
+    /// <summary>The id as text (made when first asked: 100,000 achievements read and never shown cost no id strings).</summary>
+    public string Id => _id ??= Key.ToString();
 
     /// <summary>The file-name suffix of the methodology's files for this achievement: 1.1 → 11 (APPROVED_11.md).</summary>
     public string FileSuffix => Key.FileSuffix;
-    private readonly string _id;
+    private string? _id;
 
     internal AchievementId Key { get; }
     public string Title { get; internal set; } = "";

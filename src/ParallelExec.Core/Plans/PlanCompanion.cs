@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -20,11 +21,17 @@ internal static class PlanCompanion
         RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>The PLAN file a companion belongs to (its file name), or "" for one in a summary folder; null when <paramref name="planPath"/> is a plan.</summary>
-    public static string? OwnerOf(string planPath)
+    /// <remarks>
+    /// A workspace read asks this of a PLAN up to three times (finding the plans, indexing its root, telling a plan root
+    /// from a folder); <paramref name="known"/>, one per command, keeps each answer so that each head is read once.
+    /// </remarks>
+    public static string? OwnerOf(string planPath, ConcurrentDictionary<string, string?>? known = null)
     {
         var folder = Path.GetFileName(Path.GetDirectoryName(planPath));
         if (string.Equals(folder, PlanConventions.SummaryFolder, StringComparison.OrdinalIgnoreCase)) return "";
-        return NamedPlan(planPath, ReadHead(planPath));
+        if (known == null) return NamedPlan(planPath, ReadHead(planPath));
+        if (known.TryGetValue(planPath, out var owner)) return owner;
+        return known[planPath] = NamedPlan(planPath, ReadHead(planPath));
     }
 
     /// <summary>The other PLAN the front matter of <paramref name="text"/> names; null when it names none or names this file.</summary>

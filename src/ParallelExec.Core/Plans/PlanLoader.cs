@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -35,7 +36,7 @@ internal static class PlanLoader
     /// <summary>A folder's PLANs (below it with Recurse), each on its own; without any, the folder's parallel.json alone.</summary>
     private static void LoadFolder(string folder, PlanLoadOptions options, PlanLoadResult result)
     {
-        var plans = FindPlanFiles(folder, options.Recurse, result.Diagnostics);
+        var plans = FindPlanFiles(folder, options.Recurse, result.Diagnostics, options.StatusCache?.Owners);
         if (plans.Count == 0 && !options.Recurse && PlanAbove(folder, result.Diagnostics) is { } above)
         {
             folder = above.Folder;
@@ -43,7 +44,7 @@ internal static class PlanLoader
         }
         if (plans.Count > 0)
         {
-            foreach (var plan in plans) TryLoadPlan(plan, options, result);
+            LoadPlans(plans, options, result);
             return;
         }
         var registry = Path.Combine(folder, RegistryFileName);
@@ -85,6 +86,53 @@ internal static class PlanLoader
             return;
         }
         foreach (var plan in plans) result.Plans.Add(LoadPlan(plan, registryPath, options, result.Diagnostics));
+    }
+
+    /// <summary>Below this many PLANs in a folder, they are read one after another.</summary>
+    internal const int ParallelPlansFrom = 4;
+
+    /// <summary>
+    /// A folder's PLANs, in the order found, with their findings in that order. Plans of different roots share no
+    /// file and no index, so with several roots each root's plans are read on a core of their own (one after another
+    /// within a root, in the order found, so that a root's once-only findings go with the same plan as ever).
+    /// </summary>
+    private static void LoadPlans(List<string> plans, PlanLoadOptions options, PlanLoadResult result)
+    {
+        var roots = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<List<int>>();
+        for (int i = 0; i < plans.Count; i++)
+        {
+            var root = PlanRootOf(plans[i]);
+            if (!roots.TryGetValue(root, out var group)) { roots[root] = group = new List<int>(); order.Add(group); }
+            group.Add(i);
+        }
+        if (plans.Count < ParallelPlansFrom || order.Count < 2 || Environment.ProcessorCount < 2)
+        {
+            foreach (var plan in plans) TryLoadPlan(plan, options, result);
+            return;
+        }
+        var each = new PlanLoadResult[plans.Count];
+        try
+        {
+            System.Threading.Tasks.Parallel.ForEach(order, group =>
+            {
+                foreach (var i in group)
+                {
+                    each[i] = new PlanLoadResult();
+                    TryLoadPlan(plans[i], options, each[i]);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // What one plan threw, as read one after another would have thrown it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        foreach (var one in each)
+        {
+            result.Diagnostics.AddRange(one.Diagnostics);
+            result.Plans.AddRange(one.Plans);
+        }
     }
 
     private static void TryLoadPlan(string planPath, PlanLoadOptions options, PlanLoadResult result)
@@ -194,7 +242,7 @@ internal static class PlanLoader
 
 
     /// <summary>PLAN_*.md files in a folder (and its planning/ subfolder), or below it with recurse. Symlinked folders are not followed.</summary>
-    public static List<string> FindPlanFiles(string folder, bool recurse, IList<PlanDiagnostic> diagnostics)
+    public static List<string> FindPlanFiles(string folder, bool recurse, IList<PlanDiagnostic> diagnostics, ConcurrentDictionary<string, string?>? owners = null)
     {
         var found = new List<string>();
         var pending = new Stack<(string Dir, int Depth)>();
@@ -205,7 +253,7 @@ internal static class PlanLoader
             try
             {
                 int before = found.Count;
-                AddPlanFiles(dir, found);
+                AddPlanFiles(dir, found, owners);
                 if (recurse) PushSubfolders(dir, depth, pending);
                 else if (depth == 0 && found.Count == before)
                 {
@@ -223,11 +271,11 @@ internal static class PlanLoader
     }
 
     /// <summary>The PLAN files directly in one folder, in ordinal order; companion documents (<see cref="PlanCompanion"/>) are not plans.</summary>
-    private static void AddPlanFiles(string dir, List<string> found)
+    private static void AddPlanFiles(string dir, List<string> found, ConcurrentDictionary<string, string?>? owners)
     {
         var here = new List<string>();
         foreach (var f in Directory.EnumerateFiles(dir))
-            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f) == null) here.Add(f);
+            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f, owners) == null) here.Add(f);
         here.Sort(StringComparer.Ordinal);
         found.AddRange(here);
     }

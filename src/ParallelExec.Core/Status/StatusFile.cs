@@ -64,6 +64,9 @@ internal sealed class StatusFile
     /// <summary>Set once the unreadable-file warning was given, so that it is given once.</summary>
     public bool Reported { get; set; }
 
+    /// <summary>Reads the head now (the scan cache reads many files' heads at once, on every core).</summary>
+    public void ReadHead() => EnsureHead();
+
     private void EnsureHead()
     {
         if (_headRead) return;

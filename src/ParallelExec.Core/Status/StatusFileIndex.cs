@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
@@ -19,7 +20,10 @@ internal sealed class StatusFileIndex
     /// <summary>Entries (files and folders) looked at per root before the scan stops with a warning.</summary>
     public const int DefaultMaxEntries = 100_000;
 
-    private StatusFileIndex(string root) { Root = root; }
+    private StatusFileIndex(string root, ConcurrentDictionary<string, string?>? owners) { Root = root; _owners = owners; }
+
+    /// <summary>The command's answers of <see cref="PlanCompanion.OwnerOf"/>; null to read each PLAN head when asked.</summary>
+    private readonly ConcurrentDictionary<string, string?>? _owners;
 
     public string Root { get; }
     public List<StatusFile> Subplans { get; } = new List<StatusFile>();
@@ -44,9 +48,9 @@ internal sealed class StatusFileIndex
     /// so that a plan given from a big unrelated folder costs one directory listing of its sub-folders.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static StatusFileIndex Build(string root, bool deep, int maxEntries = DefaultMaxEntries)
+    public static StatusFileIndex Build(string root, bool deep, int maxEntries = DefaultMaxEntries, ConcurrentDictionary<string, string?>? owners = null)
     {
-        var index = new StatusFileIndex(root);
+        var index = new StatusFileIndex(root, owners);
         var pending = new Stack<(string Dir, int Depth)>();
         pending.Push((root, 0));
         int maxDepth = deep ? MaxDepth : 2;
@@ -63,13 +67,32 @@ internal sealed class StatusFileIndex
                 break;
             }
             bool planFolder = depth == 0 || (depth == 1 && PlanConventions.IsPlanningFolder(dir));
-            if (!planFolder && HoldsPlan(files)) continue; // another plan's root: its files are its own
+            if (!planFolder && index.HoldsPlan(files)) continue; // another plan's root: its files are its own
             PushFolders(pending, dirs, depth + 1, deep);
             index.AddFiles(files, planFolder);
         }
         index.Subplans.Sort(ByPath);
         index.Executions.Sort(ByPath);
         index.Feedback.Sort(ByPath);
+        return index;
+    }
+
+    /// <summary>Below this many SUBPLANs and EXECUTION_TASKs, their heads are read one by one as they are asked for.</summary>
+    internal const int ParallelHeadsFrom = 24;
+
+    /// <summary>
+    /// <see cref="Build"/>, then the head of every SUBPLAN and EXECUTION_TASK (each is read to map and decide; a
+    /// feedback file only sometimes), on every core, each file by one thread: after this the files are only read from.
+    /// </summary>
+    public static StatusFileIndex BuildAndRead(string root, bool deep, ConcurrentDictionary<string, string?>? owners = null)
+    {
+        var index = Build(root, deep, DefaultMaxEntries, owners);
+        int count = index.Subplans.Count + index.Executions.Count;
+        if (count < ParallelHeadsFrom || Environment.ProcessorCount < 2) return index;
+        var files = new StatusFile[count];
+        index.Subplans.CopyTo(files, 0);
+        index.Executions.CopyTo(files, index.Subplans.Count);
+        System.Threading.Tasks.Parallel.For(0, count, i => files[i].ReadHead());
         return index;
     }
 
@@ -117,7 +140,7 @@ internal sealed class StatusFileIndex
             var name = Path.GetFileName(path);
             if (planFolder && PlanConventions.IsPlanFileName(name))
             {
-                if (PlanCompanion.OwnerOf(path) == null) PlanNames.Add(name.Substring(PlanConventions.PlanPrefix.Length, name.Length - PlanConventions.PlanPrefix.Length - 3));
+                if (PlanCompanion.OwnerOf(path, _owners) == null) PlanNames.Add(name.Substring(PlanConventions.PlanPrefix.Length, name.Length - PlanConventions.PlanPrefix.Length - 3));
                 continue;
             }
             var file = StatusFileNames.Classify(path, name);
@@ -141,10 +164,10 @@ internal sealed class StatusFileIndex
     private static int ByPath(StatusFile a, StatusFile b) => string.CompareOrdinal(a.Path, b.Path);
 
     /// <summary>The folder holds a PLAN of its own (a companion document, such as a summary, does not make it a plan root).</summary>
-    private static bool HoldsPlan(List<string> files)
+    private bool HoldsPlan(List<string> files)
     {
         foreach (var f in files)
-            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f) == null) return true;
+            if (PlanConventions.IsPlanFileName(Path.GetFileName(f)) && PlanCompanion.OwnerOf(f, _owners) == null) return true;
         return false;
     }
 }

@@ -59,7 +59,7 @@ internal static class StatusResolver
         if (n == 0) return Array.Empty<AchievementStatusInfo>();
 
         bool deep = ScansDeep(plan.PlanPath);
-        var index = cache?.Get(plan.PlanRoot, deep) ?? StatusFileIndex.Build(plan.PlanRoot, deep);
+        var index = cache?.Get(plan.PlanRoot, deep) ?? StatusFileIndex.BuildAndRead(plan.PlanRoot, deep);
         if (!index.DiagnosticsReported)
         {
             diagnostics.AddRange(index.Diagnostics);

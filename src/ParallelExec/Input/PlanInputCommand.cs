@@ -117,18 +117,17 @@ public abstract class PlanInputCommand : PSCmdlet
             return;
         }
         bool literal = ParameterSetName == LiteralSet;
-        foreach (var path in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal))
+        var paths = new List<string>(PathResolver.Resolve(this, literal ? LiteralPath : Path, literal));
+        var loads = PlanLoads.LoadAll(paths, new PlanLoadOptions { Assumption = Assume, IgnoreRegistry = ReadPlanOnly });
+        for (int k = 0; k < paths.Count; k++)
         {
-            PlanLoadResult result;
-            try
+            var path = paths[k];
+            if (loads[k].Error is { } error)
             {
-                result = PlanLoader.Load(path, new PlanLoadOptions { Assumption = Assume, IgnoreRegistry = ReadPlanOnly });
-            }
-            catch (ParallelExecException e)
-            {
-                WriteError(ErrorMapping.ToErrorRecord(e));
+                WriteError(ErrorMapping.ToErrorRecord(error));
                 continue;
             }
+            var result = loads[k].Result!;
             ErrorMapping.Report(this, result.Diagnostics.Where(d =>
                 !(RecomputesLevels && d.ErrorCode == ErrorCodes.RegistryLevelConflict) && !(RefusesCycles && d.ErrorCode == ErrorCodes.CircularDependency)).ToList());
             ErrorMapping.Report(this, _names.Note(result.Plans, path));
