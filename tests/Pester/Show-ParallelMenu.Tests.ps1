@@ -298,6 +298,17 @@ Describe 'Show-ParallelMenu' {
             Save-Capture 6-graph $shot
             $shot | Should -Match '└── ◐ 1\.2 parallel\.json Schema Implemented'
 
+            # 5, 6 and h: each a screen of its own, then the menu again
+            foreach ($step in @(@{ Key = '5'; Shows = 'parallel\.json is valid: no findings|\[[A-Za-z]+\] ' }, @{ Key = '6'; Shows = 'Discovery prompt for parallel\.json' }, @{ Key = 'h'; Shows = '1 and 2 make one prompt for a whole level' })) {
+                & tmux send-keys -t $session 'Space'
+                Assert-OneMenu (Wait-Screen $session 'Choose an option:')
+                & tmux send-keys -t $session $step.Key
+                $shot = Wait-Screen $session 'Press any key to return'
+                Save-Capture "6-option-$($step.Key)" $shot
+                $shot | Should -Match $step.Shows
+                $shot | Should -Not -Match 'Choose an option:'
+            }
+
             & tmux send-keys -t $session 'Space'
             Assert-OneMenu (Wait-Screen $session 'Choose an option:')
             & tmux send-keys -t $session 'q'
@@ -450,6 +461,12 @@ Describe 'Show-ParallelMenu' {
             $shot | Should -Match 'Fix prompt for 1\.2'
             $fix = Get-ChildItem (Join-Path $folder '.parallel/prompts') -Filter 'fix-1.2.md' -ErrorAction SilentlyContinue
             if ($fix) { Get-Content -Raw $fix.FullName | Should -Match 'execution/feedbacks/FIX_12_RESOLUTION\.md' }
+
+            & tmux send-keys -t $session 'Space'
+            Assert-OneMenu (Wait-Screen $session 'Choose an option:')
+            & tmux send-keys -t $session 'c'
+            $shot = Wait-Screen $session 'Press any key to return'
+            $shot | Should -Match '1\.2 stays failed; achievements that do not depend on it go on'
 
             & tmux send-keys -t $session 'Space'
             Assert-OneMenu (Wait-Screen $session 'Choose an option:')
