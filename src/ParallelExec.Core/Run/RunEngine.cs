@@ -52,6 +52,8 @@ internal sealed class RunEngine : IDisposable
             try
             {
                 run.Trees = GitWorktrees.For(_options.Git, plan.PlanRoot, plan.Name);
+                run.Queue = new MergeQueue(run.Trees);
+                if (_options.Merge) run.Queue.RequireClean();
             }
             catch (ParallelExecException e)
             {
@@ -153,7 +155,11 @@ internal sealed class RunEngine : IDisposable
         r.WorkingDirectory = _options.CallerLocation;
         try
         {
-            if (run.Trees != null) r.WorkingDirectory = run.Trees.Ensure(id);
+            if (run.Trees != null)
+            {
+                r.WorkingDirectory = run.Trees.Ensure(id, run.Queue!.StartPointFor(id, a.DependencyKeys.ToList(), _options.Merge));
+                r.Branch = run.Trees.BranchOf(id);
+            }
             var planRoot = run.Trees != null ? run.Trees.MapInto(r.WorkingDirectory, run.Plan.PlanRoot) : run.Plan.PlanRoot;
             var prompt = PromptFor(run.Plan, a);
             var startedAt = DateTime.UtcNow;
@@ -189,14 +195,18 @@ internal sealed class RunEngine : IDisposable
     private void Ended(PlanRun run, RunResult r, string? error)
     {
         r.CompletedAt = DateTime.UtcNow;
+        bool final = false;
+        if (error != null) r.AttemptErrors.Add($"attempt {r.Attempts}: {error}");
+        else if (_options.Merge && run.Queue != null && !_stopping) (error, final) = MergeSteps.Integrate(run.Queue, run.AchievementOf(r.Key), r, _host);
         r.Error = error;
-        var state = run.Scheduler.Complete(r.Key, error == null, error);
-        r.ResultValue = state;
-        if (error != null) _host.Verbose($"{r.PlanName} {r.Key}: attempt {r.Attempts} failed: {error}");
+        var state = run.Scheduler.Complete(r.Key, error == null, error, final);
+        r.ResultValue = r.ConflictFiles.Length > 0 ? RunState.MergeConflict : state;
+        if (error != null && !final) _host.Verbose($"{r.PlanName} {r.Key}: attempt {r.Attempts} failed: {error}");
         if (state == RunState.Succeeded || state == RunState.Failed)
         {
             run.MarkEmitted(r.Key);
             _host.Result(r);
+            if (state == RunState.Failed) _host.Error(MergeSteps.Failure(r));
         }
     }
 
