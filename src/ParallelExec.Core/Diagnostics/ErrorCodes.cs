@@ -134,6 +134,7 @@ public static class ErrorCodes
     public static readonly ErrorCode MergeConflict = new(nameof(MergeConflict), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode MergeFailed = new(nameof(MergeFailed), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode ScopeDrift = new(nameof(ScopeDrift), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode NoPromptForPromptFile = new(nameof(NoPromptForPromptFile), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode AchievementFailed = new(nameof(AchievementFailed), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode NothingToRun = new(nameof(NothingToRun), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode RunFolderNotWritable = new(nameof(RunFolderNotWritable), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);

@@ -74,6 +74,7 @@ internal sealed class RunEngine : IDisposable
             _actions.Close();
             if (run.Trees != null && _options.Cleanup) RemoveClean(run.Trees, run.Results);
             Record(run);
+            if (_stopping) _host.StoppedSummary(RunSummary.Stopped(run));
         }
         foreach (var r in run.NotEmitted()) _host.Result(r);
     }
@@ -162,6 +163,10 @@ internal sealed class RunEngine : IDisposable
             }
             var planRoot = run.Trees != null ? run.Trees.MapInto(r.WorkingDirectory, run.Plan.PlanRoot) : run.Plan.PlanRoot;
             var prompt = PromptFor(run.Plan, a);
+            if (prompt == null && _actions is ProcessActionFactory p && p.UsesPromptFile && r.Attempts == 1)
+                _host.Warning(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.NoPromptForPromptFile,
+                    $"{run.Plan.Name} {id} has no SUBPLAN, so it has no execution prompt: {{PromptFile}} is passed as an empty string. Create its SUBPLAN first (New-BatchSubplanPrompt), or leave {{PromptFile}} out of -Command.",
+                    target: a.PlanPath));
             var startedAt = DateTime.UtcNow;
             var action = _actions.Start(new RunAttempt(run.Plan, a, r.Attempts, prompt, r.LogPath, r.WorkingDirectory, planRoot));
             run.Active.Add(new RunningAttempt(action, a, r.Attempts, startedAt));

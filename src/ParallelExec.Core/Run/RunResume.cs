@@ -14,7 +14,7 @@ namespace ParallelExec.Run;
 /// </summary>
 internal static class RunResume
 {
-    /// <summary>The ids that succeeded in the newest readable record of the plan, and that record's path (null when none).</summary>
+    /// <summary>The ids whose last recorded outcome in the plan's run records is a success, and the newest record's path (null when none).</summary>
     public static (HashSet<AchievementId> Succeeded, string? Record) LastSucceeded(ParallelPlan plan)
     {
         var done = new HashSet<AchievementId>();
@@ -27,24 +27,30 @@ internal static class RunResume
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException) { return (done, null); }
         Array.Sort(files, StringComparer.Ordinal);
+        // Newest record first: an achievement's last real outcome decides (blocked, already-complete and never-started
+        // entries say nothing new, so an older record is asked), so a chain of resumed runs keeps counting.
+        var decided = new HashSet<AchievementId>();
+        string? newest = null;
         for (int i = files.Length - 1; i >= 0; i--)
         {
             try
             {
                 var root = RecordJson.Load(files[i]);
                 if (root["achievements"] is not JArray list) continue;
+                newest ??= files[i];
                 foreach (var e in list.OfType<JObject>())
                 {
-                    if ((string?)e["result"] != "succeeded") continue;
-                    if (AchievementId.TryParse((string?)e["achievement"] ?? "", out var id)) done.Add(id);
+                    var result = (string?)e["result"];
+                    if (result != "succeeded" && result != "failed" && result != "cancelled" && result != "merge_conflict") continue;
+                    if (!AchievementId.TryParse((string?)e["achievement"] ?? "", out var id) || !decided.Add(id)) continue;
+                    if (result == "succeeded") done.Add(id);
                 }
-                return (done, files[i]);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is JsonException || e is InvalidCastException || e is FormatException)
             {
             }
         }
-        return (done, null);
+        return (done, newest);
     }
 
     /// <summary>
