@@ -8,15 +8,6 @@ using ParallelExec.Diagnostics;
 namespace ParallelExec.Run;
 
 /// <summary>
-/// The declared write-set of an achievement: the repository-relative paths and globs it says it changes, or null when
-/// it declares none. The write-set reader (src/ParallelExec.Core/WriteSets/) is wired in <see cref="MergeQueue.DeclaredPaths"/>.
-/// </summary>
-internal delegate IReadOnlyCollection<string>? DeclaredPaths(Achievement achievement);
-
-/// <summary>The outcome of integrating one branch: merged (commit), conflicting (files), or failed (message).</summary>
-internal sealed record MergeOutcome(string? Commit, string[] ConflictFiles, string? Failure, string[] ScopeDrift);
-
-/// <summary>
 /// -Worktree's start points and -Merge's queue: a dependent's branch starts from the merge of its dependencies' branches;
 /// a successful branch is integrated into the repository's current branch as soon as it is done (the engine calls in
 /// dependency order): a dry run with <c>git merge-tree --write-tree</c>, then <c>git merge --no-ff</c>. A conflict never
