@@ -90,6 +90,7 @@ namespace ParallelExec.Tests
             public void Verbose(string text) => Lines.Add("verbose " + text);
             public void Warning(PlanDiagnostic warning) => Lines.Add("warning " + warning.ErrorCode.Tag(warning.Message));
             public void Error(ParallelExecException error) => Lines.Add("error " + error.Code);
+            public void StoppedSummary(string line) => Lines.Add("stopped " + line);
         }
 
         private static (RunEngine Engine, Actions Actions, Host Host, ParallelPlan Plan) Start(TempDir dir, int throttle, int maxAttempts = 1)
@@ -160,7 +161,7 @@ namespace ParallelExec.Tests
             var (engine, actions, host, plan) = Start(dir, throttle: 2);
             actions.StartFailure = a => a.Achievement.Key.Equals(I("1.1")) ? new IOException("disk full") : null;
             Run(engine, plan);
-            Assert.Equal(new[] { "verbose E 1.1: attempt 1 failed: disk full", "result 1.1 Failed 1", "result 1.3 Succeeded 1", "result 1.2 Blocked 0" },
+            Assert.Equal(new[] { "verbose E 1.1: attempt 1 failed: disk full", "result 1.1 Failed 1", "error AchievementFailed", "result 1.3 Succeeded 1", "result 1.2 Blocked 0" },
                 host.Lines.Where(l => !l.StartsWith("progress", StringComparison.Ordinal) && !l.StartsWith("verbose Run recorded", StringComparison.Ordinal)));
             var blocked = host.Results.Single(r => r.Key.Equals(I("1.2")));
             Assert.Equal("dependency 1.1 failed", blocked.Error);
@@ -183,7 +184,10 @@ namespace ParallelExec.Tests
             Assert.Equal(new[] { "open 3 2", "start 1.1#1", "start 1.3#1", "dispose 1.3", "cancel 1.1", "dispose 1.1", "close" }, actions.Calls);
             // After the stop: no progress and no verbose text, but the results not emitted yet, by id.
             int stop = host.Lines.IndexOf("result 1.3 Succeeded 1");
-            Assert.Equal(new[] { "result 1.1 Cancelled 1", "result 1.2 Cancelled 0" }, host.Lines.Skip(stop + 1));
+            // Ctrl+C leaves one summary line on the host (before the results not yet emitted).
+            Assert.Equal(new[] { "result 1.1 Cancelled 1", "result 1.2 Cancelled 0" }, host.Lines.Skip(stop + 1).Where(l => !l.StartsWith("stopped ", StringComparison.Ordinal)));
+            var summary = Assert.Single(host.Lines, l => l.StartsWith("stopped ", StringComparison.Ordinal));
+            Assert.Matches("^stopped Run of E stopped: 1 succeeded, 0 failed, 2 cancelled, 0 blocked of 3; record in .+ \\(continue with -Resume\\)\\.$", summary);
             var byId = Record(plan)["achievements"]!.ToDictionary(a => (string)a["achievement"]!);
             Assert.Equal("cancelled", (string?)byId["1.1"]["result"]);
             Assert.Equal("the run was stopped while it ran", (string?)byId["1.1"]["error"]);

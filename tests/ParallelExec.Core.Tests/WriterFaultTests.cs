@@ -284,6 +284,7 @@ namespace ParallelExec.Tests
             public void Verbose(string text) { }
             public void Warning(PlanDiagnostic warning) => Lines.Add("warning " + warning.Code);
             public void Error(ParallelExecException error) => Lines.Add($"error {error.Code} {error.Diagnostic.Target}".TrimEnd());
+            public void StoppedSummary(string line) => Lines.Add("stopped " + line);
         }
     }
 }

@@ -170,7 +170,7 @@ Describe 'Invoke-ParallelPlan' {
             $script:WtPlan = $rp
         }
 
-        It 'creates each worktree from HEAD when the achievement starts, runs there, and cleans only clean ones' {
+        It 'creates each worktree when the achievement starts (from HEAD, or from its dependencies'' branches), runs there, and cleans only clean ones' {
             $r = Invoke-ParallelPlan $WtPlan -Worktree -Cleanup -ThrottleLimit 1 -WarningVariable w -WarningAction SilentlyContinue -ScriptBlock {
                 $head = (git rev-parse HEAD)
                 Set-Content (Join-Path $using:Marks "$($_.Id).txt") "$head|$((Get-Location).Path)|$(git branch --show-current)"
@@ -183,8 +183,9 @@ Describe 'Invoke-ParallelPlan' {
             $two = (Get-Content (Join-Path $Marks '1.2.txt')) -split '\|'
             $one[2] | Should -Be 'parallel/WT/1.1'
             $one[1] | Should -Be (Join-Path (Split-Path $Repo) ((Split-Path $Repo -Leaf) + '.parallel/WT/1.1'))
-            $two[0] | Should -Be (git -C $Repo rev-parse HEAD)
-            $two[0] | Should -Not -Be $one[0]
+            # A dependent's branch starts from its dependency's branch (its results), not from the repository's HEAD.
+            $two[0] | Should -Be (git -C $Repo rev-parse parallel/WT/1.1)
+            $two[0] | Should -Not -Be (git -C $Repo rev-parse HEAD)
             # Clean ones are removed, the dirty one is kept (with a warning); branches stay.
             Test-Path $one[1] | Should -BeFalse
             $three = ((Get-Content (Join-Path $Marks '1.3.txt')) -split '\|')[1]

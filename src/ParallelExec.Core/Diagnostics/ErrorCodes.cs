@@ -130,6 +130,13 @@ public static class ErrorCodes
     public static readonly ErrorCode NotAGitRepository = new(nameof(NotAGitRepository), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode WorktreeNotCreated = new(nameof(WorktreeNotCreated), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode WorktreeKept = new(nameof(WorktreeKept), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode MergeNeedsWorktree = new(nameof(MergeNeedsWorktree), DiagnosticKind.InvalidArgument, ErrorScope.Cmdlet);
+    public static readonly ErrorCode WorkingTreeDirty = new(nameof(WorkingTreeDirty), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode MergeConflict = new(nameof(MergeConflict), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode MergeFailed = new(nameof(MergeFailed), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode ScopeDrift = new(nameof(ScopeDrift), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode NoPromptForPromptFile = new(nameof(NoPromptForPromptFile), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
+    public static readonly ErrorCode AchievementFailed = new(nameof(AchievementFailed), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode NothingToRun = new(nameof(NothingToRun), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
     public static readonly ErrorCode RunFolderNotWritable = new(nameof(RunFolderNotWritable), DiagnosticKind.InvalidOperation, ErrorScope.Cmdlet);
 

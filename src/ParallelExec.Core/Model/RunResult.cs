@@ -36,6 +36,21 @@ public sealed class RunResult : IComparable<RunResult>, IComparable
     public string? WorkingDirectory { get; set; }
     public string? Error { get; set; }
 
+    /// <summary>With -Worktree, the achievement's branch.</summary>
+    public string? Branch { get; set; }
+
+    /// <summary>With -Merge, the merge commit on the current branch (null when not merged).</summary>
+    public string? MergeCommit { get; set; }
+
+    /// <summary>With -Merge, the files that conflicted in the dry run (MergeConflict).</summary>
+    public string[] ConflictFiles { get; set; } = Array.Empty<string>();
+
+    /// <summary>With -Merge, files the branch changed outside its declared write-set (scope drift).</summary>
+    public string[] ScopeDrift { get; set; } = Array.Empty<string>();
+
+    /// <summary>Every failed attempt's error, in order.</summary>
+    public List<string> AttemptErrors { get; } = new List<string>();
+
     public override string ToString() => $"{Key} {ResultValue}";
 
     public int CompareTo(RunResult? other) => other == null ? 1 : IdText.Compare(PlanPath ?? PlanName, Key, other.PlanPath ?? other.PlanName, other.Key);

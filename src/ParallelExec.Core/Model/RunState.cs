@@ -24,4 +24,6 @@ public enum RunState
     Skipped,
     /// <summary>Not started because the run was stopped.</summary>
     Cancelled,
+    /// <summary>Its action succeeded, but -Merge found a textual conflict: the current branch is untouched, its branch and worktree kept.</summary>
+    MergeConflict,
 }

@@ -15,6 +15,9 @@ internal sealed class GitWorktrees
 {
     private readonly string _git;
 
+    /// <summary>The git program.</summary>
+    public string Git => _git;
+
     private GitWorktrees(string git, string repository, string planName)
     {
         _git = git;
@@ -53,7 +56,7 @@ internal sealed class GitWorktrees
     /// The achievement's worktree: an existing one is reused (a retry or a resumed run keeps its work); otherwise it is
     /// created from the repository's current HEAD, on its branch (created there, or reused when it exists already).
     /// </summary>
-    public string Ensure(AchievementId id)
+    public string Ensure(AchievementId id, string startPoint = "HEAD")
     {
         var path = PathOf(id);
         if (Directory.Exists(path) && File.Exists(Path.Combine(path, ".git"))) return path;
@@ -62,7 +65,7 @@ internal sealed class GitWorktrees
         var (exists, _) = Run(_git, Repository, "rev-parse", "--verify", "--quiet", "refs/heads/" + branch);
         var (code, output) = exists == 0
             ? Run(_git, Repository, "worktree", "add", path, branch)
-            : Run(_git, Repository, "worktree", "add", "-b", branch, path, "HEAD");
+            : Run(_git, Repository, "worktree", "add", "-b", branch, path, startPoint);
         if (code != 0)
             throw ParallelExecException.Create(ErrorCodes.WorktreeNotCreated,
                 $"git worktree add for {id} failed: {output.Trim()}", path,
@@ -102,7 +105,7 @@ internal sealed class GitWorktrees
         return s.Length == 0 ? "plan" : s;
     }
 
-    private static (int Code, string Output) Run(string git, string directory, params string[] args)
+    internal static (int Code, string Output) Run(string git, string directory, params string[] args)
     {
         var psi = new ProcessStartInfo(git, string.Join(" ", args.Select(CommandLine.Quote)))
         {

@@ -19,4 +19,7 @@ internal interface IRunHost
 
     /// <summary>A failure that ends one plan's run (or its record), not the others.</summary>
     void Error(ParallelExecException error);
+
+    /// <summary>The one-line summary of a run stopped by Ctrl+C, written even though the pipeline is stopping.</summary>
+    void StoppedSummary(string line);
 }

@@ -45,13 +45,16 @@ internal sealed class PlanRun
     /// <summary>The achievements' worktrees with -Worktree; null without.</summary>
     public GitWorktrees? Trees { get; set; }
 
+    /// <summary>The merge queue with -Worktree (start points; merges with -Merge); null without.</summary>
+    public MergeQueue? Queue { get; set; }
+
     public List<RunningAttempt> Active { get; } = new List<RunningAttempt>();
 
     /// <summary>The results in selection order.</summary>
     public IEnumerable<RunResult> Results => _results.Values;
 
     /// <summary>How many achievements have ended for good (succeeded, or failed on every attempt).</summary>
-    public int Finished => _results.Values.Count(r => r.ResultValue == RunState.Succeeded || r.ResultValue == RunState.Failed);
+    public int Finished => _results.Values.Count(r => r.ResultValue == RunState.Succeeded || r.ResultValue == RunState.Failed || r.ResultValue == RunState.MergeConflict);
 
     public Achievement AchievementOf(AchievementId id) => _byId[id];
 
@@ -64,7 +67,7 @@ internal sealed class PlanRun
     {
         foreach (var r in _results.Values)
         {
-            r.ResultValue = Scheduler.StateOf(r.Key);
+            r.ResultValue = r.ConflictFiles.Length > 0 ? RunState.MergeConflict : Scheduler.StateOf(r.Key);
             if (r.ResultValue != RunState.Succeeded) r.Error ??= Scheduler.ReasonOf(r.Key);
             if (r.ResultValue == RunState.Succeeded) r.Error = null;
         }

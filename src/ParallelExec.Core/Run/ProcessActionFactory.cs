@@ -24,6 +24,9 @@ internal sealed class ProcessActionFactory : IRunActionFactory
         _arguments = arguments.ToArray();
     }
 
+    /// <summary>True when an argument names {PromptFile} (an achievement without a prompt then gets a warning).</summary>
+    public bool UsesPromptFile => _arguments.Any(a => a.Contains("{PromptFile}", System.StringComparison.Ordinal));
+
     public void Open(IReadOnlyList<RunNode> nodes, int throttleLimit)
     {
     }

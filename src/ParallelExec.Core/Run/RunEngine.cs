@@ -52,6 +52,8 @@ internal sealed class RunEngine : IDisposable
             try
             {
                 run.Trees = GitWorktrees.For(_options.Git, plan.PlanRoot, plan.Name);
+                run.Queue = new MergeQueue(run.Trees);
+                if (_options.Merge) run.Queue.RequireClean();
             }
             catch (ParallelExecException e)
             {
@@ -72,6 +74,7 @@ internal sealed class RunEngine : IDisposable
             _actions.Close();
             if (run.Trees != null && _options.Cleanup) RemoveClean(run.Trees, run.Results);
             Record(run);
+            if (_stopping) _host.StoppedSummary(RunSummary.Stopped(run));
         }
         foreach (var r in run.NotEmitted()) _host.Result(r);
     }
@@ -153,9 +156,17 @@ internal sealed class RunEngine : IDisposable
         r.WorkingDirectory = _options.CallerLocation;
         try
         {
-            if (run.Trees != null) r.WorkingDirectory = run.Trees.Ensure(id);
+            if (run.Trees != null)
+            {
+                r.WorkingDirectory = run.Trees.Ensure(id, run.Queue!.StartPointFor(id, a.DependencyKeys.ToList(), _options.Merge));
+                r.Branch = run.Trees.BranchOf(id);
+            }
             var planRoot = run.Trees != null ? run.Trees.MapInto(r.WorkingDirectory, run.Plan.PlanRoot) : run.Plan.PlanRoot;
             var prompt = PromptFor(run.Plan, a);
+            if (prompt == null && _actions is ProcessActionFactory p && p.UsesPromptFile && r.Attempts == 1)
+                _host.Warning(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.NoPromptForPromptFile,
+                    $"{run.Plan.Name} {id} has no SUBPLAN, so it has no execution prompt: {{PromptFile}} is passed as an empty string. Create its SUBPLAN first (New-BatchSubplanPrompt), or leave {{PromptFile}} out of -Command.",
+                    target: a.PlanPath));
             var startedAt = DateTime.UtcNow;
             var action = _actions.Start(new RunAttempt(run.Plan, a, r.Attempts, prompt, r.LogPath, r.WorkingDirectory, planRoot));
             run.Active.Add(new RunningAttempt(action, a, r.Attempts, startedAt));
@@ -189,14 +200,18 @@ internal sealed class RunEngine : IDisposable
     private void Ended(PlanRun run, RunResult r, string? error)
     {
         r.CompletedAt = DateTime.UtcNow;
+        bool final = false;
+        if (error != null) r.AttemptErrors.Add($"attempt {r.Attempts}: {error}");
+        else if (_options.Merge && run.Queue != null && !_stopping) (error, final) = MergeSteps.Integrate(run.Queue, run.AchievementOf(r.Key), r, _host);
         r.Error = error;
-        var state = run.Scheduler.Complete(r.Key, error == null, error);
-        r.ResultValue = state;
-        if (error != null) _host.Verbose($"{r.PlanName} {r.Key}: attempt {r.Attempts} failed: {error}");
+        var state = run.Scheduler.Complete(r.Key, error == null, error, final);
+        r.ResultValue = r.ConflictFiles.Length > 0 ? RunState.MergeConflict : state;
+        if (error != null && !final) _host.Verbose($"{r.PlanName} {r.Key}: attempt {r.Attempts} failed: {error}");
         if (state == RunState.Succeeded || state == RunState.Failed)
         {
             run.MarkEmitted(r.Key);
             _host.Result(r);
+            if (state == RunState.Failed) _host.Error(MergeSteps.Failure(r));
         }
     }
 

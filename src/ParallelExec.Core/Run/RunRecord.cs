@@ -46,6 +46,26 @@ internal static class RunRecord
                 w.WritePropertyName("log_path"); w.WriteValue(r.LogPath);
                 w.WritePropertyName("working_directory"); w.WriteValue(r.WorkingDirectory);
                 w.WritePropertyName("error"); w.WriteValue(r.Error);
+                if (r.AttemptErrors.Count > 0)
+                {
+                    w.WritePropertyName("attempt_errors"); w.WriteStartArray();
+                    foreach (var e in r.AttemptErrors) w.WriteValue(e);
+                    w.WriteEndArray();
+                }
+                if (r.Branch != null) { w.WritePropertyName("branch"); w.WriteValue(r.Branch); }
+                if (r.MergeCommit != null) { w.WritePropertyName("merge_commit"); w.WriteValue(r.MergeCommit); }
+                if (r.ConflictFiles.Length > 0)
+                {
+                    w.WritePropertyName("conflict_files"); w.WriteStartArray();
+                    foreach (var f in r.ConflictFiles) w.WriteValue(f);
+                    w.WriteEndArray();
+                }
+                if (r.ScopeDrift.Length > 0)
+                {
+                    w.WritePropertyName("scope_drift"); w.WriteStartArray();
+                    foreach (var f in r.ScopeDrift) w.WriteValue(f);
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -79,6 +99,7 @@ internal static class RunRecord
         switch (s)
         {
             case RunState.AlreadyComplete: return "already_complete";
+            case RunState.MergeConflict: return "merge_conflict";
             default: return s.ToString().ToLowerInvariant();
         }
     }

@@ -104,7 +104,7 @@ internal sealed class RunScheduler
 
     /// <summary>Reports the end of a running node's attempt. A failure is retried (it becomes Ready again) until MaxAttempts.</summary>
     /// <returns>The node's state afterwards.</returns>
-    public RunState Complete(AchievementId id, bool succeeded, string? error = null)
+    public RunState Complete(AchievementId id, bool succeeded, string? error = null, bool final = false)
     {
         int i = _graph.IndexOf(id);
         if (_state[i] != RunState.Running) throw new InvalidOperationException($"Achievement {id} is not running.");
@@ -117,7 +117,7 @@ internal sealed class RunScheduler
             return _state[i];
         }
         _reason[i] = error;
-        if (_attempts[i] < MaxAttempts && !_stopped)
+        if (_attempts[i] < MaxAttempts && !_stopped && !final)
         {
             MakeReady(i);
             return _state[i];

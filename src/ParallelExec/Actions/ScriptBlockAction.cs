@@ -26,12 +26,14 @@ internal sealed class ScriptBlockAction : IRunAction
         "if ($__peLocation) { Set-Location -LiteralPath $__peLocation }\n" +
         "foreach ($__peKey in $__peUsing.Keys) { Set-Variable -Name $__peKey -Value $__peUsing[$__peKey] }\n" +
         "$_ = $__peAchievement\n" +
+        "$VerbosePreference = 'Continue'\n" +
         "& ([scriptblock]::Create($__peText)) $__peAchievement $__pePrompt\n";
 
     private readonly PowerShell _ps;
     private readonly IAsyncResult _async;
     private readonly PSDataCollection<PSObject> _output = new PSDataCollection<PSObject>();
     private readonly string _logPath;
+    private readonly int _attempt;
     private readonly ActionHost _host;
     private readonly System.Collections.Hashtable _state = new System.Collections.Hashtable();
 
@@ -41,6 +43,7 @@ internal sealed class ScriptBlockAction : IRunAction
     public ScriptBlockAction(RunspacePool pool, ActionHost host, ScriptBlockSource source, RunAttempt attempt)
     {
         _logPath = attempt.LogPath;
+        _attempt = attempt.Attempt;
         _host = host;
         _ps = PowerShell.Create();
         _ps.RunspacePool = pool;
@@ -68,13 +71,20 @@ internal sealed class ScriptBlockAction : IRunAction
         }
         if (_state["Runspace"] is Guid runspace && _host.TakeExitCode(runspace) is int code && code != 0) error ??= "exit code " + code.ToString(CultureInfo.InvariantCulture);
         var log = new StringBuilder();
+        // Attempts append to one log: each retry begins with a separator (the first is unmarked, so a one-attempt log is the output alone).
+        if (_attempt > 1) log.Append("===== attempt ").Append(_attempt.ToString(CultureInfo.InvariantCulture)).Append(" =====\n");
         foreach (var o in _output) log.Append(o?.ToString()).Append('\n');
+        foreach (var w in _ps.Streams.Warning) log.Append("WARNING: ").Append(w.Message).Append('\n');
+        foreach (var v in _ps.Streams.Verbose) log.Append("VERBOSE: ").Append(v.Message).Append('\n');
+        // Write-Host and Write-Information both arrive here (Write-Host's are tagged PSHOST).
+        foreach (var i in _ps.Streams.Information)
+            log.Append(i.Tags.Contains("PSHOST") ? "HOST: " : "INFO: ").Append(i.MessageData?.ToString()).Append('\n');
         foreach (var e in _ps.Streams.Error)
         {
             log.Append("ERROR: ").Append(e.ToString()).Append('\n');
             error ??= e.ToString();
         }
-        if (error != null && log.Length == 0) log.Append("ERROR: ").Append(error).Append('\n');
+        if (error != null && !log.ToString().Contains("ERROR: ", StringComparison.Ordinal)) log.Append("ERROR: ").Append(error).Append('\n');
         try
         {
             using var w = new StreamWriter(_logPath, append: true, new UTF8Encoding(false));

@@ -44,6 +44,14 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisp
     [Parameter]
     public SwitchParameter Cleanup { get; set; }
 
+    /// <summary>Merge each successful achievement's branch into the current branch as soon as it is done (needs -Worktree).</summary>
+    [Parameter]
+    public SwitchParameter Merge { get; set; }
+
+    /// <summary>Count the achievements that succeeded in the plan's latest run as done; run the rest.</summary>
+    [Parameter]
+    public SwitchParameter Resume { get; set; }
+
     private RunEngine? _engine;
 
     protected override void BeginProcessing()
@@ -55,6 +63,9 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisp
         if (Cleanup && !Worktree)
             ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.CleanupNeedsWorktree, "-Cleanup removes the worktrees of -Worktree; add -Worktree.",
                 "Add -Worktree, or leave out -Cleanup.", null));
+        if (Merge && !Worktree)
+            ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.MergeNeedsWorktree, "-Merge merges the branches of -Worktree; add -Worktree.",
+                "Add -Worktree, or leave out -Merge.", null));
         string? git = null;
         if (Worktree)
         {
@@ -63,7 +74,7 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisp
                 ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.GitNotFound, "-Worktree needs git, and git was not found on PATH.",
                     "Install git, or leave out -Worktree.", "git"));
         }
-        var options = new RunOptions(ThrottleLimit, MaxAttempts, callerLocation, git, Cleanup);
+        var options = new RunOptions(ThrottleLimit, MaxAttempts, callerLocation, git, Cleanup, Merge, Resume);
         _engine = new RunEngine(options, Actions(), new CmdletRunHost(this));
     }
 
@@ -97,10 +108,11 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisp
                 ErrorMapping.WriteWarning(this, ErrorCodes.NothingToRun, $"Nothing to run in plan {plan.Name}: no achievement matches.");
                 continue;
             }
-            var nodes = RunNode.From(selected);
+            var (succeeded, record) = RunResume.LastSucceeded(plan);
+            var nodes = RunResume.Apply(RunNode.From(selected), succeeded, Resume, record);
             string action = Command != null ? "'" + string.Join(" ", Command) + "'" : "the script block";
             int pending = nodes.Count(n => n.Initial == RunState.Pending);
-            if (!ShouldProcess(plan.Name, $"Run {pending} achievement{(pending == 1 ? "" : "s")} with {action}, {ThrottleLimit} at once"))
+            if (!ShouldProcess(plan.Name, $"Run {pending} achievement{(pending == 1 ? "" : "s")} with {action}, {ThrottleLimit} at once{(Merge ? ", merging each branch into the current branch" : "")}"))
             {
                 if (MyInvocation.BoundParameters.ContainsKey("WhatIf")) WriteSchedule(plan, selected, nodes);
                 continue;

@@ -24,4 +24,17 @@ internal sealed class CmdletRunHost : IRunHost
     public void Warning(PlanDiagnostic warning) => _cmdlet.WriteWarning(ErrorMapping.WarningText(warning));
 
     public void Error(ParallelExecException error) => _cmdlet.WriteError(ErrorMapping.ToErrorRecord(error));
+
+    /// <summary>Straight to the host's UI: after Ctrl+C the pipeline takes no more records, but the user must still see it.</summary>
+    public void StoppedSummary(string line)
+    {
+        try
+        {
+            if (_cmdlet is PSCmdlet ps) ps.Host.UI.WriteWarningLine(line);
+        }
+        catch (System.Exception e) when (!(e is System.OutOfMemoryException))
+        {
+            // A host without a UI (a remote or hosted runspace): the record holds the same facts.
+        }
+    }
 }
