@@ -39,6 +39,20 @@ Describe 'Invoke-ParallelPlan -Worktree -Merge' -Skip:(-not (Get-Command git -Co
         git -C $repo branch --list 'parallel/MQ/*' | Should -HaveCount 3
     }
 
+    It 'reports, after each merge, the files a branch changed outside the write-set its PLAN declares (scope drift)' {
+        $repo = New-TestRepo "# PLAN: MQ`n`n**Achievement 1.1**: One`n- **Dependencies**: None`n- **Deliverables**: ``src/a.txt```n`n**Achievement 1.2**: Two (declares nothing)`n- **Dependencies**: 1.1`n"
+        $r = Invoke-ParallelPlan (Join-Path $repo 'PLAN_MQ.md') -Worktree -Merge -ScriptBlock {
+            $null = New-Item -ItemType Directory -Force src
+            Set-Content "src/a.txt" 'declared'
+            Set-Content "extra-$($_.Id).txt" 'not declared'
+            git add -A; git commit -q -m "work of $($_.Id)"
+        }
+        $by = @{}; $r | ForEach-Object { $by[$_.Id] = $_ }
+        $by['1.1'].Result | Should -Be 'Succeeded'
+        $by['1.1'].ScopeDrift | Should -Be @('extra-1.1.txt') -Because 'src/a.txt is declared, the other file is not'
+        @($by['1.2'].ScopeDrift).Count | Should -Be 0 -Because 'an achievement that declares nothing has no scope to drift from'
+    }
+
     It 'a textual conflict leaves the current branch clean, keeps both branches and their commits, reports the files and blocks the dependents' {
         $repo = New-TestRepo "# PLAN: MQ`n`n**Achievement 1.1**: One (1h)`n- **Dependencies**: None`n`n**Achievement 1.2**: Two (3h)`n- **Dependencies**: None`n`n**Achievement 1.3**: After both (1h)`n- **Dependencies**: 1.1, 1.2`n"
         $before = git -C $repo rev-parse HEAD

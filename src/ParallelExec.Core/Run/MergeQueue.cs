@@ -26,8 +26,15 @@ internal sealed class MergeQueue
     /// <summary>Where an achievement's write-set comes from. The one place to wire the write-set reader.</summary>
     public DeclaredPaths Declared { get; }
 
-    /// <summary>Until the write-set reader lands: nothing is declared (no drift is reported).</summary>
-    public static IReadOnlyCollection<string>? DefaultDeclared(Achievement achievement) => null;
+    /// <summary>
+    /// The achievement's write-set as the PLAN, its SUBPLAN and parallel.json declare it (<see cref="WriteSets.WriteSetReader"/>,
+    /// repository-relative like git's paths); null when it declares nothing (then no drift is reported).
+    /// </summary>
+    public static IReadOnlyCollection<string>? DefaultDeclared(Achievement achievement)
+    {
+        var set = WriteSets.WriteSetReader.For(achievement);
+        return set.IsEmpty ? null : set.Paths.Select(p => p.Path).ToList();
+    }
 
     /// <summary>Refuses -Merge on a repository whose tracked files have changes (a merge there could mix them in).</summary>
     public void RequireClean()
@@ -92,17 +99,27 @@ internal sealed class MergeQueue
     {
         var declared = Declared(achievement);
         if (declared == null || declared.Count == 0) return Array.Empty<string>();
-        var patterns = declared.Select(Pattern).ToList();
-        return changed.Where(f => !patterns.Any(p => p.IsMatch(f))).ToArray();
+        var paths = declared.Select(AsDeclared).ToList();
+        return changed.Where(f => !paths.Any(p => Covers(p, f))).ToArray();
     }
 
-    /// <summary>A declared path as a matcher: a file, a folder (everything under it), or a glob (* within a name, ** across folders).</summary>
-    internal static Regex Pattern(string declared)
+    /// <summary>
+    /// A declared path covers a changed file as the conflict check overlaps them (<see cref="WriteSets.GlobMatch"/>): the
+    /// file itself, a folder above it, or a glob matching it (Microsoft.Extensions.FileSystemGlobbing: * and **).
+    /// </summary>
+    internal static bool Covers(string declared, string file) => Covers(AsDeclared(declared), file);
+
+    private static bool Covers(WriteSets.DeclaredPath declared, string file) =>
+        WriteSets.GlobMatch.Overlap(declared, new WriteSets.DeclaredPath(file, "", 0));
+
+    /// <summary>A declared path as the write-set reader writes it: forward slashes, no leading ./, a folder as its glob (dir/**).</summary>
+    private static WriteSets.DeclaredPath AsDeclared(string declared)
     {
-        var d = declared.Replace('\\', '/').Trim().TrimStart('.', '/');
+        var d = declared.Replace('\\', '/').Trim();
+        while (d.StartsWith("./", StringComparison.Ordinal)) d = d.Substring(2);
+        d = d.TrimStart('/');
         if (d.EndsWith('/')) d += "**";
-        var rx = Regex.Escape(d).Replace(@"\*\*/", "(.*/)?").Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]");
-        return new Regex("^" + rx + "(/.*)?$", RegexOptions.CultureInvariant);
+        return new WriteSets.DeclaredPath(d, "", 0);
     }
 
     public string? BranchHead(AchievementId id) => BranchExists(_trees.BranchOf(id)) ? Rev(_trees.BranchOf(id)) : null;
