@@ -214,6 +214,7 @@ internal sealed class RegistryFastScan
                 case "execution_paths": executions = Paths(ref r, property); break;
                 case "level" when flat: LevelValue(ref r, property); break;
                 case "sub_executions" when flat: entry.PlannedExecutions = SubExecutionScan.Read(ref r, property); break;
+                case "executions" when !flat: entry.PlannedExecutions = SubExecutionScan.Read(ref r, property, "id"); break;
                 default: Value(ref r, property); break;
             }
         }

@@ -6,4 +6,8 @@ namespace ParallelExec.Run;
 /// <param name="CallerLocation">Where each action runs without worktrees: the caller's current folder.</param>
 /// <param name="Git">The git program with -Worktree (one worktree per achievement); null without.</param>
 /// <param name="Cleanup">Remove the clean worktrees at the end (-Cleanup).</param>
-internal sealed record RunOptions(int ThrottleLimit, int MaxAttempts, string CallerLocation, string? Git = null, bool Cleanup = false);
+internal sealed record RunOptions(int ThrottleLimit, int MaxAttempts, string CallerLocation, string? Git = null, bool Cleanup = false)
+{
+    /// <summary>Achievements that never run at the same time (<see cref="ExclusionSource"/>); empty with -IgnoreConflicts.</summary>
+    public ExclusionSet Exclusions { get; init; } = ExclusionSet.Empty;
+}
