@@ -8,8 +8,11 @@ namespace ParallelExec;
 public sealed class PlacedAchievement
 {
     public AchievementId Id { get; internal set; } = default!;
+
+    /// <summary>The planned execution placed (01_02), when the achievement's executions are scheduled as units; null for the whole achievement.</summary>
+    public string? ExecutionId { get; internal set; }
     public int Executor { get; internal set; }
     public double Start { get; internal set; }
     public double Finish { get; internal set; }
-    public override string ToString() => $"{Id}@{Executor}:{Start}-{Finish}";
+    public override string ToString() => $"{Id}{(ExecutionId != null ? "/" + ExecutionId : "")}@{Executor}:{Start}-{Finish}";
 }

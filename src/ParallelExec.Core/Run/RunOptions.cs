@@ -8,6 +8,6 @@ namespace ParallelExec.Run;
 /// <param name="Cleanup">Remove the clean worktrees at the end (-Cleanup).</param>
 internal sealed record RunOptions(int ThrottleLimit, int MaxAttempts, string CallerLocation, string? Git = null, bool Cleanup = false)
 {
-    /// <summary>Achievements that never run at the same time (<see cref="ExclusionSource"/>); empty with -IgnoreConflicts.</summary>
-    public ExclusionSet Exclusions { get; init; } = ExclusionSet.Empty;
+    /// <summary>-IgnoreConflicts: achievements that write the same files may overlap (<see cref="ExclusionSource"/>).</summary>
+    public bool IgnoreConflicts { get; init; }
 }
