@@ -37,6 +37,7 @@ internal sealed class ExecutionUnits
         var upper = new List<WorkUnit>();
         var unitsOf = new List<int>[list.Count];
         int executions = 0;
+        var estimatedBy = new HashSet<AchievementId>();
         var plannedOf = new Dictionary<Achievement, PlannedExecution[]>(ReferenceEqualityComparer.Instance);
         foreach (var info in plan.Statuses) plannedOf[info.Achievement] = PlannedExecutionReader.For(info);
         foreach (var i in graph.TopologicalOrder)
@@ -55,6 +56,7 @@ internal sealed class ExecutionUnits
             }
             var estimates = planned.Select(p => EstimateParser.FromRegistry(p.Estimate)).ToArray();
             bool none = estimates.All(e => e == null);
+            if (!none) estimatedBy.Add(a.Id);
             var byNumber = new Dictionary<int, int>();
             for (int k = 0; k < planned.Length; k++) byNumber[planned[k].Number] = lower.Count + k;
             for (int k = 0; k < planned.Length; k++)
@@ -72,7 +74,31 @@ internal sealed class ExecutionUnits
                 executions++;
             }
         }
-        return new ExecutionUnits(lower.ToArray(), upper.ToArray(), executions);
+        var result = new ExecutionUnits(lower.ToArray(), upper.ToArray(), executions);
+        result.EstimatedByExecutions.UnionWith(estimatedBy);
+        return result;
+    }
+
+    /// <summary>The achievements whose executions carry estimates of their own (they have hours even without an estimate of the achievement).</summary>
+    public HashSet<AchievementId> EstimatedByExecutions { get; } = new HashSet<AchievementId>();
+
+    private Dictionary<AchievementId, List<int>>? _byAchievement;
+
+    /// <summary>An achievement's own hours by lower or upper estimates: its units added up, and their span with as many executors as units.</summary>
+    public (double Sum, double Span) Own(AchievementId id, bool upper)
+    {
+        var units = upper ? Upper : Lower;
+        if (_byAchievement == null)
+        {
+            _byAchievement = new Dictionary<AchievementId, List<int>>();
+            for (int k = 0; k < Upper.Length; k++)
+            {
+                if (!_byAchievement.TryGetValue(Upper[k].Achievement, out var list)) _byAchievement[Upper[k].Achievement] = list = new List<int>();
+                list.Add(k);
+            }
+        }
+        var mine = _byAchievement.TryGetValue(id, out var found) ? found.ToArray() : Array.Empty<int>();
+        return (mine.Sum(k => units[k].Hours), Span(units, mine, ExclusionSet.Empty));
     }
 
     /// <summary>Every unit's hours added up.</summary>

@@ -29,9 +29,10 @@ internal static class MeasureEngine
         var timing = byUnits ? UnitTiming(plan, units, executors, exclusions, out schedule) : Timing(plan, executors, out schedule);
         var (saveMin, saveMax) = (Stages(plan, units.Lower, exclusions, byUnits ? null : timing.Parallel.Min), Stages(plan, units.Upper, exclusions, byUnits ? null : timing.Parallel.Max));
         var critical = CriticalPath.Of(plan);
-        var levels = Levels(plan);
+        var levels = Levels(plan, byUnits ? units : null);
         int widest = 0;
         foreach (var l in levels) widest = Math.Max(widest, l.Count);
+        if (byUnits) widest = Concurrency(schedule); // executions count: the most units the schedule runs at once
         var actuals = ActualsReader.Of(plan);
 
         return new PlanMeasure
@@ -106,8 +107,17 @@ internal static class MeasureEngine
         {
             Sequential = new EstimateRange(Math.Round(seqMin, 2), Math.Round(Math.Max(seqMin, seqMax), 2)),
             Parallel = new EstimateRange(Math.Round(minSpan, 2), Math.Round(Math.Max(minSpan, maxSpan), 2)),
-            WithoutEstimate = PlanTiming.WithoutEstimateOf(plan.Achievements),
+            WithoutEstimate = PlanTiming.WithoutEstimateOf(plan.Achievements).Where(id => !units.EstimatedByExecutions.Contains(id)).ToArray(),
         };
+    }
+
+    /// <summary>The most placements of a schedule that overlap in time.</summary>
+    private static int Concurrency(PlacedAchievement[] schedule)
+    {
+        var events = schedule.SelectMany(p => new[] { (T: p.Start, D: 1), (T: p.Finish, D: -1) }).OrderBy(e => e.T).ThenBy(e => e.D);
+        int now = 0, most = 0;
+        foreach (var e in events) most = Math.Max(most, now += e.D);
+        return Math.Max(most, schedule.Length > 0 ? 1 : 0);
     }
 
     /// <summary>The saving of each kind of parallelism with as many executors as units (<see cref="ExecutionUnits.Stages"/>).</summary>
@@ -126,7 +136,7 @@ internal static class MeasureEngine
     }
 
     /// <summary>Each wave of the graph, measured: its achievements by id, their summed and their longest estimate.</summary>
-    private static LevelMeasure[] Levels(ParallelPlan plan)
+    private static LevelMeasure[] Levels(ParallelPlan plan, ExecutionUnits? units)
     {
         var graph = plan.Graph;
         var list = plan.Achievements;
@@ -144,12 +154,17 @@ internal static class MeasureEngine
             {
                 var a = list[topo[k]];
                 ids[k - from] = a.Id;
-                double min = a.EstimatedHours?.Min ?? 0, max = a.EstimatedHours?.Max ?? 0;
+                double min = a.EstimatedHours?.Min ?? 0, max = a.EstimatedHours?.Max ?? 0, spanMin = min, spanMax = max;
+                if (units != null) // executions as units: an achievement's hours are its executions', its time their span
+                {
+                    (min, spanMin) = units.Own(a.Id, upper: false);
+                    (max, spanMax) = units.Own(a.Id, upper: true);
+                }
                 sumMin += min;
                 sumMax += max;
-                maxMin = Math.Max(maxMin, min);
-                maxMax = Math.Max(maxMax, max);
-                if (a.EstimatedHours == null) without.Add(a.Id);
+                maxMin = Math.Max(maxMin, spanMin);
+                maxMax = Math.Max(maxMax, spanMax);
+                if (a.EstimatedHours == null && units?.EstimatedByExecutions.Contains(a.Id) != true) without.Add(a.Id);
             }
             levels.Add(new LevelMeasure
             {
