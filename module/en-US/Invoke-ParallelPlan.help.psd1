@@ -33,6 +33,7 @@ Several plans are run one after the other, each with its own record.
         ThrottleLimit = 'How many achievements run at once (1 to 63). Default: 4.'
         MaxAttempts   = 'How many times a failing achievement is tried (1 to 100). Default: 1 (no retry).'
         Worktree      = 'Runs each achievement in its own git worktree, on branch parallel/<plan>/<id>, created from the repository''s current HEAD when the achievement starts (so it sees work merged before it). The worktrees live beside the repository, in <repo>/../<repo name>.parallel/<plan>/<id>; an existing one is reused (a retry or a resumed run keeps its work).'
+        IgnoreConflicts = 'Let achievements that write the same files run at the same time. By default two such achievements (a mutual exclusion: neither waits for the other''s result) never overlap: the one ready first runs, the other starts when it has finished. See docs/reference/scheduling.md.'
         Cleanup       = 'With -Worktree: removes, after the run, the worktrees that have no uncommitted or untracked change (their branches stay). A worktree with changes is never removed; a warning names it.'
         WhatIf        = 'Shows the schedule by estimate; runs nothing and writes nothing.'
         Confirm       = 'Asks before running each plan.'
