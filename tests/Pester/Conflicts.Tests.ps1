@@ -81,3 +81,54 @@ Describe 'Conflicting achievements' {
         "$($m.Levels[0])" | Should -Be 'L1: 1.1 (7h / 3h)'
     }
 }
+
+Describe 'Invoke-ParallelPlan with planned executions' {
+    BeforeAll {
+        $script:Dir = Join-Path $TestDrive 'exec'
+        $null = New-Item -ItemType Directory -Force $Dir
+        Set-Content -LiteralPath (Join-Path $Dir 'PLAN_EXEC.md') -Value "# PLAN: Exec`n`n**Achievement 1.1**: Parts`n`n- **Dependencies**: None`n`n**Achievement 2.1**: After`n`n- **Dependencies**: 1.1`n"
+        Set-Content -LiteralPath (Join-Path $Dir 'parallel.json') -Value @'
+{ "plan": "EXEC", "version": "1.0.0", "levels": [
+  { "level": 1, "achievements": [ { "id": "1.1", "title": "Parts", "dependencies": [], "executions": [
+      { "id": "1", "title": "First", "estimated_hours": 1 }, { "id": "2", "title": "Second", "dependencies": ["1"], "estimated_hours": 1 }, { "id": "3", "title": "Beside", "estimated_hours": 1 } ] } ] },
+  { "level": 2, "achievements": [ { "id": "2.1", "title": "After", "dependencies": ["1.1"], "estimated_hours": 1 } ] } ] }
+'@
+        $script:Marks = Join-Path $TestDrive 'exec-marks'
+        $null = New-Item -ItemType Directory -Force $Marks
+    }
+
+    It 'runs each execution as its own action, after its own dependencies; the achievement is done when all are' {
+        $r = Invoke-ParallelPlan -LiteralPath $Dir -ThrottleLimit 2 {
+            param($a, $prompt, $execution)
+            $name = if ($execution) { "$($a.Id)_$($execution.Label)" } else { "$($a.Id)" }
+            [IO.File]::WriteAllText((Join-Path $using:Marks "$name.start"), [DateTime]::UtcNow.ToString('o'))
+            Start-Sleep -Milliseconds 300
+            [IO.File]::WriteAllText((Join-Path $using:Marks "$name.end"), [DateTime]::UtcNow.ToString('o'))
+            if ($execution) { "prompt names $($execution.Label): $($prompt -match "EXECUTION_TASK $($execution.Label)")" }
+        }
+        ($r | Where-Object Result -eq Succeeded).Count | Should -Be 2
+        function T([string] $n) { [DateTime]::Parse((Get-Content -Raw (Join-Path $Marks $n)), $null, 'RoundtripKind') }
+        (Get-ChildItem $Marks -Filter *.start).Name | Sort-Object | Should -Be @('1.1_1.start', '1.1_2.start', '1.1_3.start', '2.1.start')
+        (T '1.1_2.start') | Should -BeGreaterOrEqual (T '1.1_1.end')   # 2 waits for 1
+        (T '1.1_3.start') | Should -BeLessThan (T '1.1_1.end')         # 3 runs beside 1
+        $last = @((T '1.1_1.end'), (T '1.1_2.end'), (T '1.1_3.end')) | Sort-Object | Select-Object -Last 1
+        (T '2.1.start') | Should -BeGreaterOrEqual $last                # 2.1 waits for all of 1.1
+        $one = $r | Where-Object { "$($_.Id)" -eq '1.1' }
+        Get-Content (Join-Path (Split-Path $one.LogPath) '1.1_2.log') | Should -Be 'prompt names 2: True'
+        Get-Content $one.LogPath | Should -Contain 'execution 3: succeeded'
+    }
+
+    It 'a failing execution fails its achievement and blocks its dependents' {
+        $r = Invoke-ParallelPlan -LiteralPath $Dir -ErrorAction SilentlyContinue -WarningAction SilentlyContinue { param($a, $p, $e) if ($e -and $e.Label -eq '1') { throw 'broken part' } }
+        $by = @{}; $r | ForEach-Object { $by["$($_.Id)"] = $_ }
+        $by['1.1'].Result | Should -Be 'Failed'
+        $by['1.1'].Error | Should -Match 'execution 1 failed: .*broken part'
+        $by['2.1'].Result | Should -Be 'Blocked'
+    }
+
+    It '-Command gets {ExecutionId} for each execution' -Skip:(-not (Get-Command sh -CommandType Application -ErrorAction Ignore)) {
+        $file = Join-Path $TestDrive 'ids.txt'
+        $null = Invoke-ParallelPlan -LiteralPath $Dir -Id 1.1 -Command sh, '-c', "echo '{Id}/{ExecutionId}' >> '$file'"
+        (Get-Content $file | Sort-Object) | Should -Be @('1.1/1', '1.1/2', '1.1/3')
+    }
+}

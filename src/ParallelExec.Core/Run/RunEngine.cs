@@ -157,7 +157,7 @@ internal sealed class RunEngine : IDisposable
             var planRoot = run.Trees != null ? run.Trees.MapInto(r.WorkingDirectory, run.Plan.PlanRoot) : run.Plan.PlanRoot;
             var prompt = PromptFor(run.Plan, a);
             var startedAt = DateTime.UtcNow;
-            var action = _actions.Start(new RunAttempt(run.Plan, a, r.Attempts, prompt, r.LogPath, r.WorkingDirectory, planRoot));
+            var action = ExecutionsAction.Start(_actions, new RunAttempt(run.Plan, a, r.Attempts, prompt, r.LogPath, r.WorkingDirectory, planRoot));
             run.Active.Add(new RunningAttempt(action, a, r.Attempts, startedAt));
         }
         catch (ParallelExecException e)
