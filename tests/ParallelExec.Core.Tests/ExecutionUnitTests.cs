@@ -43,7 +43,7 @@ namespace ParallelExec.Tests
             Assert.Equal(new EstimateRange(7, 7), m.SequentialHours);
             Assert.Equal(new EstimateRange(3, 3), m.ParallelHours);
             Assert.Equal(new EstimateRange(4, 4), m.SavedWithinAchievements);
-            var placed = m.Schedule.Where(p => p.Id.Equals(I("1.1"))).ToDictionary(p => p.ExecutionId!);
+            var placed = m.Schedule.Where(p => p.Id == "1.1").ToDictionary(p => p.ExecutionId!);
             Assert.Equal(new[] { "01_03", "1", "2" }, placed.Keys.OrderBy(k => k, System.StringComparer.Ordinal).ToArray());
             Assert.All(placed.Values, p => Assert.Equal(0, p.Start)); // all three at once
             Assert.Equal(3, placed["01_03"].Finish);
@@ -60,7 +60,7 @@ namespace ParallelExec.Tests
             var m = MeasureEngine.Measure(plan);
             Assert.Equal(new EstimateRange(9, 9), m.SequentialHours); // 7 + 1 + 1
             Assert.Equal(new EstimateRange(5, 5), m.ParallelHours);   // 1.1: 1 then 2 (4 h), 2.1 waits for all of 1.1 (4 h) and adds 1 h
-            var third = m.Schedule.Single(p => p.Id.Equals(I("2.1")));
+            var third = m.Schedule.Single(p => p.Id == "2.1");
             Assert.Equal(4, third.Start);
             var second = m.Schedule.Single(p => p.ExecutionId == "2");
             Assert.Equal(2, second.Start);
@@ -153,7 +153,7 @@ namespace ParallelExec.Tests
             var with = Build(pairs).Jobs.ToDictionary(j => j.Id.ToString());
             Assert.Equal(new[] { WorkflowNames.JobKey(I("1.1")) }, with["1.2"].Needs.ToArray());
             Assert.Empty(with["1.1"].Needs);
-            Assert.Empty(Build(ExclusionSet.Empty).Jobs.Single(j => j.Id.Equals(I("1.2"))).Needs);
+            Assert.Empty(Build(ExclusionSet.Empty).Jobs.Single(j => j.Id.ToString() == "1.2").Needs);
         }
 
         [Fact]

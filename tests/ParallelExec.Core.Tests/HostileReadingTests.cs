@@ -120,8 +120,8 @@ namespace ParallelExec.Tests
             Assert.Equal("GOOD", Assert.Single(result.Plans).Name);
             var errors = result.Diagnostics.Where(d => d.Code == "FileNotRegular").ToList();
             Assert.Equal(2, errors.Count);
-            Assert.Contains(errors, d => d.Severity == DiagnosticSeverity.Error && (string)d.Target! == fifo);
-            Assert.Contains(errors, d => d.Severity == DiagnosticSeverity.Warning && ((string)d.Target!).EndsWith("parallel.json", StringComparison.Ordinal));
+            Assert.Contains(errors, d => d.SeverityValue == DiagnosticSeverity.Error && (string)d.Target! == fifo);
+            Assert.Contains(errors, d => d.SeverityValue == DiagnosticSeverity.Warning && ((string)d.Target!).EndsWith("parallel.json", StringComparison.Ordinal));
             var registryError = Assert.Throws<ParallelExecException>(() => RegistryReader.Read(Path.Combine(dir.Path, "good", "parallel.json"), new List<PlanDiagnostic>()));
             Assert.Equal("FileNotRegular", registryError.Code);
         }
@@ -140,7 +140,7 @@ namespace ParallelExec.Tests
             File.CreateSymbolicLink(Path.Combine(dir.Path, "execution", "EXECUTION_TASK_X_11_02.md"), "/dev/zero");
             var sw = Stopwatch.StartNew();
             var plan = Load.Plan(dir.Path);
-            Assert.Equal(AchievementStatus.ExecutionCreated, plan.Statuses.Single().Status);
+            Assert.Equal(AchievementStatus.ExecutionCreated, plan.Statuses.Single().StatusValue);
             Assert.Empty(PlannedExecutionReader.For(plan.Achievements[0]));
             Assert.NotNull(PromptBuilder.Executions(plan, plan.Achievements, new PromptOptions { IgnoreDependencies = true }));
             Assert.True(sw.ElapsedMilliseconds < 5000, $"{sw.ElapsedMilliseconds} ms");

@@ -33,7 +33,7 @@ namespace ParallelExec.Tests
             Assert.Equal(new EstimateRange(9, 9), m.ParallelHours);
             Assert.Equal(new EstimateRange(0, 0), m.HoursSaved);
             Assert.Equal("0%", m.ReductionPercent);
-            Assert.Equal("1.1 1.2 1.3", Ids(m.CriticalPath));
+            Assert.Equal("1.1 1.2 1.3", Ids(m.CriticalPathKeys));
             Assert.Equal(1, m.MaxParallelism);
             Assert.Equal(3, m.Waves);
             Assert.True(m.IsMeasured);
@@ -48,7 +48,7 @@ namespace ParallelExec.Tests
             Assert.Equal(new EstimateRange(6, 6), m.ParallelHours);
             Assert.Equal(new EstimateRange(2, 2), m.HoursSaved);
             Assert.Equal("25%", m.ReductionPercent);
-            Assert.Equal("1.1 2.2 3.1", Ids(m.CriticalPath));
+            Assert.Equal("1.1 2.2 3.1", Ids(m.CriticalPathKeys));
             Assert.Equal(2, m.MaxParallelism);
             Assert.Equal(new[] { 1, 2, 3 }, m.Levels.Select(l => l.Level).ToArray());
             Assert.Equal(new EstimateRange(6, 6), m.Levels[1].SequentialHours);
@@ -87,7 +87,7 @@ namespace ParallelExec.Tests
             Assert.Equal(new EstimateRange(3, 5), m.ParallelHours);
             Assert.Equal(new EstimateRange(3, 4), m.HoursSaved);
             Assert.Equal("44-50%", m.ReductionPercent);
-            Assert.Equal("1.2", Ids(m.CriticalPath));
+            Assert.Equal("1.2", Ids(m.CriticalPathKeys));
         }
 
         [Fact]
@@ -99,7 +99,7 @@ namespace ParallelExec.Tests
             Assert.Equal(new EstimateRange(8, 8), m.SequentialHours);
             Assert.Equal(new EstimateRange(6, 6), m.ParallelHours);
             Assert.Equal("1.3@1:0-3 1.1@2:0-1 1.2@2:1-2 2.1@1:3-6", string.Join(" ", m.Schedule.Select(s => s.ToString())));
-            Assert.Equal("1.3 2.1", Ids(m.CriticalPath));
+            Assert.Equal("1.3 2.1", Ids(m.CriticalPathKeys));
         }
 
         [Fact]
@@ -107,11 +107,11 @@ namespace ParallelExec.Tests
         {
             using var dir = new TempDir();
             var m = MeasureEngine.Measure(Plan(dir, "1.1 (2h): None", "1.2: None", "2.1: 1.1"));
-            Assert.Equal("1.2 2.1", Ids(m.WithoutEstimate));
+            Assert.Equal("1.2 2.1", Ids(m.WithoutEstimateKeys));
             Assert.Equal(new EstimateRange(2, 2), m.SequentialHours);
             Assert.Equal(new EstimateRange(2, 2), m.ParallelHours);
             Assert.False(m.IsMeasured);
-            Assert.Equal("2.1", Ids(m.Levels[1].WithoutEstimate));
+            Assert.Equal("2.1", Ids(m.Levels[1].WithoutEstimateKeys));
         }
 
         [Fact]
@@ -162,7 +162,7 @@ namespace ParallelExec.Tests
             var lines = Enumerable.Range(1, 3000).Select(i => i == 1 ? "1.1 (1h): None" : $"1.{i} (1h): 1.{i - 1}").ToArray();
             var m = MeasureEngine.Measure(Plan(dir, lines), 4);
             Assert.Equal(new EstimateRange(3000, 3000), m.ParallelHours);
-            Assert.Equal(3000, m.CriticalPath.Length);
+            Assert.Equal(3000, m.CriticalPathKeys.Length);
         }
         [Fact]
         public void ActualHoursFromTheRegistryAreReportedAgainstTheEstimates()

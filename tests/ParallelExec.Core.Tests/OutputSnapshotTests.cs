@@ -122,7 +122,7 @@ namespace ParallelExec.Tests
                 {
                     var one = new StringBuilder();
                     Value(one, a, 0);
-                    yield return Hash(key + "#" + a.Id + "@" + a.Line, one.ToString().Replace(root, "<root>", StringComparison.Ordinal));
+                    yield return Hash(key + "#" + a.Key + "@" + a.Line, one.ToString().Replace(root, "<root>", StringComparison.Ordinal));
                 }
             }
         }
@@ -157,7 +157,7 @@ namespace ParallelExec.Tests
                 case bool b: sb.Append(b ? "true" : "false"); return;
                 case AchievementId id: sb.Append(id.ToString()); return;
                 case ParallelPlan p when depth > 0: sb.Append("plan:").Append(p.Name); return;
-                case Achievement a when depth > 0: sb.Append("achievement:").Append(a.Id); return;
+                case Achievement a when depth > 0: sb.Append("achievement:").Append(a.Key); return;
                 case IEnumerable list:
                     sb.Append('[');
                     foreach (var item in list) { Value(sb, item, depth + 1); sb.Append(','); }

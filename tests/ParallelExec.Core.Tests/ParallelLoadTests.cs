@@ -35,7 +35,7 @@ namespace ParallelExec.Tests
             {
                 if (k == 3) continue;
                 var one = PlanLoader.Load(paths[k], new PlanLoadOptions());
-                Assert.Equal(one.Plans[0].Statuses.Select(s => s.Status.Value), loads[k].Result!.Plans[0].Statuses.Select(s => s.Status.Value));
+                Assert.Equal(one.Plans[0].Statuses.Select(s => s.Status), loads[k].Result!.Plans[0].Statuses.Select(s => s.Status));
             }
         }
 
@@ -50,8 +50,8 @@ namespace ParallelExec.Tests
             Assert.Equal(found, result.Plans.Select(p => p.PlanPath));
             for (int i = 0; i < 9; i++)
             {
-                var first = result.Plans[i].Statuses.Single(s => s.Id.ToString() == "1.1");
-                Assert.Equal(i % 3 == 0 ? "complete" : "subplan_created", first.Status.Value);
+                var first = result.Plans[i].Statuses.Single(s => s.Id == "1.1");
+                Assert.Equal(i % 3 == 0 ? "complete" : "subplan_created", first.Status);
             }
         }
     }

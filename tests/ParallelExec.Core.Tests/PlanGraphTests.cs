@@ -50,16 +50,16 @@ namespace ParallelExec.Tests
                 "**Achievement 1.2**: B (1h)\n- **Dependencies**: None\n\n**Achievement 1.3**: C (2h)\n- **Dependencies**: 1.2\n\n" +
                 "**Achievement 1.10**: D (1h)\n- **Dependencies**: 1.3, 1.1\n"));
             var g = p.Graph;
-            Assert.Equal(p.Achievements.Select(a => a.Id), g.Ids);
+            Assert.Equal(p.Achievements.Select(a => a.Key), g.Ids);
             for (int i = 0; i < g.Count; i++)
             {
                 var a = p.Achievements[i];
-                Assert.Equal(a.Dependencies, g.IdsOf(g.Dependencies[i]));
-                Assert.Equal(a.Dependents, g.IdsOf(g.Dependents[i]));
+                Assert.Equal(a.DependencyKeys, g.IdsOf(g.Dependencies[i]));
+                Assert.Equal(a.DependentKeys, g.IdsOf(g.Dependents[i]));
                 Assert.Equal(a.Wave, g.Waves[i]);
-                Assert.Same(a, p.Find(a.Id));
+                Assert.Same(a, p.Find(a.Key));
             }
-            Assert.Equal("1.1 1.3", string.Join(" ", p.Find(Id("1.10"))!.Dependencies.Select(d => d.ToString())));
+            Assert.Equal("1.1 1.3", string.Join(" ", p.Find(Id("1.10"))!.DependencyKeys.Select(d => d.ToString())));
             Assert.Null(p.Find(Id("9.9")));
         }
 

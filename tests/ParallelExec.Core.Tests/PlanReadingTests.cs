@@ -85,14 +85,14 @@ namespace ParallelExec.Tests
         {
             using var dir = new TempDir();
             var p = Load.Plan(dir.Write("PLAN_DEMO.md", Standard));
-            var edge12 = p.Edges.Single(e => e.From == AchievementId.Parse("1.2"));
-            Assert.Equal(EdgeProvenance.Declared | EdgeProvenance.Blocks, edge12.Provenance);
+            var edge12 = p.Edges.Single(e => e.FromKey == AchievementId.Parse("1.2"));
+            Assert.Equal(EdgeProvenance.Declared | EdgeProvenance.Blocks, edge12.ProvenanceValue);
             Assert.Equal("1.1,1.2,1.10", Load.Deps(p, "2.1"));
             var e21 = p.Find(AchievementId.Parse("2.1"))!.DependencyEdges;
-            Assert.Equal(EdgeProvenance.Blocks, e21.Single(e => e.To == AchievementId.Parse("1.1")).Provenance);
-            Assert.Equal(EdgeProvenance.Declared, e21.Single(e => e.To == AchievementId.Parse("1.2")).Provenance);
-            Assert.Equal(new[] { AchievementId.Parse("1.2"), AchievementId.Parse("2.1") }, p.Find(AchievementId.Parse("1.1"))!.Blocks);
-            Assert.Equal(new[] { AchievementId.Parse("1.2"), AchievementId.Parse("2.1") }, p.Find(AchievementId.Parse("1.1"))!.Dependents);
+            Assert.Equal(EdgeProvenance.Blocks, e21.Single(e => e.ToKey == AchievementId.Parse("1.1")).ProvenanceValue);
+            Assert.Equal(EdgeProvenance.Declared, e21.Single(e => e.ToKey == AchievementId.Parse("1.2")).ProvenanceValue);
+            Assert.Equal(new[] { AchievementId.Parse("1.2"), AchievementId.Parse("2.1") }, p.Find(AchievementId.Parse("1.1"))!.BlockKeys);
+            Assert.Equal(new[] { AchievementId.Parse("1.2"), AchievementId.Parse("2.1") }, p.Find(AchievementId.Parse("1.1"))!.DependentKeys);
             // "Achievement 0.1 from extraction plan" names another plan: declared, but no edge.
             Assert.Equal("", Load.Deps(p, "1.10"));
             Assert.Equal(0, p.AssumedEdgeCount);
@@ -125,7 +125,7 @@ namespace ParallelExec.Tests
             using var dir = new TempDir();
             var r = Load.Result(dir.Write("PLAN_U.md", Undeclared), assume);
             var p = r.Plans.Single();
-            var actual = string.Join(" ", p.Achievements.Skip(1).Select(a => a.Id + ":" + string.Join(",", a.Dependencies)));
+            var actual = string.Join(" ", p.Achievements.Skip(1).Select(a => a.Key + ":" + string.Join(",", a.DependencyKeys)));
             Assert.Equal(expected, actual);
             Assert.Equal(assumed, p.AssumedEdgeCount);
             var warning = Assert.Single(r.Diagnostics, d => d.Code == "DependenciesAssumed");
@@ -134,8 +134,8 @@ namespace ParallelExec.Tests
             if (assume == DependencyAssumption.Sequential) Assert.Contains("-Assume PriorityTier or Independent", warning.Suggestion);
             if (assume == DependencyAssumption.PriorityTier) Assert.Contains("-Assume Sequential or Independent", warning.Suggestion);
             if (assume == DependencyAssumption.Independent) Assert.DoesNotContain("-Assume", warning.Suggestion);
-            Assert.All(p.Edges.Where(e => e.To != AchievementId.Parse("0.1") || e.From != AchievementId.Parse("2.1")),
-                e => Assert.Equal(EdgeProvenance.Inferred, e.Provenance));
+            Assert.All(p.Edges.Where(e => e.ToKey != AchievementId.Parse("0.1") || e.FromKey != AchievementId.Parse("2.1")),
+                e => Assert.Equal(EdgeProvenance.Inferred, e.ProvenanceValue));
         }
 
         [Fact]
@@ -171,7 +171,7 @@ namespace ParallelExec.Tests
             var p = r.Plans.Single();
             Assert.Equal(new int?[] { 1, null, null, null, null }, p.Achievements.Select(a => a.Wave).ToArray());
             var error = Assert.Single(r.Diagnostics, d => d.Code == "CircularDependency");
-            Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, error.SeverityValue);
             Assert.Equal("2.1 -> 2.3 -> 2.2 -> 2.1", error.Target);
             Assert.Contains("3.1", error.Message);
             // The edge to remove is the one that points forward (2.1 depending on the later 2.3), as Test-ParallelJson says.

@@ -63,7 +63,7 @@ namespace ParallelExec.Tests
             Assert.EndsWith("b", text);
             var w = Assert.Single(d);
             Assert.Equal("PlanInvalidUtf8", w.Code);
-            Assert.Equal(DiagnosticSeverity.Warning, w.Severity);
+            Assert.Equal(DiagnosticSeverity.Warning, w.SeverityValue);
         }
 
         [Fact]
@@ -81,7 +81,7 @@ namespace ParallelExec.Tests
             var path = dir.Write("PLAN_BIG.md", new string('x', 2048));
             var e = Assert.Throws<ParallelExecException>(() => PlanText.Read(path, new List<PlanDiagnostic>(), maxBytes: 1024));
             Assert.Equal("PlanFileTooLarge", e.Diagnostic.Code);
-            Assert.Equal(DiagnosticKind.LimitsExceeded, e.Diagnostic.Kind);
+            Assert.Equal(DiagnosticKind.LimitsExceeded, e.Diagnostic.KindValue);
         }
 
         [Fact]

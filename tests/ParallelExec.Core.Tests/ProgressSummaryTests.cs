@@ -24,7 +24,7 @@ namespace ParallelExec.Tests
             Assert.Equal(33, l1.Percent);
             var l2 = rows[1];
             Assert.Equal((4, 1, 1, 1, 1, 1), (l2.Total, l2.Skipped, l2.Blocked, l2.Ready, l2.Waiting, l2.Done));
-            Assert.Equal(new[] { AchievementId.Parse("2.1") }, l2.ReadyIds);
+            Assert.Equal(new[] { AchievementId.Parse("2.1") }, l2.ReadyKeys);
             Assert.Equal(25, l2.Percent);
             foreach (var row in rows)
                 Assert.Equal(row.Total, row.Complete + row.Skipped + row.Failed + row.InProgress + row.Blocked + row.Ready + row.Waiting);
@@ -56,7 +56,7 @@ namespace ParallelExec.Tests
             var mixed = new[] { pb[2], pa[0], pb[0], pa[1], pb[1] };
             var rows = ProgressSummary.Summarize(mixed, byPlan: false);
             Assert.Equal(new[] { "B 1", "B 2", "A 1", "A 2" }, rows.Select(r => $"{r.PlanName} {r.Level}"));
-            Assert.Equal(new[] { "1.1", "1.2" }, rows[0].Achievements.Select(s => s.Id.ToString())); // in the order given
+            Assert.Equal(new[] { "1.1", "1.2" }, rows[0].Achievements.Select(s => s.Key.ToString())); // in the order given
             Assert.Equal(new[] { "B", "A" }, ProgressSummary.Summarize(mixed, byPlan: true).Select(r => r.PlanName));
             Assert.Equal("B all levels: 0/3 done (0%)", ProgressSummary.Summarize(mixed, byPlan: true)[0].ToString());
             Assert.Empty(ProgressSummary.Summarize(Array.Empty<AchievementStatusInfo>(), byPlan: false));

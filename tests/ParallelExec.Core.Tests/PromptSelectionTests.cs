@@ -23,16 +23,16 @@ namespace ParallelExec.Tests
             var selection = SubplanSelector.Select(plan, plan.Achievements.Reverse().ToArray());
 
             Assert.Equal(BatchPromptKind.Subplan, selection.Kind);
-            Assert.Equal(new[] { "2.2", "2.1", "1.1" }, selection.Requested.Select(a => a.Id.ToString()));
+            Assert.Equal(new[] { "2.2", "2.1", "1.1" }, selection.Requested.Select(a => a.Key.ToString()));
             var items = selection.Items.Cast<SubplanItem>().ToArray();
-            Assert.Equal(new[] { "1.1", "2.1" }, items.Select(i => i.Achievement.Id.ToString()));
+            Assert.Equal(new[] { "1.1", "2.1" }, items.Select(i => i.Achievement.Key.ToString()));
             Assert.Equal(Path.Combine(dir.Path, "subplans", "SUBPLAN_DEMO_21.md"), items[1].Target);
             Assert.False(items[1].FillsScaffold);
             Assert.True(items[1].Waiting);
             Assert.Equal("1.1 (not_started)", items[1].Dependencies);
             Assert.Equal("none", items[0].Dependencies);
             var skipped = Assert.Single(selection.Skipped);
-            Assert.Equal("2.2", skipped.Id.ToString());
+            Assert.Equal("2.2", skipped.Key.ToString());
             Assert.Equal("already has a SUBPLAN (subplans/SUBPLAN_DEMO_22.md)", skipped.Reason);
         }
 
@@ -65,9 +65,9 @@ namespace ParallelExec.Tests
             dir.Write("PLAN_DEMO.md", Plan + "\n**Achievement 3.1**: Gamma\n");
             var plan = Load.Plan(dir.Path);
             var selection = DiscoverySelector.Select(plan);
-            Assert.Equal(new[] { "2.1 -> 1.1", "2.2 -> 1.1" }, selection.Stated.Select(e => $"{e.From} -> {e.To}"));
-            Assert.All(selection.Assumed, e => Assert.Equal(EdgeProvenance.Inferred, e.Provenance));
-            Assert.Equal("3.1", Assert.Single(selection.Assumed).From.ToString());
+            Assert.Equal(new[] { "2.1 -> 1.1", "2.2 -> 1.1" }, selection.Stated.Select(e => $"{e.FromKey} -> {e.ToKey}"));
+            Assert.All(selection.Assumed, e => Assert.Equal(EdgeProvenance.Inferred, e.ProvenanceValue));
+            Assert.Equal("3.1", Assert.Single(selection.Assumed).FromKey.ToString());
             Assert.Equal(new[] { 1, 2, 3 }, selection.Waves.Select(w => w.Level));
             Assert.Empty(selection.RegistryLevels);
         }

@@ -81,7 +81,7 @@ namespace ParallelExec.Tests
             dir.Write("PLAN_DEMO.md", Demo);
             var first = PromptBuilder.Subplans(LoadDemo(dir), Level(LoadDemo(dir), 2), new PromptOptions());
             var prompt = Assert.Single(first.Prompts);
-            Assert.Equal(BatchPromptKind.Subplan, prompt.Kind);
+            Assert.Equal(BatchPromptKind.Subplan, prompt.KindValue);
             Assert.Equal(new[] { "SUBPLAN_DEMO_21.md", "SUBPLAN_DEMO_22.md", "SUBPLAN_DEMO_23.md" }, prompt.TargetPaths.Select(Path.GetFileName));
             Assert.All(prompt.TargetPaths, t => Assert.Equal(Path.Combine(dir.Path, "subplans"), Path.GetDirectoryName(t)));
             Assert.Contains("- subplans/SUBPLAN_DEMO_21.md (Achievement 2.1: Alpha)", prompt.Text);
@@ -95,7 +95,7 @@ namespace ParallelExec.Tests
             var again = PromptBuilder.Subplans(plan, Level(plan, 2), new PromptOptions());
             Assert.Equal(new[] { "SUBPLAN_DEMO_21.md", "SUBPLAN_DEMO_23.md" }, Assert.Single(again.Prompts).TargetPaths.Select(Path.GetFileName));
             var skipped = Assert.Single(again.Skipped);
-            Assert.Equal("2.2", skipped.Id.ToString());
+            Assert.Equal("2.2", skipped.Key.ToString());
             Assert.Contains("already has a SUBPLAN", skipped.Reason);
         }
 
@@ -120,8 +120,8 @@ namespace ParallelExec.Tests
             var plan = LoadDemo(dir);
             var waiting = PromptBuilder.Executions(plan, Level(plan, 2), new PromptOptions());
             Assert.Empty(waiting.Prompts);
-            Assert.Contains("waiting on unfinished dependencies (1.1 (not_started))", waiting.Skipped.Single(s => s.Id.ToString() == "2.1").Reason);
-            Assert.Contains("SUBPLAN missing", waiting.Skipped.Single(s => s.Id.ToString() == "2.2").Reason);
+            Assert.Contains("waiting on unfinished dependencies (1.1 (not_started))", waiting.Skipped.Single(s => s.Key.ToString() == "2.1").Reason);
+            Assert.Contains("SUBPLAN missing", waiting.Skipped.Single(s => s.Key.ToString() == "2.2").Reason);
 
             var ignoring = PromptBuilder.Executions(plan, Level(plan, 2), new PromptOptions { IgnoreDependencies = true });
             var prompt = Assert.Single(ignoring.Prompts);
@@ -211,7 +211,7 @@ namespace ParallelExec.Tests
             dir.Write("PLAN_DEMO.md", Demo + "\n**Achievement 3.1**: Undeclared\n\n- **Goal**: g\n");
             var plan = LoadDemo(dir);
             var p = PromptBuilder.Discovery(plan);
-            Assert.Equal(BatchPromptKind.Discovery, p.Kind);
+            Assert.Equal(BatchPromptKind.Discovery, p.KindValue);
             Assert.Equal(Path.Combine(dir.Path, "parallel.json"), Assert.Single(p.TargetPaths));
             Assert.Contains("- 2.1 -> 1.1 (Declared)", p.Text);
             Assert.Contains("Assumed edges (only assumed, because nothing was declared; confirm or drop each one):\n- 3.1 -> 2.3\n", p.Text);
@@ -248,13 +248,13 @@ namespace ParallelExec.Tests
 
             File.AppendAllText(prompt.TargetPaths[1], "edited\n");
             var first = BatchUndo.Undo(BatchUndo.Load(dir.Path, null), _ => true);
-            Assert.Equal(new[] { BatchUndoAction.Removed, BatchUndoAction.Kept, BatchUndoAction.Removed }, first.Select(r => r.Action));
+            Assert.Equal(new[] { BatchUndoAction.Removed, BatchUndoAction.Kept, BatchUndoAction.Removed }, first.Select(r => r.ActionValue));
             Assert.True(File.Exists(prompt.TargetPaths[1]));
             Assert.True(File.Exists(record.RecordPath)); // kept while an edited file remains
 
             File.Delete(prompt.TargetPaths[1]);
             var second = BatchUndo.Undo(BatchUndo.Load(dir.Path, record.Id), _ => true);
-            Assert.All(second, r => Assert.Equal(BatchUndoAction.AlreadyGone, r.Action));
+            Assert.All(second, r => Assert.Equal(BatchUndoAction.AlreadyGone, r.ActionValue));
             Assert.Equal(before, Snapshot(dir.Path));
         }
 
@@ -272,7 +272,7 @@ namespace ParallelExec.Tests
 
             // The skeletons are not created yet: both are still asked for, at their own paths, to be filled in.
             var replan = LoadDemo(dir);
-            Assert.Equal("subplan_created", replan.Statuses.Single(s => s.Id == AchievementId.Parse("2.1")).Status.ToString());
+            Assert.Equal("subplan_created", replan.Statuses.Single(s => s.Key == AchievementId.Parse("2.1")).StatusValue.ToString());
             var again = Assert.Single(PromptBuilder.Executions(replan, Level(replan, 2), new PromptOptions { IgnoreDependencies = true }).Prompts);
             Assert.Equal(prompt.TargetPaths, again.TargetPaths);
             Assert.Contains("EXECUTION_TASK_DEMO_21_01.md (execution 21_01): the file exists as an unfilled scaffold", again.Text);
@@ -280,10 +280,10 @@ namespace ParallelExec.Tests
             // Once one is filled in, only the other is asked for.
             File.WriteAllText(prompt.TargetPaths[0], "# EXECUTION_TASK: Alpha\n\n**Achievement**: 2.1\n**Status**: Pending\n");
             var filled = LoadDemo(dir);
-            Assert.Equal("execution_created", filled.Statuses.Single(s => s.Id == AchievementId.Parse("2.1")).Status.ToString());
+            Assert.Equal("execution_created", filled.Statuses.Single(s => s.Key == AchievementId.Parse("2.1")).StatusValue.ToString());
             var last = PromptBuilder.Executions(filled, Level(filled, 2), new PromptOptions { IgnoreDependencies = true });
             Assert.Equal(new[] { "EXECUTION_TASK_DEMO_22_01.md" }, Assert.Single(last.Prompts).TargetPaths.Select(Path.GetFileName));
-            Assert.Contains("already has its EXECUTION_TASK", last.Skipped.Single(s => s.Id.ToString() == "2.1").Reason);
+            Assert.Contains("already has its EXECUTION_TASK", last.Skipped.Single(s => s.Key.ToString() == "2.1").Reason);
         }
 
         [Fact]
@@ -296,7 +296,7 @@ namespace ParallelExec.Tests
             BatchScaffolder.Scaffold(prompt, prompt.TargetPaths, DateTime.UtcNow);
             var after = Snapshot(dir.Path);
             var r = BatchUndo.Undo(BatchUndo.Load(dir.Path, null), _ => false);
-            Assert.All(r, x => Assert.Equal(BatchUndoAction.NotRemoved, x.Action));
+            Assert.All(r, x => Assert.Equal(BatchUndoAction.NotRemoved, x.ActionValue));
             Assert.Equal(after, Snapshot(dir.Path));
             Assert.Equal("BatchNotFound", Assert.Throws<ParallelExecException>(() => BatchUndo.Load(dir.Path, "nope")).Diagnostic.Code);
         }

@@ -28,7 +28,7 @@ namespace ParallelExec.Tests
             Assert.Equal(Path.Combine(dir.Path, "parallel.json"), p.RegistryPath);
             Assert.Equal(new int?[] { 1, 1, 2 }, p.Achievements.Select(a => a.Level).ToArray());
             Assert.Equal(new int?[] { 1, 1, 2 }, p.Achievements.Select(a => a.Wave).ToArray());
-            Assert.Equal(EdgeProvenance.Registry, p.Edges.Single().Provenance);
+            Assert.Equal(EdgeProvenance.Registry, p.Edges.Single().ProvenanceValue);
             Assert.Equal(0, p.AssumedEdgeCount);
             Assert.Equal("C", p.Achievements[2].Title); // the PLAN supplies the text
             Assert.Equal(new EstimateRange(3, 4), p.Achievements[2].EstimatedHours);
@@ -94,7 +94,7 @@ namespace ParallelExec.Tests
             var r = Load.Result(dir.Path);
             Assert.Equal(3, r.Plans.Single().Achievements.Count);
             var w = Assert.Single(r.Diagnostics, d => d.Code == "RegistryInvalidJson");
-            Assert.Equal(DiagnosticSeverity.Warning, w.Severity);
+            Assert.Equal(DiagnosticSeverity.Warning, w.SeverityValue);
         }
 
         [Fact]

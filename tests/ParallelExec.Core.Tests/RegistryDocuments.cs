@@ -130,7 +130,7 @@ namespace ParallelExec.Tests
         }
 
         public static string Describe(IEnumerable<ValidationRecord> records) =>
-            string.Join("\n", records.Select(r => $"{r.Severity}|{r.Code}|{r.Line}:{r.Column}|{r.AchievementId}|{r.JsonPath}|{r.Message}|{r.Suggestion}"));
+            string.Join("\n", records.Select(r => $"{r.SeverityValue}|{r.Code}|{r.Line}:{r.Column}|{r.AchievementId}|{r.JsonPath}|{r.Message}|{r.Suggestion}"));
 
         /// <summary>The document the tree reader makes of <paramref name="text"/>, parsed as the validator parses it.</summary>
         public static RegistryDocument FromTree(string text, string path = "x.json") =>

@@ -55,7 +55,7 @@ namespace ParallelExec.Tests
             Assert.Empty(RegistryValidator.Validate(dir.Write("parallel.json", deep)));
             var tooDeep = new string('[', 1000) + new string(']', 1000);
             var r = Assert.Single(RegistryValidator.Validate(dir.Write("parallel.json", tooDeep)));
-            Assert.Equal(("JsonTooDeep", DiagnosticSeverity.Error, 1), (r.Code, r.Severity, r.Line));
+            Assert.Equal(("JsonTooDeep", DiagnosticSeverity.Error, 1), (r.Code, r.SeverityValue, r.Line));
         }
 
         [Fact]

@@ -129,13 +129,13 @@ namespace ParallelExec.Tests
             Assert.Equal("RegistryFileNotFound", Assert.Throws<ParallelExecException>(() => RegistryValidator.Validate(Path.Combine(dir.Path, "no.json"))).Diagnostic.Code);
             // A file that exists gets its verdict: one Error record with the code of what is wrong with it.
             var notJson = Assert.Single(RegistryValidator.Validate(dir.Write("x.json", "\n  # a PLAN")));
-            Assert.Equal(("RegistryNotJson", DiagnosticSeverity.Error, 2, 3), (notJson.Code, notJson.Severity, notJson.Line, notJson.Column));
+            Assert.Equal(("RegistryNotJson", DiagnosticSeverity.Error, 2, 3), (notJson.Code, notJson.SeverityValue, notJson.Line, notJson.Column));
             Assert.Equal("The file is not JSON at all: it starts with a markdown heading ('#').", notJson.Message);
             var conflict = Assert.Single(RegistryValidator.Validate(dir.Write("c.json", "<<<<<<< HEAD\n{}\n=======\n[]\n>>>>>>> main\n")));
             Assert.Equal(("RegistryNotJson", 1), (conflict.Code, conflict.Line));
             Assert.Contains("merge-conflict marker (<<<<<<<)", conflict.Message);
             var binary = Assert.Single(RegistryValidator.Validate(dir.WriteBytes("y.json", new byte[] { 0x7B, 0, 0x7D })));
-            Assert.Equal(("RegistryFileBinary", DiagnosticSeverity.Error, (int?)null), (binary.Code, binary.Severity, binary.Line));
+            Assert.Equal(("RegistryFileBinary", DiagnosticSeverity.Error, (int?)null), (binary.Code, binary.SeverityValue, binary.Line));
         }
 
         [Fact]
@@ -189,7 +189,7 @@ namespace ParallelExec.Tests
             var json = RegistryWriter.ToJson(plan);
             Assert.Empty(Check(dir, json));
             var back = Load.Plan(planPath);
-            Assert.Equal(plan.Edges.Select(e => e.ToString().Split(' ')[0] + e.To), back.Edges.Select(e => e.ToString().Split(' ')[0] + e.To));
+            Assert.Equal(plan.Edges.Select(e => e.ToString().Split(' ')[0] + e.ToKey), back.Edges.Select(e => e.ToString().Split(' ')[0] + e.ToKey));
             Assert.Equal(plan.Achievements.Select(a => a.Wave), back.Achievements.Select(a => a.Level));
             Assert.Contains("\"total_parallel_time\": \"3.5-4.5 hours\"", json);
             Assert.Contains("\"total_sequential_time\": \"3.5-4.5 hours\"", json);

@@ -33,7 +33,7 @@ namespace ParallelExec.Tests
             {
                 var failure = StartFailure(attempt);
                 if (failure != null) throw failure;
-                Calls.Add($"start {attempt.Achievement.Id}#{attempt.Attempt}");
+                Calls.Add($"start {attempt.Achievement.Key}#{attempt.Attempt}");
                 Started.Add(attempt);
                 return new Action(this, attempt);
             }
@@ -58,13 +58,13 @@ namespace ParallelExec.Tests
 
                 public void Cancel()
                 {
-                    _owner.Calls.Add($"cancel {_attempt.Achievement.Id}");
+                    _owner.Calls.Add($"cancel {_attempt.Achievement.Key}");
                     _ended.Set();
                 }
 
                 public void Dispose()
                 {
-                    _owner.Calls.Add($"dispose {_attempt.Achievement.Id}");
+                    _owner.Calls.Add($"dispose {_attempt.Achievement.Key}");
                     _ended.Dispose();
                 }
             }
@@ -79,7 +79,7 @@ namespace ParallelExec.Tests
             public void Result(RunResult result)
             {
                 Results.Add(result);
-                Lines.Add($"result {result.Id} {result.Result} {result.Attempts}");
+                Lines.Add($"result {result.Key} {result.ResultValue} {result.Attempts}");
                 OnResult?.Invoke(result);
             }
 
@@ -145,11 +145,11 @@ namespace ParallelExec.Tests
         {
             using var dir = new TempDir();
             var (engine, actions, host, plan) = Start(dir, throttle: 1, maxAttempts: 2);
-            actions.Outcome = a => a.Achievement.Id.Equals(I("1.1")) && a.Attempt == 1 ? "boom" : null;
+            actions.Outcome = a => a.Achievement.Key.Equals(I("1.1")) && a.Attempt == 1 ? "boom" : null;
             Run(engine, plan);
             Assert.Contains("verbose E 1.1: attempt 1 failed: boom", host.Lines);
             Assert.Equal("result 1.1 Succeeded 2", host.Lines.Single(l => l.StartsWith("result 1.1", StringComparison.Ordinal)));
-            Assert.Null(host.Results.Single(r => r.Id.Equals(I("1.1"))).Error);
+            Assert.Null(host.Results.Single(r => r.Key.Equals(I("1.1"))).Error);
             Assert.Equal(new[] { "start 1.1#1", "start 1.1#2" }, actions.Calls.Where(c => c.StartsWith("start 1.1", StringComparison.Ordinal)));
         }
 
@@ -158,11 +158,11 @@ namespace ParallelExec.Tests
         {
             using var dir = new TempDir();
             var (engine, actions, host, plan) = Start(dir, throttle: 2);
-            actions.StartFailure = a => a.Achievement.Id.Equals(I("1.1")) ? new IOException("disk full") : null;
+            actions.StartFailure = a => a.Achievement.Key.Equals(I("1.1")) ? new IOException("disk full") : null;
             Run(engine, plan);
             Assert.Equal(new[] { "verbose E 1.1: attempt 1 failed: disk full", "result 1.1 Failed 1", "result 1.3 Succeeded 1", "result 1.2 Blocked 0" },
                 host.Lines.Where(l => !l.StartsWith("progress", StringComparison.Ordinal) && !l.StartsWith("verbose Run recorded", StringComparison.Ordinal)));
-            var blocked = host.Results.Single(r => r.Id.Equals(I("1.2")));
+            var blocked = host.Results.Single(r => r.Key.Equals(I("1.2")));
             Assert.Equal("dependency 1.1 failed", blocked.Error);
             Assert.Null(blocked.StartedAt);
             var byId = Record(plan)["achievements"]!.ToDictionary(a => (string)a["achievement"]!);
@@ -176,8 +176,8 @@ namespace ParallelExec.Tests
         {
             using var dir = new TempDir();
             var (engine, actions, host, plan) = Start(dir, throttle: 2);
-            actions.Hangs = a => a.Achievement.Id.Equals(I("1.1"));
-            host.OnResult = r => { if (r.Id.Equals(I("1.3"))) engine.Stop(); };
+            actions.Hangs = a => a.Achievement.Key.Equals(I("1.1"));
+            host.OnResult = r => { if (r.Key.Equals(I("1.3"))) engine.Stop(); };
             Run(engine, plan);
             Assert.True(engine.IsStopping);
             Assert.Equal(new[] { "open 3 2", "start 1.1#1", "start 1.3#1", "dispose 1.3", "cancel 1.1", "dispose 1.1", "close" }, actions.Calls);

@@ -120,7 +120,7 @@ namespace ParallelExec.Tests
             Assert.Equal(7, two.SequentialHours);
             var one = SchedulePrediction.Of(diamond, 1);
             Assert.Equal(7, one.MakespanHours);
-            var first = two.Rows.Single(r => r.Id.Equals(I("2.2")));
+            var first = two.Rows.Single(r => r.Key.Equals(I("2.2")));
             Assert.Equal(1, first.StartHours);
             Assert.Equal(4, first.EndHours);
             // A chain gains nothing from executors.
@@ -148,7 +148,7 @@ namespace ParallelExec.Tests
             Assert.Equal(RunState.AlreadyComplete, nodes[0].Initial);
             Assert.Equal(2, nodes[0].Hours);
             // Only 1.3 chosen: its dependency 1.2 is neither complete nor part of the run.
-            var only = RunNode.From(p.Achievements.Where(a => a.Id.Equals(I("1.3"))));
+            var only = RunNode.From(p.Achievements.Where(a => a.Key.Equals(I("1.3"))));
             Assert.Equal(RunState.Blocked, only[0].Initial);
             Assert.Contains("1.2", only[0].BlockReason);
 

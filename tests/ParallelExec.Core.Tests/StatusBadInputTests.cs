@@ -64,7 +64,7 @@ namespace ParallelExec.Tests
             Directory.CreateSymbolicLink(Path.Combine(f.Root, "self"), Path.Combine(f.Root, "self"));
             var p = f.Plan();
             var s = S(p, "1.1");
-            Assert.Equal("subplan_created", s.Status.ToString());
+            Assert.Equal("subplan_created", s.StatusValue.ToString());
             Assert.DoesNotContain("loop", s.SubplanPath);
         }
 
@@ -96,7 +96,7 @@ namespace ParallelExec.Tests
             var index = StatusFileIndex.Build(dir.Path, deep: true, maxEntries: 20);
             var d = Assert.Single(index.Diagnostics);
             Assert.Equal("StatusScanTruncated", d.Code);
-            Assert.Equal(DiagnosticKind.LimitsExceeded, d.Kind);
+            Assert.Equal(DiagnosticKind.LimitsExceeded, d.KindValue);
         }
 
         [Fact]
@@ -114,7 +114,7 @@ namespace ParallelExec.Tests
             }
             var r = f.Result();
             var p = r.Plans.Single();
-            Assert.All(p.Statuses, s => Assert.Equal("complete", s.Status.ToString()));
+            Assert.All(p.Statuses, s => Assert.Equal("complete", s.StatusValue.ToString()));
             Assert.Empty(Warnings(r, "AmbiguousFile"));
             var sw = Stopwatch.StartNew();
             for (int i = 0; i < 3; i++) Load.Result(f.Root);

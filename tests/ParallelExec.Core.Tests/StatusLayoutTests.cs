@@ -17,7 +17,7 @@ namespace ParallelExec.Tests
             var p = f.Plan();
             Assert.Equal(f.Root, p.PlanRoot);
             Assert.Equal("complete", St(p, "1.1"));
-            Assert.Equal(Readiness.Ready, S(p, "1.2").Readiness);
+            Assert.Equal(Readiness.Ready, S(p, "1.2").ReadinessValue);
             // The same from the PLAN file itself and from another current directory.
             var saved = Environment.CurrentDirectory;
             try
@@ -36,9 +36,9 @@ namespace ParallelExec.Tests
             f.Feedback("APPROVED_11.md");
             f.Sub("12", "1.2");
             var p = f.Plan();
-            Assert.Equal(AchievementStatus.Complete, p.Find(AchievementId.Parse("1.1"))!.Status);
-            Assert.Equal(AchievementStatus.SubplanCreated, p.Find(AchievementId.Parse("1.2"))!.Status);
-            foreach (var s in p.Statuses) Assert.Same(s.Achievement, p.Find(s.Id));
+            Assert.Equal(AchievementStatus.Complete, p.Find(AchievementId.Parse("1.1"))!.StatusValue);
+            Assert.Equal(AchievementStatus.SubplanCreated, p.Find(AchievementId.Parse("1.2"))!.StatusValue);
+            foreach (var s in p.Statuses) Assert.Same(s.Achievement, p.Find(s.Key));
         }
 
         [Fact]

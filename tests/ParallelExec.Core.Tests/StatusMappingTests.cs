@@ -23,7 +23,7 @@ namespace ParallelExec.Tests
             Assert.Equal("subplan_created", St(p, "0.1"));
             Assert.Equal("not_started", St(p, "0.2"));
             var s = S(p, "1.1");
-            Assert.Equal("complete", s.Status.ToString());
+            Assert.Equal("complete", s.StatusValue.ToString());
             Assert.Equal(s02, s.SubplanPath);
             Assert.Equal(new[] { e02 }, s.ExecutionPaths);
             Assert.Equal(new[] { a02 }, s.FeedbackPaths);
@@ -96,7 +96,7 @@ namespace ParallelExec.Tests
             Assert.Equal(2, warnings.Count);
             Assert.Contains(warnings, w => w.Path == approved && w.Message.Contains("1.11 or 11.1") && Equals(w.Target, approved));
             Assert.Contains(warnings, w => w.Path == exec && w.Suggestion!.Contains("**Achievement**"));
-            Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+            Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.SeverityValue));
         }
 
         [Fact]
@@ -150,7 +150,7 @@ namespace ParallelExec.Tests
             Assert.Equal(3, orphans.Count);
             Assert.Equal(new[] { named, numbered, headless }.OrderBy(x => x), orphans.Select(o => o.Path).OrderBy(x => x));
             Assert.Contains("9.9", orphans.Single(o => o.Path == named).Message);
-            Assert.All(orphans, o => Assert.Equal(DiagnosticKind.InvalidData, o.Kind));
+            Assert.All(orphans, o => Assert.Equal(DiagnosticKind.InvalidData, o.KindValue));
         }
 
         [Fact]
@@ -168,7 +168,7 @@ namespace ParallelExec.Tests
             f.Exec("02_01_V2", "0.2", "🚧 In Progress");
             var p = f.Plan();
             var s = S(p, "0.1");
-            Assert.Equal("complete", s.Status.ToString());
+            Assert.Equal("complete", s.StatusValue.ToString());
             Assert.Equal(e.OrderBy(x => x, StringComparer.Ordinal), s.ExecutionPaths);
             Assert.Contains("all 4", s.Detail);
             Assert.Equal("in_progress", St(p, "0.2"));

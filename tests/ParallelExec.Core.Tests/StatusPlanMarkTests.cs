@@ -20,7 +20,7 @@ namespace ParallelExec.Tests
             using var f = new Fixture("# PLAN: Fixture\n\n" + definition + "\n**Achievement 1.2**: Task 1.2\n- **Dependencies**: None\n");
             var p = f.Plan();
             var s = S(p, "1.1");
-            Assert.Equal("complete", s.Status.ToString());
+            Assert.Equal("complete", s.StatusValue.ToString());
             Assert.Matches(@"^marked complete in the PLAN \(line [0-9]+\); no files$", s.Detail);
             Assert.Single(s.Evidence);
             Assert.StartsWith(p.PlanPath + ":", s.Evidence[0]);
@@ -60,7 +60,7 @@ namespace ParallelExec.Tests
             var summary = f.Write("summary/X-COMPLETE.md", "# Done\n\n- ✅ Achievement 1.1: Task 1.1\n");
             f.Write("summary/NOTES.md", "- ✅ Achievement 1.2: Task 1.2\n"); // not a *COMPLETE* file
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("complete", s.Status.ToString());
+            Assert.Equal("complete", s.StatusValue.ToString());
             Assert.Equal("marked complete in X-COMPLETE.md (line 3); no files", s.Detail);
             Assert.Equal(new[] { summary + ":3" }, s.Evidence);
             Assert.Equal("not_started", St(f.Plan(), "1.2"));
@@ -105,7 +105,7 @@ namespace ParallelExec.Tests
             Assert.Equal("X", Assert.Single(r.Plans).Name);
             Assert.Equal("subplan_created", St(r.Plans[0], "1.1")); // a root with one plan: no shared-root quiet mode
             var onPurpose = Load.Result(summary);
-            Assert.Equal(new[] { "0.1", "0.2" }, onPurpose.Plans.Single().Achievements.Select(a => a.Id.ToString()));
+            Assert.Equal(new[] { "0.1", "0.2" }, onPurpose.Plans.Single().Achievements.Select(a => a.Key.ToString()));
             Assert.Contains("PLAN_X.md", Assert.Single(Warnings(onPurpose, "CompanionDocument")).Message);
         }
 

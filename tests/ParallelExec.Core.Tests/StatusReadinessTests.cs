@@ -16,16 +16,16 @@ namespace ParallelExec.Tests
             f.Feedback("FIX_11.md");
             f.Feedback("SKIPPED_12.md");
             var p = f.Plan();
-            Assert.Equal(Readiness.Blocked, S(p, "1.1").Readiness); // a failed achievement is its own root failure: fix it first
-            Assert.Empty(S(p, "1.1").BlockedBy); // the root failure names nothing above it
-            Assert.Equal(Readiness.Done, S(p, "1.2").Readiness);
-            Assert.Equal(Readiness.Blocked, S(p, "2.1").Readiness);
-            Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.1").BlockedBy);
-            Assert.Equal(Readiness.Ready, S(p, "2.2").Readiness); // its only dependency was skipped
-            Assert.Empty(S(p, "2.2").BlockedBy);
-            Assert.Equal(Readiness.Blocked, S(p, "2.3").Readiness); // transitive: 2.1, which it waits on, is blocked by 1.1
-            Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.3").BlockedBy); // the root failure, not 2.1
-            Assert.Equal(new[] { "1.1" }, S(p, "3.1").BlockedBy.Select(b => b.ToString()));
+            Assert.Equal(Readiness.Blocked, S(p, "1.1").ReadinessValue); // a failed achievement is its own root failure: fix it first
+            Assert.Empty(S(p, "1.1").BlockedByKeys); // the root failure names nothing above it
+            Assert.Equal(Readiness.Done, S(p, "1.2").ReadinessValue);
+            Assert.Equal(Readiness.Blocked, S(p, "2.1").ReadinessValue);
+            Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.1").BlockedByKeys);
+            Assert.Equal(Readiness.Ready, S(p, "2.2").ReadinessValue); // its only dependency was skipped
+            Assert.Empty(S(p, "2.2").BlockedByKeys);
+            Assert.Equal(Readiness.Blocked, S(p, "2.3").ReadinessValue); // transitive: 2.1, which it waits on, is blocked by 1.1
+            Assert.Equal(new[] { AchievementId.Parse("1.1") }, S(p, "2.3").BlockedByKeys); // the root failure, not 2.1
+            Assert.Equal(new[] { "1.1" }, S(p, "3.1").BlockedByKeys.Select(b => b.ToString()));
         }
 
         [Fact]
@@ -33,9 +33,9 @@ namespace ParallelExec.Tests
         {
             using var f = new Fixture(PlanText("1.1", "1.2", "2.1<1.1+1.2"));
             f.Feedback("APPROVED_11.md");
-            Assert.Equal(Readiness.Waiting, S(f.Plan(), "2.1").Readiness);
+            Assert.Equal(Readiness.Waiting, S(f.Plan(), "2.1").ReadinessValue);
             f.Feedback("APPROVED_12.md");
-            Assert.Equal(Readiness.Ready, S(f.Plan(), "2.1").Readiness); // derived when asked, nothing cached
+            Assert.Equal(Readiness.Ready, S(f.Plan(), "2.1").ReadinessValue); // derived when asked, nothing cached
         }
 
         [Fact]
@@ -55,11 +55,11 @@ namespace ParallelExec.Tests
             Assert.Contains("the PLAN marks it '✅'", S(p, "1.2").Drift);
             Assert.Contains("the files say in_progress", S(p, "1.2").Drift);
             Assert.Null(S(p, "1.3").Drift);
-            Assert.Equal(AchievementStatus.NotStarted, S(p, "1.3").Status); // DESIGN COMPLETE is not the achievement's completion
+            Assert.Equal(AchievementStatus.NotStarted, S(p, "1.3").StatusValue); // DESIGN COMPLETE is not the achievement's completion
             Assert.Null(S(p, "1.4").Drift);
             // No file at all and the PLAN marks it done: complete, the PLAN line is the evidence.
             var a15 = p.Find(AchievementId.Parse("1.5"))!;
-            Assert.Equal(AchievementStatus.Complete, S(p, "1.5").Status);
+            Assert.Equal(AchievementStatus.Complete, S(p, "1.5").StatusValue);
             Assert.Equal($"marked complete in the PLAN (line {a15.Line}); no files", S(p, "1.5").Detail);
             Assert.Equal(new[] { $"{p.PlanPath}:{a15.Line}" }, S(p, "1.5").Evidence);
             Assert.Null(S(p, "1.5").Drift);
@@ -93,18 +93,18 @@ namespace ParallelExec.Tests
             f.Feedback("APPROVED_12.md");
             var p = f.Plan();
             var infos = p.Statuses.ToArray();
-            Assert.Equal(Readiness.Blocked, infos[0].Readiness); // failed
-            Assert.Equal(Readiness.Ready, infos[2].Readiness); // no dependencies
-            var ids = p.Achievements.Select(a => a.Id).ToArray();
+            Assert.Equal(Readiness.Blocked, infos[0].ReadinessValue); // failed
+            Assert.Equal(Readiness.Ready, infos[2].ReadinessValue); // no dependencies
+            var ids = p.Achievements.Select(a => a.Key).ToArray();
             var one = AchievementId.Parse("1.1");
             var two = AchievementId.Parse("1.2");
             StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { one, two } : Array.Empty<AchievementId>()), infos);
-            Assert.Equal((Readiness.Blocked, Readiness.Done, Readiness.Blocked), (infos[0].Readiness, infos[1].Readiness, infos[2].Readiness));
-            Assert.Equal(new[] { one }, infos[2].BlockedBy);
+            Assert.Equal((Readiness.Blocked, Readiness.Done, Readiness.Blocked), (infos[0].ReadinessValue, infos[1].ReadinessValue, infos[2].ReadinessValue));
+            Assert.Equal(new[] { one }, infos[2].BlockedByKeys);
             StatusReadiness.Apply(PlanGraph.Build(ids, id => id == AchievementId.Parse("1.3") ? new[] { two } : Array.Empty<AchievementId>()), infos);
-            Assert.Equal(Readiness.Ready, infos[2].Readiness);
+            Assert.Equal(Readiness.Ready, infos[2].ReadinessValue);
             StatusReadiness.Apply(PlanGraph.Build(ids, id => id == two ? new[] { one } : Array.Empty<AchievementId>()), infos);
-            Assert.Equal(Readiness.Done, infos[1].Readiness); // done stays done whatever it depends on
+            Assert.Equal(Readiness.Done, infos[1].ReadinessValue); // done stays done whatever it depends on
         }
 
         [Fact]

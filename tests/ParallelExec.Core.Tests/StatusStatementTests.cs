@@ -67,7 +67,7 @@ namespace ParallelExec.Tests
             var filler = string.Concat(Enumerable.Repeat("Log line with some words in it.\n", 4000)); // ~128 KB
             f.Write("execution/EXECUTION_TASK_X_11_01.md", Task("**Status**: In Progress\n\n" + filler + "\n## ✅ Completion Status\n\n**Status**: ✅ Complete\n"));
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("complete", s.Status.ToString());
+            Assert.Equal("complete", s.StatusValue.ToString());
             Assert.Equal("EXECUTION_TASK says Complete; plan has no reviews", s.Detail); // the tail's line number is not known
         }
 
@@ -78,7 +78,7 @@ namespace ParallelExec.Tests
             f.Write("execution/EXECUTION_TASK_X_11_01.md", Task("**Status**: In Progress\n\n**Achievement 1.1**: ✅ **COMPLETE**\n"));
             f.Feedback("APPROVED_12.md");
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("in_progress", s.Status.ToString());
+            Assert.Equal("in_progress", s.StatusValue.ToString());
             Assert.Equal("execution complete, awaiting review", s.Detail);
         }
 
@@ -88,7 +88,7 @@ namespace ParallelExec.Tests
             using var f = new Fixture(PlanText("1.1"));
             f.Write("subplans/SUBPLAN_X_11.md", "# SUBPLAN: Something\n\n**Achievement**: 1.1\n**Status**: In Progress\n\n## Approach\n\nWork.\n\n## ✅ Completion\n\n**Status**: ✅ Complete\n");
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("complete", s.Status.ToString());
+            Assert.Equal("complete", s.StatusValue.ToString());
             Assert.Equal("SUBPLAN says Complete (line 12); no EXECUTION_TASK, plan has no reviews", s.Detail);
             f.Feedback("APPROVED_99.md"); // the plan now has reviews: awaiting one
             Assert.Equal("in_progress", St(f.Plan(), "1.1"));

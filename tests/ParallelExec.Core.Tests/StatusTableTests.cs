@@ -11,12 +11,12 @@ namespace ParallelExec.Tests
         {
             using var f = new Fixture(PlanText("1.1"));
             var s = S(f.Plan(), "1.1");
-            Assert.Equal(AchievementStatus.NotStarted, s.Status);
-            Assert.Equal("not_started", s.Status.ToString());
-            Assert.True(s.Status.Equals("not_started"));
+            Assert.Equal(AchievementStatus.NotStarted, s.StatusValue);
+            Assert.Equal("not_started", s.StatusValue.ToString());
+            Assert.True(s.StatusValue.Equals("not_started"));
             Assert.Empty(s.Evidence);
             Assert.Null(s.SubplanPath);
-            Assert.Equal(Readiness.Ready, s.Readiness);
+            Assert.Equal(Readiness.Ready, s.ReadinessValue);
         }
 
         [Fact]
@@ -25,7 +25,7 @@ namespace ParallelExec.Tests
             using var f = new Fixture(PlanText("1.1"));
             var sub = f.Sub("11", "1.1");
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("subplan_created", s.Status.ToString());
+            Assert.Equal("subplan_created", s.StatusValue.ToString());
             Assert.Equal(sub, s.SubplanPath);
             Assert.Equal(new[] { sub }, s.Evidence);
         }
@@ -38,7 +38,7 @@ namespace ParallelExec.Tests
             f.Sub("12", "1.2", "\n## Approach\n\n[To Be Filled later, lower case]\n");
             var p = f.Plan();
             var s = S(p, "1.1");
-            Assert.Equal("not_started", s.Status.ToString());
+            Assert.Equal("not_started", s.StatusValue.ToString());
             Assert.Contains("scaffold", s.Detail);
             Assert.Equal(scaffold, s.SubplanPath);
             Assert.Equal(new[] { scaffold }, s.Evidence);
@@ -74,7 +74,7 @@ namespace ParallelExec.Tests
             f.Write("execution/EXECUTION_TASK_X_13_01.md", "# EXECUTION_TASK: T\n\n**Achievement**: 1.3\n**Started**: [To be filled by executor]\n**Status**: Ready for Execution\n");
             var p = f.Plan();
             var s = S(p, "1.1");
-            Assert.Equal("subplan_created", s.Status.ToString());
+            Assert.Equal("subplan_created", s.StatusValue.ToString());
             Assert.Contains("1 unfilled scaffold", s.Detail);
             Assert.Equal(new[] { skeleton }, s.ExecutionPaths);
             Assert.Equal("execution_created", St(p, "1.2"));
@@ -94,7 +94,7 @@ namespace ParallelExec.Tests
             using var f = new Fixture(PlanText("1.1"));
             var e = f.Exec("11_01", "1.1", status);
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("in_progress", s.Status.ToString());
+            Assert.Equal("in_progress", s.StatusValue.ToString());
             Assert.Equal(new[] { e }, s.Evidence);
             Assert.Equal(new[] { e }, s.ExecutionPaths);
         }
@@ -106,7 +106,7 @@ namespace ParallelExec.Tests
             f.Feedback("APPROVED_12.md"); // the plan uses reviews: completion needs an APPROVED
             f.Exec("11_01", "1.1", "✅ Complete");
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("in_progress", s.Status.ToString());
+            Assert.Equal("in_progress", s.StatusValue.ToString());
             Assert.Equal("execution complete, awaiting review", s.Detail);
         }
 
@@ -118,10 +118,10 @@ namespace ParallelExec.Tests
             f.Exec("11_01", "1.1", "In Progress");
             var approved = f.Feedback("APPROVED_11.md");
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("complete", s.Status.ToString());
+            Assert.Equal("complete", s.StatusValue.ToString());
             Assert.Equal(new[] { approved }, s.Evidence);
             Assert.Equal(new[] { approved }, s.FeedbackPaths);
-            Assert.Equal(Readiness.Done, s.Readiness);
+            Assert.Equal(Readiness.Done, s.ReadinessValue);
         }
 
         [Fact]
@@ -158,7 +158,7 @@ namespace ParallelExec.Tests
             f.Exec("11_01", "1.1", "✅ Complete");
             var fix = f.Feedback("FIX_11.md");
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("failed", s.Status.ToString());
+            Assert.Equal("failed", s.StatusValue.ToString());
             Assert.Equal(new[] { fix }, s.Evidence);
         }
 
@@ -169,7 +169,7 @@ namespace ParallelExec.Tests
             f.Feedback("FIX_11.md");
             var approved = f.Feedback("APPROVED_11.md");
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("complete", s.Status.ToString());
+            Assert.Equal("complete", s.StatusValue.ToString());
             Assert.Equal(new[] { approved }, s.Evidence);
             Assert.Equal(2, s.FeedbackPaths.Length);
             Assert.Contains("after a fix", s.Detail);
@@ -183,7 +183,7 @@ namespace ParallelExec.Tests
             f.Feedback("FIX_11.md");
             f.Feedback("FIX_11_RESOLUTION.md");
             var s = S(f.Plan(), "1.1");
-            Assert.Equal("in_progress", s.Status.ToString());
+            Assert.Equal("in_progress", s.StatusValue.ToString());
             Assert.Contains("fix resolved", s.Detail);
             Assert.Equal(2, s.Evidence.Length);
         }
@@ -200,7 +200,7 @@ namespace ParallelExec.Tests
             Assert.Equal(new[] { skipped }, S(p, "1.1").Evidence);
             Assert.Equal("skipped", St(p, "1.2"));
             Assert.Equal(new[] { skipped12 }, S(p, "1.2").Evidence);
-            Assert.Equal(Readiness.Done, S(p, "1.1").Readiness);
+            Assert.Equal(Readiness.Done, S(p, "1.1").ReadinessValue);
         }
 
         [Theory]

@@ -53,8 +53,8 @@ namespace ParallelExec.Tests
             public void Dispose() => Dir.Dispose();
         }
 
-        protected static AchievementStatusInfo S(ParallelPlan p, string id) => p.Statuses.Single(s => s.Id == AchievementId.Parse(id));
-        protected static string St(ParallelPlan p, string id) => S(p, id).Status.ToString();
+        protected static AchievementStatusInfo S(ParallelPlan p, string id) => p.Statuses.Single(s => s.Key == AchievementId.Parse(id));
+        protected static string St(ParallelPlan p, string id) => S(p, id).StatusValue.ToString();
         private protected static List<PlanDiagnostic> Warnings(PlanLoadResult r, string code) => r.Diagnostics.Where(d => d.Code == code).ToList();
     }
 }

@@ -20,7 +20,7 @@ namespace ParallelExec.Tests
             var orphanFeedback = f.Feedback("APPROVED_99.md");
             var r = f.Result();
             var warnings = r.Diagnostics.Where(d => d.Code == "AmbiguousFile" || d.Code == "OrphanFile")
-                .Select(d => (d.Code, d.Path, d.Message, d.Suggestion, d.Target, d.Severity)).ToList();
+                .Select(d => (d.Code, d.Path, d.Message, d.Suggestion, d.Target, d.SeverityValue)).ToList();
             var expected = new List<(string, string?, string, string?, object?, DiagnosticSeverity)>
             {
                 ("AmbiguousFile", ambiguousSubplan,

@@ -48,10 +48,10 @@ namespace ParallelExec.Tests
         public static PlanLoadResult Result(string path, DependencyAssumption assume = DependencyAssumption.Sequential, bool recurse = false) =>
             PlanLoader.Load(path, new PlanLoadOptions { Assumption = assume, Recurse = recurse });
 
-        public static string Ids(ParallelPlan p) => string.Join(" ", p.Achievements.Select(a => a.Id.ToString()));
+        public static string Ids(ParallelPlan p) => string.Join(" ", p.Achievements.Select(a => a.Key.ToString()));
 
         public static string Deps(ParallelPlan p, string id) =>
-            string.Join(",", p.Find(AchievementId.Parse(id))!.Dependencies.Select(d => d.ToString()));
+            string.Join(",", p.Find(AchievementId.Parse(id))!.DependencyKeys.Select(d => d.ToString()));
 
         /// <summary>The seed plan: the repository's byte-identical copy in examples/seed/.</summary>
         public static string? SeedPath()

@@ -279,7 +279,7 @@ namespace ParallelExec.Tests
         private sealed class Host : IRunHost
         {
             public readonly List<string> Lines = new List<string>();
-            public void Result(RunResult result) => Lines.Add($"result {result.Id} {result.Result}");
+            public void Result(RunResult result) => Lines.Add($"result {result.Key} {result.ResultValue}");
             public void Progress(RunProgress progress) { }
             public void Verbose(string text) { }
             public void Warning(PlanDiagnostic warning) => Lines.Add("warning " + warning.Code);

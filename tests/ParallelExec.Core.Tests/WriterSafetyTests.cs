@@ -158,8 +158,8 @@ namespace ParallelExec.Tests
             Assert.Contains(@"\*\*Achievement\*\*: 2.1", lines[0]);
             // Read back, the skeleton is 1.1's, not 2.1's.
             var again = LoadPlan(dir);
-            Assert.Equal(prompt.TargetPaths[0], again.Statuses.Single(s => s.Id.ToString() == "1.1").SubplanPath);
-            Assert.Null(again.Statuses.Single(s => s.Id.ToString() == "2.1").SubplanPath);
+            Assert.Equal(prompt.TargetPaths[0], again.Statuses.Single(s => s.Key.ToString() == "1.1").SubplanPath);
+            Assert.Null(again.Statuses.Single(s => s.Key.ToString() == "2.1").SubplanPath);
         }
 
         [Fact]

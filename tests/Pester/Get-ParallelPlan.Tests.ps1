@@ -12,13 +12,16 @@ Describe 'Get-ParallelPlan' {
             ($a.Id | ForEach-Object ToString) -join ' ' | Should -Be '1.1 1.2 1.10 2.1 10.1'
         }
 
-        It 'ids compare equal to strings and sort numerically in PowerShell' {
+        It 'ids are plain strings; the objects sort numerically by themselves, Sort-Object Id sorts the text' {
             $a = Get-ParallelPlan -Path $Demo
             ($a | Where-Object Id -eq '1.10').Title | Should -Be 'Tenth Thing'
             ($a | Where-Object { $_.Id -eq '1.1' }).Title | Should -Be 'First Thing'
             '1.2' -eq $a[1].Id | Should -BeTrue
-            (($a | Sort-Object Id -Descending).Id | ForEach-Object ToString) -join ' ' | Should -Be '10.1 2.1 1.10 1.2 1.1'
-            $a[0].Id -lt $a[2].Id | Should -BeTrue
+            $a[0].Id | Should -BeOfType [string]
+            (($a | Sort-Object -Descending).Id) -join ' ' | Should -Be '10.1 2.1 1.10 1.2 1.1'
+            (($a | Sort-Object Id).Id) -join ' ' | Should -Be '1.1 1.10 1.2 10.1 2.1'
+            (($a | Sort-Object { [ParallelExec.AchievementId]$_.Id }).Id) -join ' ' | Should -Be '1.1 1.2 1.10 2.1 10.1'
+            [ParallelExec.AchievementId]$a[0].Id -lt [ParallelExec.AchievementId]$a[2].Id | Should -BeTrue
             [ParallelExec.AchievementId]'1.10' -gt [ParallelExec.AchievementId]'1.9' | Should -BeTrue
         }
 

@@ -53,7 +53,7 @@ Describe 'Invoke-ParallelPlan' {
         $wide = New-TestFile ((Split-Path $Root -Leaf) + '/wide/PLAN_WIDE.md') $text
         $null = Invoke-ParallelPlan $wide -ThrottleLimit 4 { }
         $r = Invoke-ParallelPlan $wide -ThrottleLimit 4 { Start-Sleep -Milliseconds 250 }
-        $level2 = @($r | Where-Object { $_.Id.Major -eq 2 })
+        $level2 = @($r | Where-Object { $_.Id -like '2.*' })
         $level2.Count | Should -Be 4
         $firstStart = ($level2.StartedAt | Measure-Object -Minimum).Minimum
         $lastStart = ($level2.StartedAt | Measure-Object -Maximum).Maximum

@@ -28,7 +28,7 @@ internal static class ActualsReader
             var a = plan.Find(e.Id);
             if (a == null) continue;
             var actual = Actual(e);
-            if (actual != null) result.Add(new ActualMeasure { Id = e.Id, EstimatedHours = a.EstimatedHours, ActualHours = actual.Value.Hours, Source = actual.Value.Source });
+            if (actual != null) result.Add(new ActualMeasure { Key = e.Id, EstimatedHours = a.EstimatedHours, ActualHours = actual.Value.Hours, Source = actual.Value.Source });
         }
         return result.ToArray();
     }

@@ -50,13 +50,13 @@ internal sealed class ExecutionUnits
             if (planned.Length == 0)
             {
                 unitsOf[i].Add(lower.Count);
-                lower.Add(new WorkUnit(a.Id, null, 0, a.EstimatedHours?.Min ?? 0, deps.ToArray()));
-                upper.Add(new WorkUnit(a.Id, null, 0, a.EstimatedHours?.Max ?? 0, deps.ToArray()));
+                lower.Add(new WorkUnit(a.Key, null, 0, a.EstimatedHours?.Min ?? 0, deps.ToArray()));
+                upper.Add(new WorkUnit(a.Key, null, 0, a.EstimatedHours?.Max ?? 0, deps.ToArray()));
                 continue;
             }
             var estimates = planned.Select(p => EstimateParser.FromRegistry(p.Estimate)).ToArray();
             bool none = estimates.All(e => e == null);
-            if (!none) estimatedBy.Add(a.Id);
+            if (!none) estimatedBy.Add(a.Key);
             var byNumber = new Dictionary<int, int>();
             for (int k = 0; k < planned.Length; k++) byNumber[planned[k].Number] = lower.Count + k;
             for (int k = 0; k < planned.Length; k++)
@@ -69,8 +69,8 @@ internal sealed class ExecutionUnits
                 double min = none ? (a.EstimatedHours?.Min ?? 0) / planned.Length : estimates[k]?.Min ?? 0;
                 double max = none ? (a.EstimatedHours?.Max ?? 0) / planned.Length : estimates[k]?.Max ?? 0;
                 unitsOf[i].Add(lower.Count);
-                lower.Add(new WorkUnit(a.Id, p.Label, p.Number, min, own.ToArray()));
-                upper.Add(new WorkUnit(a.Id, p.Label, p.Number, max, own.ToArray()));
+                lower.Add(new WorkUnit(a.Key, p.Label, p.Number, min, own.ToArray()));
+                upper.Add(new WorkUnit(a.Key, p.Label, p.Number, max, own.ToArray()));
                 executions++;
             }
         }

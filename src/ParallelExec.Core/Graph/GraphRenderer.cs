@@ -48,7 +48,7 @@ internal static class GraphRenderer
             string key = level.HasValue ? "L" + level.Value.ToString(CultureInfo.InvariantCulture) : "LCycle";
             sb.Append("  subgraph ").Append(key).Append("[\"").Append(LevelTitle(level)).Append("\"]\n");
             foreach (var a in items)
-                sb.Append("    ").Append(NodeId(a.Id)).Append("[\"").Append(MermaidText(Label(a, " · "))).Append("\"]\n");
+                sb.Append("    ").Append(NodeId(a.Key)).Append("[\"").Append(MermaidText(Label(a, " · "))).Append("\"]\n");
             sb.Append("  end\n");
         }
         var criticalEdges = new List<int>();
@@ -69,11 +69,11 @@ internal static class GraphRenderer
     /// <summary>One class per status (by name), each naming its achievements in id order; then the critical path's.</summary>
     private static void AppendMermaidClasses(StringBuilder sb, ParallelPlan plan, AchievementId[] critical)
     {
-        var statuses = plan.Achievements.GroupBy(a => a.Status.Value).OrderBy(g => g.Key, StringComparer.Ordinal);
+        var statuses = plan.Achievements.GroupBy(a => a.StatusValue.Value).OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var g in statuses)
         {
             sb.Append("  classDef ").Append(g.Key).Append(' ').Append(MermaidStyle(g.Key)).Append('\n');
-            sb.Append("  class ").Append(string.Join(",", g.OrderBy(a => a.Id).Select(a => NodeId(a.Id)))).Append(' ').Append(g.Key).Append('\n');
+            sb.Append("  class ").Append(string.Join(",", g.OrderBy(a => a.Key).Select(a => NodeId(a.Key)))).Append(' ').Append(g.Key).Append('\n');
         }
         if (critical.Length > 0)
         {
@@ -97,7 +97,7 @@ internal static class GraphRenderer
             sb.Append("  subgraph ").Append(key).Append(" {\n");
             sb.Append("    rank=same;\n");
             sb.Append("    label=").Append(DotString(LevelTitle(level))).Append(";\n");
-            foreach (var a in items) AppendDotNode(sb, a, onPath.Contains(a.Id));
+            foreach (var a in items) AppendDotNode(sb, a, onPath.Contains(a.Key));
             sb.Append("  }\n");
         }
         var pathEdges = CriticalEdges(critical);
@@ -113,17 +113,17 @@ internal static class GraphRenderer
 
     private static void AppendDotNode(StringBuilder sb, Achievement a, bool critical)
     {
-        sb.Append("    ").Append(DotString(a.Id.ToString())).Append(" [label=").Append(DotString(Label(a, "\n")));
-        sb.Append(", tooltip=").Append(DotString(a.Status.Value));
-        if (a.Status == AchievementStatus.Complete || a.Status == AchievementStatus.Skipped) sb.Append(", fillcolor=\"#d4f7d4\", style=\"rounded,filled\"");
-        else if (a.Status == AchievementStatus.Failed) sb.Append(", fillcolor=\"#f7d4d4\", style=\"rounded,filled\"");
+        sb.Append("    ").Append(DotString(a.Key.ToString())).Append(" [label=").Append(DotString(Label(a, "\n")));
+        sb.Append(", tooltip=").Append(DotString(a.StatusValue.Value));
+        if (a.StatusValue == AchievementStatus.Complete || a.StatusValue == AchievementStatus.Skipped) sb.Append(", fillcolor=\"#d4f7d4\", style=\"rounded,filled\"");
+        else if (a.StatusValue == AchievementStatus.Failed) sb.Append(", fillcolor=\"#f7d4d4\", style=\"rounded,filled\"");
         if (critical) sb.Append(", color=red, penwidth=2.5");
         sb.Append("];\n");
     }
 
     /// <summary>The critical path by estimate; empty for a plan with a cycle (it has none).</summary>
     public static AchievementId[] CriticalPath(ParallelPlan plan) =>
-        plan.Cycles.Count > 0 || plan.Achievements.Count == 0 ? Array.Empty<AchievementId>() : Graph.CriticalPath.Of(plan);
+        plan.CycleKeys.Count > 0 || plan.Achievements.Count == 0 ? Array.Empty<AchievementId>() : Graph.CriticalPath.Of(plan);
 
     /// <summary>The edges of the critical path, for a lookup per edge (a scan of the path per edge was quadratic).</summary>
     private static HashSet<(AchievementId, AchievementId)> CriticalEdges(AchievementId[] path)
@@ -165,8 +165,8 @@ internal static class GraphRenderer
 
     private static string Label(Achievement a, string separator)
     {
-        var parts = new List<string> { a.Id + " " + a.Title };
-        var detail = a.EstimatedHours != null ? a.EstimatedHours + ", " + a.Status.Value : a.Status.Value;
+        var parts = new List<string> { a.Key + " " + a.Title };
+        var detail = a.EstimatedHours != null ? a.EstimatedHours + ", " + a.StatusValue.Value : a.StatusValue.Value;
         parts.Add(detail);
         return string.Join(separator, parts);
     }

@@ -51,11 +51,11 @@ internal static class MeasureEngine
             SavedWithinLevels = Range(saveMin.Levels, saveMax.Levels),
             SavedAcrossLevels = Range(saveMin.Across, saveMax.Across),
             Exclusions = exclusions.Pairs.Select(p => p.A + "~" + p.B).ToArray(),
-            CriticalPath = critical,
+            CriticalPathKeys = critical,
             MaxParallelism = executors.HasValue ? Math.Min(executors.Value, widest) : widest,
             Waves = plan.WaveCount,
             Levels = levels,
-            WithoutEstimate = timing.WithoutEstimate,
+            WithoutEstimateKeys = timing.WithoutEstimate,
             AssumedEdgeCount = plan.AssumedEdgeCount,
             AssumedIndependentCount = plan.AssumedIndependentCount,
             Schedule = schedule,
@@ -100,7 +100,7 @@ internal static class MeasureEngine
         var (minSpan, _) = UnitSchedule.Of(units.Lower, width, exclusions);
         var (maxSpan, slots) = UnitSchedule.Of(units.Upper, width, exclusions);
         schedule = slots.OrderBy(s => s.Start).ThenBy(s => units.Upper[s.Unit].Achievement).ThenBy(s => units.Upper[s.Unit].Number)
-            .Select(s => new PlacedAchievement { Id = units.Upper[s.Unit].Achievement, ExecutionId = units.Upper[s.Unit].Execution, Executor = s.Executor,
+            .Select(s => new PlacedAchievement { Key = units.Upper[s.Unit].Achievement, ExecutionId = units.Upper[s.Unit].Execution, Executor = s.Executor,
                 Start = Math.Round(s.Start, 4), Finish = Math.Round(s.End, 4) }).ToArray();
         double seqMin = ExecutionUnits.Sum(units.Lower), seqMax = ExecutionUnits.Sum(units.Upper);
         return new PlanTiming
@@ -153,28 +153,28 @@ internal static class MeasureEngine
             for (int k = from; k < to; k++)
             {
                 var a = list[topo[k]];
-                ids[k - from] = a.Id;
+                ids[k - from] = a.Key;
                 double min = a.EstimatedHours?.Min ?? 0, max = a.EstimatedHours?.Max ?? 0, spanMin = min, spanMax = max;
                 if (units != null) // executions as units: an achievement's hours are its executions', its time their span
                 {
-                    (min, spanMin) = units.Own(a.Id, upper: false);
-                    (max, spanMax) = units.Own(a.Id, upper: true);
+                    (min, spanMin) = units.Own(a.Key, upper: false);
+                    (max, spanMax) = units.Own(a.Key, upper: true);
                 }
                 sumMin += min;
                 sumMax += max;
                 maxMin = Math.Max(maxMin, spanMin);
                 maxMax = Math.Max(maxMax, spanMax);
-                if (a.EstimatedHours == null && units?.EstimatedByExecutions.Contains(a.Id) != true) without.Add(a.Id);
+                if (a.EstimatedHours == null && units?.EstimatedByExecutions.Contains(a.Key) != true) without.Add(a.Key);
             }
             levels.Add(new LevelMeasure
             {
                 PlanName = plan.Name,
                 Level = w,
                 Count = ids.Length,
-                Ids = ids,
+                IdKeys = ids,
                 SequentialHours = new EstimateRange(Math.Round(sumMin, 2), Math.Round(sumMax, 2)),
                 ParallelHours = new EstimateRange(maxMin, maxMax),
-                WithoutEstimate = without.ToArray(),
+                WithoutEstimateKeys = without.ToArray(),
             });
         }
         return levels.ToArray();
@@ -215,13 +215,13 @@ internal static class MeasureEngine
         for (int i = 0; i < list.Count; i++)
         {
             var e = list[i].EstimatedHours;
-            nodes.Add(new RunNode(list[i].Id, graph.IdsOf(graph.Dependencies[i]), (upper ? e?.Max : e?.Min) ?? 0));
+            nodes.Add(new RunNode(list[i].Key, graph.IdsOf(graph.Dependencies[i]), (upper ? e?.Max : e?.Min) ?? 0));
         }
         var prediction = SchedulePrediction.Of(nodes, executors);
         var placed = new List<PlacedAchievement>(prediction.Rows.Length);
         foreach (var r in prediction.Rows)
-            if (r.State == RunState.Succeeded)
-                placed.Add(new PlacedAchievement { Id = r.Id, Executor = r.Executor, Start = Math.Round(r.StartHours, 4), Finish = Math.Round(r.EndHours, 4) });
+            if (r.StateValue == RunState.Succeeded)
+                placed.Add(new PlacedAchievement { Key = r.Key, Executor = r.Executor, Start = Math.Round(r.StartHours, 4), Finish = Math.Round(r.EndHours, 4) });
         return (prediction.MakespanHours, placed.ToArray());
     }
 }

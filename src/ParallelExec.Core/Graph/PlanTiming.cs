@@ -61,7 +61,7 @@ internal sealed class PlanTiming
     {
         var result = new List<AchievementId>();
         foreach (var a in list)
-            if (a.EstimatedHours == null) result.Add(a.Id);
+            if (a.EstimatedHours == null) result.Add(a.Key);
         return result.ToArray();
     }
 

@@ -66,7 +66,7 @@ internal sealed class TreeDrawing
             bool seen = _printed[node];
             _printed[node] = true;
             var a = _plan.Achievements[node];
-            _lines.Add(new TreeLine(Prefix(indent, last, depth), Text(a, seen), a.Status, seen));
+            _lines.Add(new TreeLine(Prefix(indent, last, depth), Text(a, seen), a.StatusValue, seen));
             if (seen) continue;
             var children = _graph.Dependents[node];
             if (children.Length == 0) continue;
@@ -86,9 +86,9 @@ internal sealed class TreeDrawing
 
     private string Text(Achievement a, bool seen)
     {
-        if (seen) return $"{GraphRenderer.Symbol(a.Status)} {a.Id} {a.Title} {GraphRenderer.SeeAbove}";
+        if (seen) return $"{GraphRenderer.Symbol(a.StatusValue)} {a.Key} {a.Title} {GraphRenderer.SeeAbove}";
         string est = a.EstimatedHours != null ? $" ({a.EstimatedHours})" : "";
-        string mark = _critical.Contains(a.Id) ? " *" : "";
-        return $"{GraphRenderer.Symbol(a.Status)} {a.Id} {a.Title}{est}{mark}";
+        string mark = _critical.Contains(a.Key) ? " *" : "";
+        return $"{GraphRenderer.Symbol(a.StatusValue)} {a.Key} {a.Title}{est}{mark}";
     }
 }

@@ -27,7 +27,7 @@ internal static class MenuScreen
             if (row.Skipped > 0) extra.Add($"{row.Skipped} skipped");
             if (row.Failed > 0) extra.Add($"{row.Failed} failed");
             if (row.InProgress > 0) extra.Add($"{row.InProgress} in progress");
-            if (row.Ready > 0) extra.Add($"ready: {string.Join(", ", row.ReadyIds.Select(i => i.ToString()))}");
+            if (row.Ready > 0) extra.Add($"ready: {string.Join(", ", row.ReadyKeys.Select(i => i.ToString()))}");
             var kind = row.Failed > 0 ? MenuLineKind.LevelFailed : row.Done == row.Total ? MenuLineKind.LevelDone : MenuLineKind.Level;
             // A skipped achievement is done for scheduling but not complete: "(2/3 complete) - 1 skipped", never "3/3".
             lines.Add(new MenuLine(kind, $"{name} ({row.Complete}/{row.Total} complete)" + (extra.Count > 0 ? " - " + string.Join("; ", extra) : ""), 2));
@@ -39,12 +39,12 @@ internal static class MenuScreen
     public static MenuLine[] Problems(ParallelPlan plan, IEnumerable<ValidationRecord> registryUnusable)
     {
         var lines = new List<MenuLine>();
-        foreach (var d in plan.Diagnostics.Where(d => d.Code.StartsWith("Registry", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Information))
+        foreach (var d in plan.Diagnostics.Where(d => d.Code.StartsWith("Registry", StringComparison.Ordinal) && d.SeverityValue != DiagnosticSeverity.Information))
             lines.Add(Problem(d.ErrorCode, d.Message, d.Suggestion));
         foreach (var f in registryUnusable)
             lines.Add(Problem(f.Diagnostic.ErrorCode,
                 $"{Path.GetFileName(f.Path)}{(f.Line.HasValue ? $" line {f.Line}" : "")}: {f.Message} (the PLAN was read without it)", f.Suggestion));
-        foreach (var c in plan.Cycles)
+        foreach (var c in plan.CycleKeys)
             lines.Add(Problem(ErrorCodes.CircularDependency,
                 $"{string.Join(" -> ", c.Select(i => i.ToString()))}. Fix: remove one dependency of the cycle in the PLAN, then reopen the menu.", null));
         return lines.ToArray();
@@ -56,13 +56,13 @@ internal static class MenuScreen
     /// <summary>The failed achievements (a FIX without APPROVED), as the seed's error example shows them, and the way on.</summary>
     public static MenuLine[] Failures(ParallelPlan plan)
     {
-        var failed = plan.Statuses.Where(s => s.Status.Equals(AchievementStatus.Failed)).ToList();
+        var failed = plan.Statuses.Where(s => s.StatusValue.Equals(AchievementStatus.Failed)).ToList();
         if (failed.Count == 0) return Array.Empty<MenuLine>();
         var lines = new List<MenuLine> { new MenuLine(MenuLineKind.Error, "Parallel execution failures:") };
         foreach (var info in failed)
         {
-            lines.Add(new MenuLine(MenuLineKind.Failure, $"Achievement {info.Id} failed during execution ({info.Detail})", 2));
-            var blocks = plan.Statuses.Where(s => s.BlockedBy.Contains(info.Id)).Select(s => s.Id.ToString()).ToArray();
+            lines.Add(new MenuLine(MenuLineKind.Failure, $"Achievement {info.Key} failed during execution ({info.Detail})", 2));
+            var blocks = plan.Statuses.Where(s => s.BlockedByKeys.Contains(info.Key)).Select(s => s.Key.ToString()).ToArray();
             lines.Add(new MenuLine(MenuLineKind.Failure, blocks.Length == 0 ? "It blocks no other achievement." : $"It blocks: {string.Join(", ", blocks)}", 4));
         }
         lines.Add(new MenuLine(MenuLineKind.Help, "Recovery options: r (retry with its fix prompt), s (skip it), c (continue with the rest)", 2));

@@ -31,11 +31,11 @@ internal sealed class ParallelMenu
     public ParallelMenu(ParallelPlan plan)
     {
         _plan = plan;
-        _status = plan.Statuses.ToDictionary(s => s.Id);
+        _status = plan.Statuses.ToDictionary(s => s.Key);
         var beside = Path.Combine(Path.GetDirectoryName(plan.PlanPath) ?? ".", PlanConventions.RegistryFileName);
         _registryFile = plan.RegistryPath ?? (File.Exists(beside) ? beside : null);
         _registryUnusable = plan.RegistryPath == null && _registryFile != null
-            ? RegistryValidator.Validate(_registryFile).Where(f => f.Severity == DiagnosticSeverity.Error).ToArray()
+            ? RegistryValidator.Validate(_registryFile).Where(f => f.SeverityValue == DiagnosticSeverity.Error).ToArray()
             : Array.Empty<ValidationRecord>();
         Options = BuildOptions();
     }
@@ -57,7 +57,7 @@ internal sealed class ParallelMenu
     /// <summary>The failed achievements (a FIX without APPROVED) with what each blocks, and the recovery options; none without failures.</summary>
     public MenuLine[] Failures() => MenuScreen.Failures(_plan);
 
-    private AchievementStatusInfo? Failed => _plan.Statuses.FirstOrDefault(s => s.Status.Equals(AchievementStatus.Failed));
+    private AchievementStatusInfo? Failed => _plan.Statuses.FirstOrDefault(s => s.StatusValue.Equals(AchievementStatus.Failed));
 
     private IEnumerable<IGrouping<int, Achievement>> Levels() =>
         _plan.Achievements.Where(a => (a.Level ?? a.Wave).HasValue).GroupBy(a => (a.Level ?? a.Wave)!.Value).OrderBy(g => g.Key);
@@ -65,7 +65,7 @@ internal sealed class ParallelMenu
     private MenuOption[] BuildOptions()
     {
         var options = new List<MenuOption>();
-        string? cycle = _plan.Cycles.Count > 0 ? $"the plan has a circular dependency ({string.Join(" -> ", _plan.Cycles[0].Select(i => i.ToString()))})" : null;
+        string? cycle = _plan.CycleKeys.Count > 0 ? $"the plan has a circular dependency ({string.Join(" -> ", _plan.CycleKeys[0].Select(i => i.ToString()))})" : null;
 
         // 1: SUBPLANs for the first level that still needs some.
         int? subLevel = null;
@@ -90,7 +90,7 @@ internal sealed class ParallelMenu
         // 3: the execution prompt of one ready achievement.
         var ready = ReadyForExecution();
         options.Add(ready.Length > 0
-            ? new MenuOption('3', MenuAction.ReadyExecution, $"Execution prompt for a ready achievement ({string.Join(", ", ready.Select(a => a.Id.ToString()))})")
+            ? new MenuOption('3', MenuAction.ReadyExecution, $"Execution prompt for a ready achievement ({string.Join(", ", ready.Select(a => a.Key.ToString()))})")
             : new MenuOption('3', MenuAction.ReadyExecution, "Execution prompt for a ready achievement", cycle ?? "no achievement is ready with a SUBPLAN and without its EXECUTION"));
 
         options.Add(new MenuOption('4', MenuAction.ViewGraph, "View the dependency graph"));
@@ -106,9 +106,9 @@ internal sealed class ParallelMenu
         var failed = Failed;
         if (failed != null)
         {
-            options.Add(new MenuOption('r', MenuAction.RetryFailed, $"Retry {failed.Id}: its fix prompt", target: failed.Id));
-            options.Add(new MenuOption('s', MenuAction.SkipFailed, $"Skip {failed.Id} (Skip-Achievement)", target: failed.Id));
-            options.Add(new MenuOption('c', MenuAction.ContinueWithRest, $"Continue with the rest (leave {failed.Id} failed)", target: failed.Id));
+            options.Add(new MenuOption('r', MenuAction.RetryFailed, $"Retry {failed.Key}: its fix prompt", target: failed.Key));
+            options.Add(new MenuOption('s', MenuAction.SkipFailed, $"Skip {failed.Key} (Skip-Achievement)", target: failed.Key));
+            options.Add(new MenuOption('c', MenuAction.ContinueWithRest, $"Continue with the rest (leave {failed.Key} failed)", target: failed.Key));
         }
         options.Add(new MenuOption('h', MenuAction.Help, "Help"));
         options.Add(new MenuOption('q', MenuAction.Exit, "Exit"));
@@ -118,11 +118,11 @@ internal sealed class ParallelMenu
     /// <summary>Achievements an execution prompt can be made for now: ready, with a written SUBPLAN, without their EXECUTION yet.</summary>
     public Achievement[] ReadyForExecution()
     {
-        if (_plan.Cycles.Count > 0) return Array.Empty<Achievement>();
-        var candidates = _plan.Statuses.Where(s => s.Readiness == Readiness.Ready || s.Readiness == Readiness.Running).Select(s => s.Achievement).ToArray();
+        if (_plan.CycleKeys.Count > 0) return Array.Empty<Achievement>();
+        var candidates = _plan.Statuses.Where(s => s.ReadinessValue == Readiness.Ready || s.ReadinessValue == Readiness.Running).Select(s => s.Achievement).ToArray();
         if (candidates.Length == 0) return candidates;
         var result = PromptBuilder.Executions(_plan, candidates, new PromptOptions());
-        return result.Prompts.SelectMany(p => p.Achievements).Distinct().OrderBy(a => a.Id).ToArray();
+        return result.Prompts.SelectMany(p => p.Achievements).Distinct().OrderBy(a => a.Key).ToArray();
     }
 
     /// <summary>Runs an option that needs no further input.</summary>
@@ -149,7 +149,7 @@ internal sealed class ParallelMenu
             {
                 var findings = RegistryValidator.Validate(_registryFile!);
                 if (findings.Count == 0) return new MenuResult($"{_registryFile} is valid: no findings.");
-                return new MenuResult(string.Join("\n", findings.Select(f => $"{f.Severity} [{f.Code}] {f.Message}" + (f.Line.HasValue ? $" (line {f.Line})" : "") + (string.IsNullOrEmpty(f.Suggestion) ? "" : " Fix: " + f.Suggestion))));
+                return new MenuResult(string.Join("\n", findings.Select(f => $"{f.SeverityValue} [{f.Code}] {f.Message}" + (f.Line.HasValue ? $" (line {f.Line})" : "") + (string.IsNullOrEmpty(f.Suggestion) ? "" : " Fix: " + f.Suggestion))));
             }
             case MenuAction.DiscoveryPrompt:
             {
@@ -205,8 +205,8 @@ internal sealed class ParallelMenu
                 ids.Add(a);
             }
             chosen = ids.ToArray();
-            var list = string.Join(", ", chosen.Select(a => a.Id.ToString()));
-            (what, name) = ($"{kind} prompt for {list}", $"{kind.ToLowerInvariant()}s-{string.Join("-", chosen.Select(a => a.Id.ToString()))}");
+            var list = string.Join(", ", chosen.Select(a => a.Key.ToString()));
+            (what, name) = ($"{kind} prompt for {list}", $"{kind.ToLowerInvariant()}s-{string.Join("-", chosen.Select(a => a.Key.ToString()))}");
         }
         var r = subplans ? PromptBuilder.Subplans(_plan, chosen, new PromptOptions()) : PromptBuilder.Executions(_plan, chosen, new PromptOptions());
         return Prompt(r, what, name);
@@ -215,8 +215,8 @@ internal sealed class ParallelMenu
     /// <summary>The execution prompt of one ready achievement.</summary>
     public MenuResult ExecutionFor(AchievementId id)
     {
-        var a = ReadyForExecution().FirstOrDefault(x => x.Id.Equals(id));
-        if (a == null) return new MenuResult($"{id} is not ready for an execution prompt (ready: {string.Join(", ", ReadyForExecution().Select(x => x.Id.ToString()))}).");
+        var a = ReadyForExecution().FirstOrDefault(x => x.Key.Equals(id));
+        if (a == null) return new MenuResult($"{id} is not ready for an execution prompt (ready: {string.Join(", ", ReadyForExecution().Select(x => x.Key.ToString()))}).");
         var r = PromptBuilder.Executions(_plan, new[] { a }, new PromptOptions());
         return Prompt(r, $"EXECUTION prompt for {id}", $"execution-{id}");
     }
@@ -278,7 +278,7 @@ internal sealed class ParallelMenu
             return new MenuResult($"Nothing to ask for: {string.Join("; ", r.Skipped.Select(s => s.ToString()))}.");
         var text = string.Join("\n\n", r.Prompts.Select(p => p.Text));
         var skipped = r.Skipped.Length == 0 ? "" : $" Left out: {string.Join("; ", r.Skipped.Select(s => s.ToString()))}.";
-        var ids = string.Join(", ", r.Prompts.SelectMany(p => p.Achievements).Select(a => a.Id.ToString()));
+        var ids = string.Join(", ", r.Prompts.SelectMany(p => p.Achievements).Select(a => a.Key.ToString()));
         // "EXECUTION prompt for 1.2", not "... for 1.2 (1.2)": the ids are listed only when the title does not end with them.
         var title = what.EndsWith(" " + ids, StringComparison.Ordinal) ? what : $"{what} ({ids})";
         return new MenuResult($"{title}.{skipped}", text, name);

@@ -5,7 +5,8 @@ using ParallelExec.Plans;
 namespace ParallelExec;
 
 /// <summary>One achievement of a plan, as read from its PLAN (and its parallel.json when there is one).</summary>
-public sealed class Achievement
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1036", Justification = "IComparable gives Sort-Object a natural order (plan, then id numerically); equality stays by reference.")]
+public sealed class Achievement : IComparable<Achievement>, IComparable
 {
     private readonly SectionSource? _source;
     private SectionContent? _parsed;
@@ -14,7 +15,7 @@ public sealed class Achievement
     internal Achievement(ParallelPlan plan, AchievementId id, SectionSource? source)
     {
         Plan = plan;
-        Id = id;
+        Key = id;
         _source = source;
     }
 
@@ -22,7 +23,14 @@ public sealed class Achievement
 
     /// <summary>The plan's <see cref="ParallelPlan.Label"/>: its name, with its folder when another plan read with it has the same name.</summary>
     public string PlanLabel => Plan.Label;
-    public AchievementId Id { get; }
+    /// <summary>The id as text (made when first asked: 100,000 achievements read and never shown cost no id strings).</summary>
+    public string Id => _id ??= Key.ToString();
+
+    /// <summary>The file-name suffix of the methodology's files for this achievement: 1.1 → 11 (APPROVED_11.md).</summary>
+    public string FileSuffix => Key.FileSuffix;
+    private string? _id;
+
+    internal AchievementId Key { get; }
     public string Title { get; internal set; } = "";
 
     /// <summary>The priority (the id's major number); null in numbered plans.</summary>
@@ -40,19 +48,30 @@ public sealed class Achievement
     public EstimateRange? Estimate => EstimatedHours;
 
     /// <summary>What this achievement depends on (every provenance).</summary>
-    public AchievementId[] Dependencies { get; internal set; } = Array.Empty<AchievementId>();
+    public string[] Dependencies => _dependencies ??= IdText.Of(DependencyKeys);
+    private string[]? _dependencies;
+    internal AchievementId[] DependencyKeys { get => _dependencyKeys; set { _dependencyKeys = value; _dependencies = null; } }
+    private AchievementId[] _dependencyKeys = Array.Empty<AchievementId>();
 
     /// <summary>What this achievement's own Blocks line (or registry entry) says it blocks.</summary>
-    public AchievementId[] Blocks { get; internal set; } = Array.Empty<AchievementId>();
+    public string[] Blocks => _blocks ??= IdText.Of(BlockKeys);
+    private string[]? _blocks;
+    internal AchievementId[] BlockKeys { get => _blockKeys; set { _blockKeys = value; _blocks = null; } }
+    private AchievementId[] _blockKeys = Array.Empty<AchievementId>();
 
     /// <summary>The achievements that depend on this one.</summary>
-    public AchievementId[] Dependents { get; internal set; } = Array.Empty<AchievementId>();
+    public string[] Dependents => _dependents ??= IdText.Of(DependentKeys);
+    private string[]? _dependents;
+    internal AchievementId[] DependentKeys { get => _dependentKeys; set { _dependentKeys = value; _dependents = null; } }
+    private AchievementId[] _dependentKeys = Array.Empty<AchievementId>();
 
     /// <summary>The incoming edges (this achievement depends on …) with their provenance.</summary>
     public DependencyEdge[] DependencyEdges { get; internal set; } = Array.Empty<DependencyEdge>();
 
     /// <summary>The status derived from the plan's SUBPLAN, EXECUTION_TASK and feedback files when the plan was read (see Get-AchievementStatus).</summary>
-    public AchievementStatus Status { get; internal set; } = AchievementStatus.NotStarted;
+    public string Status => StatusValue.Value;
+
+    internal AchievementStatus StatusValue { get; set; } = AchievementStatus.NotStarted;
 
     /// <summary>The completion mark on the PLAN's definition line (<c>✅ COMPLETE</c>), or null. Never believed: compared with the files.</summary>
     public string? PlanMarker { get; internal set; }
@@ -86,7 +105,7 @@ public sealed class Achievement
         get
         {
             foreach (var e in DependencyEdges)
-                if (e.Provenance == EdgeProvenance.Inferred) return true;
+                if (e.ProvenanceValue == EdgeProvenance.Inferred) return true;
             return false;
         }
     }
@@ -103,5 +122,9 @@ public sealed class Achievement
 
     private SectionContent Content => _parsed ??= _source?.Parse() ?? SectionContent.Empty;
 
-    public override string ToString() => $"{Id} {Title}";
+    public override string ToString() => $"{Key} {Title}";
+
+    public int CompareTo(Achievement? other) => other == null ? 1 : IdText.Compare(PlanPath, Key, other.PlanPath, other.Key);
+
+    public int CompareTo(object? obj) => obj is Achievement a ? CompareTo(a) : 1;
 }

@@ -8,13 +8,14 @@ namespace ParallelExec;
 /// The status of one achievement as its SUBPLAN, EXECUTION_TASK and feedback files say, with the files that
 /// decided it. Derived when asked, never written back.
 /// </summary>
-public sealed class AchievementStatusInfo
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1036", Justification = "IComparable gives Sort-Object a natural order (plan, then id numerically); equality stays by reference.")]
+public sealed class AchievementStatusInfo : IComparable<AchievementStatusInfo>, IComparable
 {
     internal AchievementStatusInfo(Achievement achievement, AchievementStatus status, string detail, string[] evidence,
         string? subplanPath, string[] executionPaths, string[] feedbackPaths)
     {
         Achievement = achievement;
-        Status = status;
+        StatusValue = status;
         Detail = detail;
         Evidence = evidence;
         SubplanPath = subplanPath;
@@ -26,19 +27,28 @@ public sealed class AchievementStatusInfo
 
     /// <summary>The plan's name, with its folder when another plan read with it has the same name.</summary>
     public string PlanLabel => Achievement.PlanLabel;
-    public AchievementId Id => Achievement.Id;
+    public string Id => Achievement.Key;
+
+    internal AchievementId Key => Achievement.Key;
     public string Title => Achievement.Title;
 
     /// <summary>The achievement's level (registered, else computed); null inside a cycle.</summary>
     public int? Level => Achievement.Level;
 
     /// <summary>Compares equal to the schema's strings: 'not_started' … 'skipped'.</summary>
-    public AchievementStatus Status { get; }
+    public string Status => StatusValue.Value;
 
-    public Readiness Readiness { get; internal set; }
+    internal AchievementStatus StatusValue { get; }
+
+    public string Readiness => ReadinessValue.ToString();
+
+    internal Readiness ReadinessValue { get; set; }
 
     /// <summary>The dependencies that failed or were skipped (empty unless Readiness is Blocked).</summary>
-    public AchievementId[] BlockedBy { get; internal set; } = Array.Empty<AchievementId>();
+    public string[] BlockedBy => _blockedBy ??= IdText.Of(BlockedByKeys);
+    private string[]? _blockedBy;
+    internal AchievementId[] BlockedByKeys { get => _blockedByKeys; set { _blockedByKeys = value; _blockedBy = null; } }
+    private AchievementId[] _blockedByKeys = Array.Empty<AchievementId>();
 
     /// <summary>Why the status is what it is, in a few words ("execution complete, awaiting review").</summary>
     public string Detail { get; }
@@ -58,5 +68,9 @@ public sealed class AchievementStatusInfo
     public string PlanPath => Achievement.PlanPath;
     public Achievement Achievement { get; }
 
-    public override string ToString() => $"{Id} {Status} ({Readiness})";
+    public override string ToString() => $"{Key} {StatusValue} ({ReadinessValue})";
+
+    public int CompareTo(AchievementStatusInfo? other) => other == null ? 1 : IdText.Compare(PlanPath, Key, other.PlanPath, other.Key);
+
+    public int CompareTo(object? obj) => obj is AchievementStatusInfo a ? CompareTo(a) : 1;
 }

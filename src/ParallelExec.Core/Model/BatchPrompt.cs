@@ -8,7 +8,7 @@ public sealed class BatchPrompt
     internal BatchPrompt(BatchPromptKind kind, ParallelPlan plan, Achievement[] achievements, SkippedAchievement[] skipped,
         string[] targetPaths, string text, int part, int partCount)
     {
-        Kind = kind;
+        KindValue = kind;
         Plan = plan;
         Achievements = achievements;
         Skipped = skipped;
@@ -18,7 +18,9 @@ public sealed class BatchPrompt
         PartCount = partCount;
     }
 
-    public BatchPromptKind Kind { get; }
+    public string Kind => KindValue.ToString();
+
+    internal BatchPromptKind KindValue { get; }
     public string PlanName => Plan.Name;
     public string PlanPath => Plan.PlanPath;
     public string PlanRoot => Plan.PlanRoot;

@@ -8,7 +8,7 @@ public sealed class BatchUndoResult
         BatchId = batchId;
         Path = path;
         RelativePath = relativePath;
-        Action = action;
+        ActionValue = action;
         Reason = reason;
     }
 
@@ -17,8 +17,10 @@ public sealed class BatchUndoResult
 
     /// <summary>The path relative to the plan root, as the batch record holds it.</summary>
     public string RelativePath { get; }
-    public BatchUndoAction Action { get; }
+    public string Action => ActionValue.ToString();
+
+    internal BatchUndoAction ActionValue { get; }
     public string Reason { get; }
 
-    public override string ToString() => $"{Action} {Path}";
+    public override string ToString() => $"{ActionValue} {Path}";
 }

@@ -8,18 +8,24 @@ public sealed class DependencyEdge
 {
     public DependencyEdge(AchievementId from, AchievementId to, EdgeProvenance provenance)
     {
-        From = from;
-        To = to;
-        Provenance = provenance;
+        FromKey = from;
+        ToKey = to;
+        ProvenanceValue = provenance;
     }
 
     /// <summary>The dependent achievement.</summary>
-    public AchievementId From { get; }
+    public string From => FromKey.ToString();
+
+    internal AchievementId FromKey { get; }
 
     /// <summary>The achievement it depends on.</summary>
-    public AchievementId To { get; }
+    public string To => ToKey.ToString();
 
-    public EdgeProvenance Provenance { get; internal set; }
+    internal AchievementId ToKey { get; }
 
-    public override string ToString() => $"{From} -> {To} ({Provenance})";
+    public string Provenance => ProvenanceValue.ToString();
+
+    internal EdgeProvenance ProvenanceValue { get; set; }
+
+    public override string ToString() => $"{FromKey} -> {ToKey} ({ProvenanceValue})";
 }

@@ -14,6 +14,21 @@ public sealed class EstimateRange : IEquatable<EstimateRange>
         Max = max;
     }
 
+    /// <summary>Whole hours up to this many share one instance each (a plan of 100,000 "2-3h" estimates holds one).</summary>
+    private const int SharedUpTo = 48;
+    private static readonly EstimateRange?[] Shared = new EstimateRange?[(SharedUpTo + 1) * (SharedUpTo + 1)];
+
+    /// <summary>The range, shared with every other of the same whole-hour bounds (it is immutable).</summary>
+    internal static EstimateRange Of(double min, double max)
+    {
+        if (min >= 0 && max <= SharedUpTo && min == Math.Floor(min) && max == Math.Floor(max))
+        {
+            int k = (int)min * (SharedUpTo + 1) + (int)max;
+            return Shared[k] ??= new EstimateRange(min, max);
+        }
+        return new EstimateRange(min, max);
+    }
+
     public double Min { get; }
     public double Max { get; }
 

@@ -23,17 +23,18 @@ public sealed class LevelProgress
         var ready = new List<AchievementId>();
         foreach (var a in achievements)
         {
-            var s = a.Status;
+            var s = a.StatusValue;
             if (a.Drift != null) Drift++;
             if (s.Equals(AchievementStatus.Complete)) Complete++;
             else if (s.Equals(AchievementStatus.Skipped)) Skipped++;
             else if (s.Equals(AchievementStatus.Failed)) Failed++;
-            else if (s.Equals(AchievementStatus.InProgress) || a.Readiness == Readiness.Running) InProgress++;
-            else if (a.Readiness == Readiness.Blocked) Blocked++;
-            else if (a.Readiness == Readiness.Ready) { Ready++; ready.Add(a.Id); }
+            else if (s.Equals(AchievementStatus.InProgress) || a.ReadinessValue == Readiness.Running) InProgress++;
+            else if (a.ReadinessValue == Readiness.Blocked) Blocked++;
+            else if (a.ReadinessValue == Readiness.Ready) { Ready++; ready.Add(a.Key); }
             else Waiting++;
         }
-        ReadyIds = ready.ToArray();
+        ReadyKeys = ready.ToArray();
+        ReadyIds = IdText.Of(ReadyKeys);
     }
 
     public string PlanName { get; }
@@ -67,7 +68,9 @@ public sealed class LevelProgress
     public int Percent => Total == 0 ? 0 : (int)Math.Round(100.0 * Done / Total, MidpointRounding.AwayFromZero);
 
     /// <summary>The achievements that can start now (dependencies complete, not yet under way).</summary>
-    public AchievementId[] ReadyIds { get; }
+    public string[] ReadyIds { get; }
+
+    internal AchievementId[] ReadyKeys { get; }
 
     public AchievementStatusInfo[] Achievements { get; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ParallelExec.Graph;
 
 namespace ParallelExec;
@@ -28,12 +29,17 @@ public sealed class ParallelPlan
     public string PlanRoot { get; }
 
     public string? RegistryPath { get; internal set; }
-    public DependencyAssumption Assumption { get; internal set; }
+    public string Assumption => AssumptionValue.ToString();
+
+    internal DependencyAssumption AssumptionValue { get; set; }
     public IReadOnlyList<Achievement> Achievements { get; internal set; } = Array.Empty<Achievement>();
     public IReadOnlyList<DependencyEdge> Edges { get; internal set; } = Array.Empty<DependencyEdge>();
 
     /// <summary>Each cycle as a path of ids, the first id repeated at the end.</summary>
-    public IReadOnlyList<AchievementId[]> Cycles { get; internal set; } = Array.Empty<AchievementId[]>();
+    public IReadOnlyList<string[]> Cycles => _cycles ??= CycleKeys.Select(IdText.Of).ToArray();
+    private IReadOnlyList<string[]>? _cycles;
+    internal IReadOnlyList<AchievementId[]> CycleKeys { get => _cycleKeys; set { _cycleKeys = value; _cycles = null; } }
+    private IReadOnlyList<AchievementId[]> _cycleKeys = Array.Empty<AchievementId[]>();
 
     public int AssumedEdgeCount { get; internal set; }
 

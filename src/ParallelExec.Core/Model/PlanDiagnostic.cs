@@ -12,25 +12,29 @@ public sealed class PlanDiagnostic
     internal PlanDiagnostic(DiagnosticSeverity severity, ErrorCode code, string message,
         string? path = null, int? line = null, int? column = null, string? suggestion = null, object? target = null)
     {
-        Severity = severity;
+        SeverityValue = severity;
         ErrorCode = code;
         Message = message;
         Path = path;
         Line = line;
         Column = column;
         Suggestion = suggestion;
-        Target = target;
+        TargetObject = target;
     }
 
-    public DiagnosticSeverity Severity { get; }
+    public string Severity => SeverityValue.ToString();
+
+    internal DiagnosticSeverity SeverityValue { get; }
 
     /// <summary>The code, from the catalog (<see cref="ErrorCodes"/>).</summary>
-    public ErrorCode ErrorCode { get; }
+    internal ErrorCode ErrorCode { get; }
 
     /// <summary>Stable PascalCase id (<c>PlanFileNotFound</c>, <c>CircularDependency</c>).</summary>
     public string Code => ErrorCode.Name;
 
-    public DiagnosticKind Kind => ErrorCode.Kind;
+    public string Kind => KindValue.ToString();
+
+    internal DiagnosticKind KindValue => ErrorCode.Kind;
     public string Message { get; }
     public string? Path { get; }
     public int? Line { get; }
@@ -38,7 +42,16 @@ public sealed class PlanDiagnostic
     public string? Suggestion { get; }
 
     /// <summary>The offending input (a path, an id, a cycle); the path when nothing more precise is known.</summary>
-    public object? Target { get; }
+    public object? Target => TargetObject switch
+    {
+        null => null,
+        string text => text,
+        AchievementId[] ids => IdText.Of(ids),
+        _ => TargetObject.ToString(),
+    };
+
+    /// <summary>The ErrorRecord's target as the Core gave it (a path, an id, a cycle's ids).</summary>
+    internal object? TargetObject { get; }
 
     /// <summary>The achievement a registry finding is about, as written in the registry; null when none.</summary>
     public string? AchievementId { get; init; }
@@ -48,7 +61,7 @@ public sealed class PlanDiagnostic
 
     /// <summary>The same finding with another severity and words added to its message.</summary>
     internal PlanDiagnostic With(DiagnosticSeverity severity, string addedMessage) =>
-        new(severity, ErrorCode, Message + addedMessage, Path, Line, Column, Suggestion, Target)
+        new(severity, ErrorCode, Message + addedMessage, Path, Line, Column, Suggestion, TargetObject)
         {
             AchievementId = AchievementId,
             JsonPath = JsonPath,

@@ -40,7 +40,9 @@ public sealed class PlanMeasure
     public string[] Exclusions { get; internal set; } = Array.Empty<string>();
 
     /// <summary>The longest chain by estimate (upper bound, then lower bound), first achievement first.</summary>
-    public AchievementId[] CriticalPath { get; internal set; } = Array.Empty<AchievementId>();
+    public string[] CriticalPath => IdText.Of(CriticalPathKeys);
+
+    internal AchievementId[] CriticalPathKeys { get; set; } = Array.Empty<AchievementId>();
 
     /// <summary>The most achievements that can run at once: the widest level, at most <see cref="Executors"/>.</summary>
     public int MaxParallelism { get; internal set; }
@@ -52,7 +54,9 @@ public sealed class PlanMeasure
     public LevelMeasure[] Levels { get; internal set; } = Array.Empty<LevelMeasure>();
 
     /// <summary>Achievements without an estimate: counted as 0 hours in every sum above, and named here.</summary>
-    public AchievementId[] WithoutEstimate { get; internal set; } = Array.Empty<AchievementId>();
+    public string[] WithoutEstimate => IdText.Of(WithoutEstimateKeys);
+
+    internal AchievementId[] WithoutEstimateKeys { get; set; } = Array.Empty<AchievementId>();
 
     /// <summary>Edges assumed by -Assume because the PLAN declares none; parallelism over them is not measured but assumed.</summary>
     public int AssumedEdgeCount { get; internal set; }
@@ -64,7 +68,7 @@ public sealed class PlanMeasure
     public int AssumedIndependentCount { get; internal set; }
 
     /// <summary>True when every achievement has an estimate and nothing about the graph is assumed (no edge, no independence).</summary>
-    public bool IsMeasured => WithoutEstimate.Length == 0 && AssumedEdgeCount == 0 && AssumedIndependentCount == 0;
+    public bool IsMeasured => WithoutEstimateKeys.Length == 0 && AssumedEdgeCount == 0 && AssumedIndependentCount == 0;
 
     /// <summary>Achievements whose parallel.json records actual_hours (or started_at and completed_at), with their estimates.</summary>
     public ActualMeasure[] Actuals { get; internal set; } = Array.Empty<ActualMeasure>();

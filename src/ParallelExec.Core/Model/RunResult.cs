@@ -7,22 +7,27 @@ using Newtonsoft.Json;
 namespace ParallelExec;
 
 /// <summary>The outcome of one achievement in one run (Invoke-ParallelPlan emits it as ParallelExec.RunResult).</summary>
-public sealed class RunResult
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1036", Justification = "IComparable gives Sort-Object a natural order (plan, then id numerically); equality stays by reference.")]
+public sealed class RunResult : IComparable<RunResult>, IComparable
 {
     public RunResult(string planName, AchievementId id, RunState result)
     {
         PlanName = planName;
-        Id = id;
-        Result = result;
+        Key = id;
+        ResultValue = result;
     }
 
     public string PlanName { get; }
 
     /// <summary>The PLAN file of the run's plan, so that a result names its achievement (plan path + id) for the cmdlets that take one.</summary>
     public string? PlanPath { get; set; }
-    public AchievementId Id { get; }
+    public string Id => Key.ToString();
+
+    internal AchievementId Key { get; }
     public string Title { get; set; } = "";
-    public RunState Result { get; set; }
+    public string Result => ResultValue.ToString();
+
+    internal RunState ResultValue { get; set; }
     public int Attempts { get; set; }
     public DateTime? StartedAt { get; set; }
     public DateTime? CompletedAt { get; set; }
@@ -31,5 +36,9 @@ public sealed class RunResult
     public string? WorkingDirectory { get; set; }
     public string? Error { get; set; }
 
-    public override string ToString() => $"{Id} {Result}";
+    public override string ToString() => $"{Key} {ResultValue}";
+
+    public int CompareTo(RunResult? other) => other == null ? 1 : IdText.Compare(PlanPath ?? PlanName, Key, other.PlanPath ?? other.PlanName, other.Key);
+
+    public int CompareTo(object? obj) => obj is RunResult a ? CompareTo(a) : 1;
 }

@@ -9,10 +9,12 @@ public sealed class SkippedAchievement
         Reason = reason;
     }
 
-    public AchievementId Id => Achievement.Id;
+    public string Id => Achievement.Key;
+
+    internal AchievementId Key => Achievement.Key;
     public string Title => Achievement.Title;
     public string Reason { get; }
     public Achievement Achievement { get; }
 
-    public override string ToString() => $"{Id}: {Reason}";
+    public override string ToString() => $"{Key}: {Reason}";
 }

@@ -13,7 +13,7 @@ public sealed class TreeLine
     {
         Prefix = prefix;
         Text = text;
-        Status = status;
+        StatusValue = status;
         IsReference = isReference;
     }
 
@@ -24,7 +24,9 @@ public sealed class TreeLine
     public string Text { get; }
 
     /// <summary>The achievement's status; null for the plan's title line.</summary>
-    public AchievementStatus? Status { get; }
+    public string? Status => StatusValue?.Value;
+
+    internal AchievementStatus? StatusValue { get; }
 
     /// <summary>True for a later mention of an achievement already printed above.</summary>
     public bool IsReference { get; }

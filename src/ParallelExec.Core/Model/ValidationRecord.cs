@@ -20,7 +20,9 @@ public sealed class ValidationRecord
     /// <summary>The finding this record shows.</summary>
     public PlanDiagnostic Diagnostic { get; }
 
-    public DiagnosticSeverity Severity => Diagnostic.Severity;
+    public string Severity => SeverityValue.ToString();
+
+    internal DiagnosticSeverity SeverityValue => Diagnostic.SeverityValue;
 
     /// <summary>What was found: InvalidJson, SchemaViolation, DuplicateId, CircularDependency … (see the reference).</summary>
     public string Code => Diagnostic.Code;
@@ -42,6 +44,6 @@ public sealed class ValidationRecord
     public override string ToString()
     {
         var where = Line.HasValue ? $"{System.IO.Path.GetFileName(Path)}:{Line}:{Column ?? 1}" : System.IO.Path.GetFileName(Path);
-        return $"{where} {Severity} {Code}: {Message}" + (Suggestion == null ? "" : " " + Suggestion);
+        return $"{where} {SeverityValue} {Code}: {Message}" + (Suggestion == null ? "" : " " + Suggestion);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class EdgeTable
     public void Add(int from, int to, EdgeProvenance provenance)
     {
         long key = ((long)from << 32) | (uint)to;
-        if (_edges.TryGetValue(key, out var existing)) existing.Provenance |= provenance;
+        if (_edges.TryGetValue(key, out var existing)) existing.ProvenanceValue |= provenance;
         else _edges[key] = new DependencyEdge(_ids[from], _ids[to], provenance);
     }
 

@@ -49,7 +49,7 @@ internal static class EstimateParser
             if (max < min) (min, max) = (max, min);
             start = i > from && s[i - 1] == '~' ? i - 1 : i;
             end = u;
-            return new EstimateRange(System.Math.Round(min * scale, 2), System.Math.Round(max * scale, 2));
+            return EstimateRange.Of(System.Math.Round(min * scale, 2), System.Math.Round(max * scale, 2));
         }
         return null;
     }

@@ -42,7 +42,7 @@ internal sealed class PlanBuilder
     public static ParallelPlan Build(string name, string planPath, string planRoot, string text, List<DefinitionBlock> blocks,
         RegistryDocument? registry, DependencyAssumption assumption, List<PlanDiagnostic> diagnostics)
     {
-        var plan = new ParallelPlan(name, planPath, planRoot) { Assumption = assumption, RegistryPath = registry?.Path };
+        var plan = new ParallelPlan(name, planPath, planRoot) { AssumptionValue = assumption, RegistryPath = registry?.Path };
         var b = new PlanBuilder(plan, registry, assumption, diagnostics);
         b.GroupDefinitions(blocks);
         b.AddRegistryEntries();
@@ -272,11 +272,11 @@ internal sealed class PlanBuilder
             a.DeclaresDependencies = _declared[i];
             var depIds = deps[i].Length == 0 ? Array.Empty<AchievementId>() : new AchievementId[deps[i].Length];
             for (int k = 0; k < depIds.Length; k++) depIds[k] = _ids[deps[i][k]];
-            a.Dependencies = depIds;
+            a.DependencyKeys = depIds;
             a.DependencyEdges = inEdges[i];
             allEdges.AddRange(inEdges[i]);
             var bl = _blocksOf[i];
-            if (bl != null) { bl.Sort(); a.Blocks = bl.ToArray(); }
+            if (bl != null) { bl.Sort(); a.BlockKeys = bl.ToArray(); }
         }
         _deps = deps;
         _plan.Edges = allEdges;
@@ -291,13 +291,13 @@ internal sealed class PlanBuilder
         for (int i = 0; i < _ids.Length; i++)
         {
             var a = _achievements[i];
-            a.Dependents = graph.IdsOf(graph.Dependents[i]);
+            a.DependentKeys = graph.IdsOf(graph.Dependents[i]);
             a.Wave = graph.Waves[i];
             a.Level = registryLevels && _registryById.TryGetValue(_ids[i], out var reg) && reg.Level.HasValue ? reg.Level : a.Wave;
         }
         _plan.Graph = graph;
         _plan.WaveCount = graph.WaveCount;
-        _plan.Cycles = graph.Cycles;
+        _plan.CycleKeys = graph.Cycles;
         _plan.Achievements = _achievements;
     }
 
@@ -308,7 +308,7 @@ internal sealed class PlanBuilder
         var assumed = BuildFindings.Assumed(_plan.Name, _plan.PlanPath, _ids.Length, _undeclared, _plan.AssumedEdgeCount, _assumption);
         if (assumed != null) _diagnostics.Add(assumed);
         var unlevelled = _plan.Graph.Unlevelled;
-        foreach (var cycle in _plan.Cycles)
+        foreach (var cycle in _plan.CycleKeys)
         {
             var members = new HashSet<AchievementId>(cycle);
             var behind = new List<string>();
@@ -335,7 +335,7 @@ internal sealed class PlanBuilder
                 var other = _achievements[d].Level;
                 if (other == null || other < level) continue;
                 count++;
-                first ??= $"{_achievements[i].Id} in level {level} depends on {_achievements[d].Id} in level {other}";
+                first ??= $"{_achievements[i].Key} in level {level} depends on {_achievements[d].Key} in level {other}";
                 break;
             }
         }

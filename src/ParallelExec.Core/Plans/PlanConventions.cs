@@ -70,11 +70,11 @@ internal static class PlanConventions
         name.StartsWith("FIX_", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("_RESOLUTION.md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The file name of an achievement's SUBPLAN.</summary>
-    public static string SubplanFileName(Achievement a) => SubplanStem(a.PlanName, a.Id.FileSuffix) + ".md";
+    public static string SubplanFileName(Achievement a) => SubplanStem(a.PlanName, a.Key.FileSuffix) + ".md";
 
     /// <summary>The file name of an achievement's execution number <paramref name="number"/>.</summary>
     public static string ExecutionFileName(Achievement a, int number) =>
-        ExecutionFileName(a.PlanName, a.Id.FileSuffix, number.ToString("00", CultureInfo.InvariantCulture));
+        ExecutionFileName(a.PlanName, a.Key.FileSuffix, number.ToString("00", CultureInfo.InvariantCulture));
 
     /// <summary><c>SUBPLAN_&lt;NAME&gt;_&lt;NN&gt;</c> (no extension), as a SUBPLAN's name or an EXECUTION_TASK's header gives it; <paramref name="nn"/> may be a placeholder.</summary>
     public static string SubplanStem(string planName, string nn) => $"SUBPLAN_{planName}_{nn}";
@@ -91,11 +91,11 @@ internal static class PlanConventions
 
     /// <summary>&lt;plan root&gt;/execution/feedbacks/SKIPPED_&lt;NN&gt;.md.</summary>
     public static string SkippedPath(Achievement a) =>
-        Path.Combine(a.Plan.PlanRoot, ExecutionFolder, FeedbacksFolder, "SKIPPED_" + a.Id.FileSuffix + ".md");
+        Path.Combine(a.Plan.PlanRoot, ExecutionFolder, FeedbacksFolder, "SKIPPED_" + a.Key.FileSuffix + ".md");
 
     /// <summary>&lt;plan root&gt;/execution/feedbacks/FIX_&lt;NN&gt;_RESOLUTION.md: what the status rules read as "the fix was resolved".</summary>
     public static string ResolutionPath(Achievement a) =>
-        Path.Combine(a.Plan.PlanRoot, ExecutionFolder, FeedbacksFolder, "FIX_" + a.Id.FileSuffix + "_RESOLUTION.md");
+        Path.Combine(a.Plan.PlanRoot, ExecutionFolder, FeedbacksFolder, "FIX_" + a.Key.FileSuffix + "_RESOLUTION.md");
 
     /// <summary>&lt;plan root&gt;/.parallel/&lt;what&gt; (runs, batches, prompts).</summary>
     public static string ModulePath(string planRoot, string what) => Path.Combine(planRoot, ModuleFolder, what);

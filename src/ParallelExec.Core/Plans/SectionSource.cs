@@ -8,18 +8,24 @@ namespace ParallelExec.Plans;
 internal sealed class SectionSource
 {
     private readonly PlanSections _plan;
-    private readonly int[] _blocks;
+
+    /// <summary>The primary definition's block.</summary>
+    private readonly int _primary;
+
+    /// <summary>The other definitions' blocks; null for the usual achievement defined once (no array per achievement).</summary>
+    private readonly int[]? _others;
 
     public SectionSource(PlanSections plan, List<DefinitionBlock> defs)
     {
         var primary = PrimaryOf(defs);
         _plan = plan;
-        _blocks = new int[defs.Count];
-        _blocks[0] = primary.Index;
+        _primary = primary.Index;
         plan.MarkPrimary(primary.Index);
-        int k = 1;
+        if (defs.Count == 1) return;
+        _others = new int[defs.Count - 1];
+        int k = 0;
         foreach (var d in defs)
-            if (!ReferenceEquals(d, primary)) _blocks[k++] = d.Index;
+            if (!ReferenceEquals(d, primary)) _others[k++] = d.Index;
     }
 
     /// <summary>The first definition with fields, else the longest (the first of equals).</summary>
@@ -31,16 +37,16 @@ internal sealed class SectionSource
         return best;
     }
 
-    public string Primary() => _plan.Cut(_blocks[0]).TrimEnd();
+    public string Primary() => _plan.Cut(_primary).TrimEnd();
 
     /// <summary>Deliverables and success criteria of the primary definition, completed from the others.</summary>
     public SectionContent Parse()
     {
-        var primary = _plan.Content(_blocks[0]);
+        var primary = _plan.Content(_primary);
         string[] deliverables = primary.Deliverables, success = primary.SuccessCriteria;
-        for (int k = 1; k < _blocks.Length && (deliverables.Length == 0 || success.Length == 0); k++)
+        for (int k = 0; _others != null && k < _others.Length && (deliverables.Length == 0 || success.Length == 0); k++)
         {
-            var other = _plan.Content(_blocks[k]);
+            var other = _plan.Content(_others[k]);
             if (deliverables.Length == 0) deliverables = other.Deliverables;
             if (success.Length == 0) success = other.SuccessCriteria;
         }

@@ -46,8 +46,8 @@ internal static class BatchPacker
                 int needed = render(selection, new[] { item }, 1, 2).Length + PartTextAllowance;
                 var a = item.Achievement;
                 throw ParallelExecException.Create(ErrorCodes.PromptTooLarge,
-                    $"The prompt for Achievement {a.Id} of plan {selection.Plan.Name} alone needs {needed} characters, more than -MaxCharacters {max}.",
-                    selection.Plan.PlanPath, $"Raise -MaxCharacters to at least {needed}.", target: a.Id.ToString());
+                    $"The prompt for Achievement {a.Key} of plan {selection.Plan.Name} alone needs {needed} characters, more than -MaxCharacters {max}.",
+                    selection.Plan.PlanPath, $"Raise -MaxCharacters to at least {needed}.", target: a.Key.ToString());
             }
             groups.Add(current);
             current = new List<BatchItem> { item };

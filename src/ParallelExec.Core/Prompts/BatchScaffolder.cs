@@ -32,14 +32,14 @@ internal static class BatchScaffolder
     {
         var a = prompt.TargetAchievements[index] ?? throw new ArgumentOutOfRangeException(nameof(index));
         // Values written into a header are single lines (PlanWrites.HeaderLine): a title cannot forge a header line.
-        var values = PromptValues.ForPlan(prompt.Plan).Set("plan", PlanWrites.HeaderLine(a.PlanName)).Set("id", a.Id.ToString())
+        var values = PromptValues.ForPlan(prompt.Plan).Set("plan", PlanWrites.HeaderLine(a.PlanName)).Set("id", a.Key.ToString())
             .Set("title", PlanWrites.HeaderLine(a.Title));
-        if (prompt.Kind == BatchPromptKind.Subplan)
+        if (prompt.KindValue == BatchPromptKind.Subplan)
             return PromptTemplates.Get(PromptTemplates.SubplanSkeleton)
                 .Render(values.Set("estimate", a.EstimatedHours == null ? null : RegistryWriter.Hours(a.EstimatedHours)));
         var name = Path.GetFileNameWithoutExtension(prompt.TargetPaths[index]);
         return PromptTemplates.Get(PromptTemplates.ExecutionSkeleton).Render(values
-            .Set("subplan", PlanWrites.HeaderLine(PlanConventions.SubplanStem(a.PlanName, a.Id.FileSuffix)))
+            .Set("subplan", PlanWrites.HeaderLine(PlanConventions.SubplanStem(a.PlanName, a.Key.FileSuffix)))
             .Set("number", name.Substring(name.LastIndexOf('_') + 1)));
     }
 
@@ -49,7 +49,7 @@ internal static class BatchScaffolder
     /// </summary>
     public static BatchRecord? Scaffold(BatchPrompt prompt, IReadOnlyCollection<string> chosen, DateTime utcNow)
     {
-        if (prompt.Kind == BatchPromptKind.Discovery)
+        if (prompt.KindValue == BatchPromptKind.Discovery)
             throw ParallelExecException.Create(ErrorCodes.ScaffoldNotSupported,
                 "A discovery prompt has no skeleton files.", prompt.PlanPath, "Scaffold a SUBPLAN or EXECUTION batch instead.");
         var root = Path.GetFullPath(prompt.PlanRoot).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
@@ -99,7 +99,7 @@ internal static class BatchScaffolder
     private static BatchRecord Write(BatchPrompt prompt, List<int> indexes, string root, DateTime utcNow)
     {
         var batches = PlanConventions.BatchesFolder(root);
-        var id = NewBatchId(batches, prompt.Kind, utcNow);
+        var id = NewBatchId(batches, prompt.KindValue, utcNow);
         var recordPath = Path.Combine(batches, id + ".json");
         var created = new List<string>();
         var written = new List<string>();
@@ -112,7 +112,7 @@ internal static class BatchScaffolder
             PlanWrites.CreateFolders(root, batches, created);
             batchLock = BatchLock.Take(batches, id);
             var planned = created.Concat(targets.SelectMany(t => Missing(Path.GetDirectoryName(t.Full)!, root))).Distinct().ToArray();
-            var record = new BatchRecord(id, prompt.PlanName, prompt.Kind.ToString(),
+            var record = new BatchRecord(id, prompt.PlanName, prompt.KindValue.ToString(),
                 utcNow.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), root, recordPath,
                 files, Relative(planned), complete: false);
             PlanWrites.CreateNew(recordPath, TempOf(recordPath, id), record.ToJson());

@@ -75,7 +75,7 @@ internal static class BatchUndo
         {
             throw ParallelExecException.Create(ErrorCodes.PathOutsidePlan, $"The batch record '{record.RecordPath}' names '{path}': {e.Message}",
                 e.Diagnostic.Path, "A scaffold records only files below the plan root: the record was changed by hand, or a folder was replaced by a link. Remove the batch's files by hand.",
-                e, e.Diagnostic.Target);
+                e, e.Diagnostic.TargetObject);
         }
     }
 
@@ -90,7 +90,7 @@ internal static class BatchUndo
         foreach (var f in record.Files)
         {
             var result = UndoFile(record, f, shouldRemove);
-            if (result.Action == BatchUndoAction.Kept || result.Action == BatchUndoAction.NotRemoved) allGone = false;
+            if (result.ActionValue == BatchUndoAction.Kept || result.ActionValue == BatchUndoAction.NotRemoved) allGone = false;
             results.Add(result);
         }
         if (allGone) RemoveBookkeeping(record);

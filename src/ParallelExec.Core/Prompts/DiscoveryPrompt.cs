@@ -12,7 +12,7 @@ internal static class DiscoveryPrompt
             .Set("achievementCount", plan.Achievements.Count)
             .Set("registry", plan.RegistryPath == null ? null : PromptBuilder.Relative(plan, plan.RegistryPath))
             .Set("achievements", selection.Achievements.Select(Achievement))
-            .Set("stated", selection.Stated.Select(e => Edge(e).Set("provenance", e.Provenance.ToString())))
+            .Set("stated", selection.Stated.Select(e => Edge(e).Set("provenance", e.ProvenanceValue.ToString())))
             .Set("assumed", selection.Assumed.Select(Edge))
             .Set("waves", selection.Waves.Select(Level))
             .Set("registryLevels", selection.RegistryLevels.Select(Level));
@@ -21,17 +21,17 @@ internal static class DiscoveryPrompt
 
     private static TemplateValues Achievement(Achievement a)
     {
-        var declared = a.DependencyEdges.Where(e => e.Provenance != EdgeProvenance.Inferred).Select(e => e.To.ToString()).ToArray();
+        var declared = a.DependencyEdges.Where(e => e.ProvenanceValue != EdgeProvenance.Inferred).Select(e => e.ToKey.ToString()).ToArray();
         return PromptValues.ForAchievement(a)
             .Set("declared", string.Join(", ", declared))
             .Set("declaresNone", a.DeclaresDependencies)
             .List("deliverables", "hasDeliverables", a.Deliverables);
     }
 
-    private static TemplateValues Edge(DependencyEdge e) => new TemplateValues().Set("from", e.From.ToString()).Set("to", e.To.ToString());
+    private static TemplateValues Edge(DependencyEdge e) => new TemplateValues().Set("from", e.FromKey.ToString()).Set("to", e.ToKey.ToString());
 
     private static TemplateValues Level(LevelGroup g) => new TemplateValues()
         .Set("level", g.Level)
-        .Set("members", string.Join(", ", g.Members.Select(a => a.Id.ToString())))
+        .Set("members", string.Join(", ", g.Members.Select(a => a.Key.ToString())))
         .Set("inside", string.Join(", ", g.Inside.Select(e => $"{e.From} -> {e.To}")));
 }

@@ -8,10 +8,10 @@ internal static class DiscoverySelector
 {
     public static DiscoverySelection Select(ParallelPlan plan)
     {
-        var stated = plan.Edges.Where(e => e.Provenance != EdgeProvenance.Inferred).OrderBy(e => e.From).ThenBy(e => e.To).ToArray();
-        var assumed = plan.Edges.Where(e => e.Provenance == EdgeProvenance.Inferred).OrderBy(e => e.From).ThenBy(e => e.To).ToArray();
+        var stated = plan.Edges.Where(e => e.ProvenanceValue != EdgeProvenance.Inferred).OrderBy(e => e.FromKey).ThenBy(e => e.ToKey).ToArray();
+        var assumed = plan.Edges.Where(e => e.ProvenanceValue == EdgeProvenance.Inferred).OrderBy(e => e.FromKey).ThenBy(e => e.ToKey).ToArray();
         var waves = plan.Achievements.Where(a => a.Wave != null).GroupBy(a => a.Wave!.Value).OrderBy(g => g.Key)
-            .Select(g => new LevelGroup(g.Key, g.OrderBy(a => a.Id).ToArray(), Array.Empty<(AchievementId, AchievementId)>())).ToArray();
+            .Select(g => new LevelGroup(g.Key, g.OrderBy(a => a.Key).ToArray(), Array.Empty<(AchievementId, AchievementId)>())).ToArray();
         var registered = plan.RegistryPath == null ? Array.Empty<LevelGroup>()
             : plan.Achievements.Where(a => a.Level != null).GroupBy(a => a.Level!.Value).OrderBy(g => g.Key).Select(g => Registered(g.Key, g.ToArray())).ToArray();
         return new DiscoverySelection(plan, stated, assumed, waves, registered);
@@ -19,8 +19,8 @@ internal static class DiscoverySelector
 
     private static LevelGroup Registered(int level, Achievement[] achievements)
     {
-        var members = achievements.OrderBy(a => a.Id).ToArray();
-        var inside = members.SelectMany(a => a.Dependencies.Where(d => members.Any(m => m.Id == d)).Select(d => (a.Id, d))).ToArray();
+        var members = achievements.OrderBy(a => a.Key).ToArray();
+        var inside = members.SelectMany(a => a.DependencyKeys.Where(d => members.Any(m => m.Key == d)).Select(d => (a.Key, d))).ToArray();
         return new LevelGroup(level, members, inside);
     }
 }

@@ -41,5 +41,5 @@ internal static class ExecutionPrompt
         .Set("scaffoldExists", c.ScaffoldExists);
 
     /// <summary>"31_02": the achievement's id without its dot, and the execution number.</summary>
-    private static string Label(Achievement a, int number) => a.Id.FileSuffix + "_" + number.ToString("00", CultureInfo.InvariantCulture);
+    private static string Label(Achievement a, int number) => a.Key.FileSuffix + "_" + number.ToString("00", CultureInfo.InvariantCulture);
 }

@@ -23,7 +23,7 @@ internal static class ExecutionSelector
         var statuses = new PlanStatuses(plan);
         var items = new List<BatchItem>();
         var skipped = new List<SkippedAchievement>();
-        foreach (var a in requested.OrderBy(x => x.Id))
+        foreach (var a in requested.OrderBy(x => x.Key))
         {
             var info = statuses.Of(a);
             var reason = info == null ? "no status could be derived" : SkipReason(plan, a, info, options, statuses);
@@ -37,19 +37,19 @@ internal static class ExecutionSelector
     /// <summary>Why the achievement is left out by its status, or null; under -Strict a missing SUBPLAN is an error.</summary>
     private static string? SkipReason(ParallelPlan plan, Achievement a, AchievementStatusInfo info, PromptOptions options, PlanStatuses statuses)
     {
-        if (info.Status.Equals(AchievementStatus.Skipped)) return "skipped (a SKIPPED file says so)";
-        if (info.Status.Equals(AchievementStatus.Complete)) return "already complete";
-        if (info.Status.Equals(AchievementStatus.Failed)) return "failed: its review asked for fixes; write the fix rather than new EXECUTION_TASKs";
+        if (info.StatusValue.Equals(AchievementStatus.Skipped)) return "skipped (a SKIPPED file says so)";
+        if (info.StatusValue.Equals(AchievementStatus.Complete)) return "already complete";
+        if (info.StatusValue.Equals(AchievementStatus.Failed)) return "failed: its review asked for fixes; write the fix rather than new EXECUTION_TASKs";
         if (!SubplanState.IsWritten(info))
         {
             if (options.Strict)
                 throw ParallelExecException.Create(ErrorCodes.SubplanMissing,
-                    $"Achievement {a.Id} of plan {plan.Name} has no SUBPLAN; its EXECUTION_TASKs cannot be planned.", plan.PlanPath,
-                    "Create its SUBPLAN first (New-BatchSubplanPrompt), or leave out -Strict to skip it.", target: a.Id.ToString());
+                    $"Achievement {a.Key} of plan {plan.Name} has no SUBPLAN; its EXECUTION_TASKs cannot be planned.", plan.PlanPath,
+                    "Create its SUBPLAN first (New-BatchSubplanPrompt), or leave out -Strict to skip it.", target: a.Key.ToString());
             return info.SubplanPath == null ? "SUBPLAN missing (create it first with New-BatchSubplanPrompt)" : "SUBPLAN is an unfilled scaffold (fill it in first)";
         }
-        if (info.Readiness == Readiness.Blocked) return PlanStatuses.BlockedReason(info);
-        if (info.Readiness == Readiness.Waiting && !options.IgnoreDependencies)
+        if (info.ReadinessValue == Readiness.Blocked) return PlanStatuses.BlockedReason(info);
+        if (info.ReadinessValue == Readiness.Waiting && !options.IgnoreDependencies)
             return "waiting on unfinished dependencies (" + statuses.DependencyText(a) + ")";
         return null;
     }
@@ -71,7 +71,7 @@ internal static class ExecutionSelector
         if (planned.Length == 0)
         {
             if (filled.Length > 0) { reason = "already has its EXECUTION_TASK (its SUBPLAN plans a single one)"; return null; }
-            missing = new List<PlannedExecution> { new PlannedExecution(1, a.Id.FileSuffix + "_01", null, null, null, Array.Empty<int>()) };
+            missing = new List<PlannedExecution> { new PlannedExecution(1, a.Key.FileSuffix + "_01", null, null, null, Array.Empty<int>()) };
         }
         else
         {
@@ -80,7 +80,7 @@ internal static class ExecutionSelector
         }
         var creates = missing.Select(p => Create(a, p)).ToArray();
         var groups = missing.Count > 1 ? ExecutionWaves.Group(planned, creates) : Array.Empty<ExecutionToCreate[]>();
-        return new ExecutionItem(a, statuses.DependencyText(a), info.Readiness == Readiness.Waiting, info.SubplanPath!, SubplanText(info.SubplanPath!),
+        return new ExecutionItem(a, statuses.DependencyText(a), info.ReadinessValue == Readiness.Waiting, info.SubplanPath!, SubplanText(info.SubplanPath!),
             existing.Count > 0 ? filled.Select(p => Path.GetFileName(p)).ToArray() : Array.Empty<string>(), creates, groups);
     }
 

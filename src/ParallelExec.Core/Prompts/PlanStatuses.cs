@@ -20,16 +20,16 @@ internal sealed class PlanStatuses
     /// <summary>"1.1 (complete), 1.2 (not_started)": each dependency with its status ("unknown" when none was derived), or "none".</summary>
     public string DependencyText(Achievement a)
     {
-        if (a.Dependencies.Length == 0) return "none";
-        return string.Join(", ", a.Dependencies.Select(d =>
+        if (a.DependencyKeys.Length == 0) return "none";
+        return string.Join(", ", a.DependencyKeys.Select(d =>
         {
             var dep = _plan.Find(d);
-            var s = dep != null && _byAchievement.TryGetValue(dep, out var info) ? info.Status.Value : "unknown";
+            var s = dep != null && _byAchievement.TryGetValue(dep, out var info) ? info.StatusValue.Value : "unknown";
             return $"{d} ({s})";
         }));
     }
 
     /// <summary>"blocked by a failed dependency (1.1, 1.2)".</summary>
     public static string BlockedReason(AchievementStatusInfo info) =>
-        "blocked by a failed dependency (" + string.Join(", ", info.BlockedBy.Select(b => b.ToString())) + ")";
+        "blocked by a failed dependency (" + string.Join(", ", info.BlockedByKeys.Select(b => b.ToString())) + ")";
 }

@@ -24,19 +24,19 @@ internal static class PromptValues
         var levels = selection.Requested.Select(a => a.Level).Distinct().ToArray();
         return ForPlan(selection.Plan)
             .Set("level", levels.Length == 1 && levels[0] is int l ? l.ToString(CultureInfo.InvariantCulture) : null)
-            .Set("requested", string.Join(", ", selection.Requested.Select(a => a.Id.ToString())))
+            .Set("requested", string.Join(", ", selection.Requested.Select(a => a.Key.ToString())))
             .Set("split", count > 1)
             .Set("part", part)
             .Set("partCount", count)
             .Set("single", fileCount == 1)
             .Set("fileCount", fileCount)
             .Set("hasSkipped", selection.Skipped.Length > 0)
-            .Set("skipped", selection.Skipped.Select(s => new TemplateValues().Set("id", s.Id.ToString()).Set("title", s.Title).Set("reason", s.Reason)));
+            .Set("skipped", selection.Skipped.Select(s => new TemplateValues().Set("id", s.Key.ToString()).Set("title", s.Title).Set("reason", s.Reason)));
     }
 
     /// <summary>An achievement's id, title, goal (null when not stated) and estimate (null when not estimated).</summary>
     public static TemplateValues ForAchievement(Achievement a) => new TemplateValues()
-        .Set("id", a.Id.ToString())
+        .Set("id", a.Key.ToString())
         .Set("title", a.Title)
         .Set("goal", string.IsNullOrWhiteSpace(a.Goal) ? null : a.Goal)
         .Set("estimate", a.EstimatedHours == null ? null : RegistryWriter.Hours(a.EstimatedHours));

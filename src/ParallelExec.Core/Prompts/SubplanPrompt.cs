@@ -10,10 +10,10 @@ internal static class SubplanPrompt
     public static string Render(BatchSelection selection, IReadOnlyList<BatchItem> items, int part, int count)
     {
         var plan = selection.Plan;
-        var siblings = selection.Requested.OrderBy(x => x.Id).ToArray();
+        var siblings = selection.Requested.OrderBy(x => x.Key).ToArray();
         var values = PromptValues.ForBatch(selection, part, count, items.Count)
             .Set("achievements", items.Cast<SubplanItem>().Select(i => Item(plan, i)))
-            .Set("siblings", siblings.Length > 1 ? string.Join(", ", siblings.Select(s => s.Id.ToString())) : null)
+            .Set("siblings", siblings.Length > 1 ? string.Join(", ", siblings.Select(s => s.Key.ToString())) : null)
             .Set("exampleExecution1", PlanConventions.ExecutionFileName(plan.Name, "NN", "01"))
             .Set("exampleExecution2", PlanConventions.ExecutionFileName(plan.Name, "NN", "02"));
         return PromptTemplates.Get(PromptTemplates.Subplans).Render(values);

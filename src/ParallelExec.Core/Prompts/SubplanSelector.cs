@@ -12,24 +12,24 @@ internal static class SubplanSelector
         var statuses = new PlanStatuses(plan);
         var items = new List<BatchItem>();
         var skipped = new List<SkippedAchievement>();
-        foreach (var a in requested.OrderBy(x => x.Id))
+        foreach (var a in requested.OrderBy(x => x.Key))
         {
             var info = statuses.Of(a);
             var reason = info == null ? null : SkipReason(plan, info);
             if (reason != null) { skipped.Add(new SkippedAchievement(a, reason)); continue; }
             bool fills = info != null && SubplanState.IsScaffold(info);
             var target = fills ? info!.SubplanPath! : PlanConventions.SubplanPath(a);
-            items.Add(new SubplanItem(a, target, fills, statuses.DependencyText(a), info != null && info.Readiness == Readiness.Waiting));
+            items.Add(new SubplanItem(a, target, fills, statuses.DependencyText(a), info != null && info.ReadinessValue == Readiness.Waiting));
         }
         return new BatchSelection(BatchPromptKind.Subplan, plan, requested, items, skipped.ToArray());
     }
 
     private static string? SkipReason(ParallelPlan plan, AchievementStatusInfo info)
     {
-        if (info.Status.Equals(AchievementStatus.Skipped)) return "skipped (a SKIPPED file says so)";
-        if (info.Status.Equals(AchievementStatus.Complete)) return "already complete";
+        if (info.StatusValue.Equals(AchievementStatus.Skipped)) return "skipped (a SKIPPED file says so)";
+        if (info.StatusValue.Equals(AchievementStatus.Complete)) return "already complete";
         if (SubplanState.IsWritten(info)) return "already has a SUBPLAN (" + PromptBuilder.Relative(plan, info.SubplanPath!) + ")";
-        if (info.Readiness == Readiness.Blocked) return PlanStatuses.BlockedReason(info);
+        if (info.ReadinessValue == Readiness.Blocked) return PlanStatuses.BlockedReason(info);
         return null;
     }
 }

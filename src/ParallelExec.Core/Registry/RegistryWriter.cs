@@ -33,13 +33,13 @@ internal static class RegistryWriter
                 w.WritePropertyName("level"); w.WriteValue(level.Key);
                 w.WritePropertyName("achievements");
                 w.WriteStartArray();
-                foreach (var a in level.OrderBy(x => x.Id))
+                foreach (var a in level.OrderBy(x => x.Key))
                 {
                     w.WriteStartObject();
-                    w.WritePropertyName("id"); w.WriteValue(a.Id.ToString());
+                    w.WritePropertyName("id"); w.WriteValue(a.Key.ToString());
                     w.WritePropertyName("title"); w.WriteValue(a.Title);
-                    w.WritePropertyName("dependencies"); WriteIds(w, a.Dependencies);
-                    w.WritePropertyName("blocks"); WriteIds(w, a.Dependents);
+                    w.WritePropertyName("dependencies"); WriteIds(w, a.DependencyKeys);
+                    w.WritePropertyName("blocks"); WriteIds(w, a.DependentKeys);
                     if (a.EstimatedHours != null) { w.WritePropertyName("estimated_hours"); w.WriteValue(Hours(a.EstimatedHours)); }
                     w.WritePropertyName("subplan_path"); w.WriteNull();
                     w.WritePropertyName("execution_paths"); w.WriteStartArray(); w.WriteEndArray();

@@ -28,7 +28,7 @@ internal static class ExclusionSource
                     var path = Normalise(f);
                     if (path.Length == 0) continue;
                     if (!byPath.TryGetValue(path, out var set)) byPath[path] = set = new SortedSet<AchievementId>();
-                    set.Add(a.Id);
+                    set.Add(a.Key);
                 }
         var pairs = new List<(AchievementId, AchievementId)>();
         var graph = plan.Graph;

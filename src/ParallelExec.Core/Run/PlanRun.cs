@@ -18,12 +18,12 @@ internal sealed class PlanRun
     public PlanRun(ParallelPlan plan, IReadOnlyList<Achievement> selected, IReadOnlyList<RunNode> nodes, RunOptions options)
     {
         Plan = plan;
-        _byId = selected.ToDictionary(a => a.Id);
+        _byId = selected.ToDictionary(a => a.Key);
         Scheduler = new RunScheduler(nodes, options.ThrottleLimit, options.MaxAttempts, ExclusionSource.For(plan, options.IgnoreConflicts));
         StartedAt = DateTime.UtcNow;
         RunId = RunRecord.Stamp(StartedAt);
         LogFolder = Path.Combine(RunRecord.Folder(plan), RunId);
-        foreach (var a in selected) _results[a.Id] = new RunResult(plan.Name, a.Id, RunState.Pending) { Title = a.Title, PlanPath = plan.PlanPath };
+        foreach (var a in selected) _results[a.Key] = new RunResult(plan.Name, a.Key, RunState.Pending) { Title = a.Title, PlanPath = plan.PlanPath };
         ToRun = nodes.Count(n => n.Initial == RunState.Pending);
     }
 
@@ -51,7 +51,7 @@ internal sealed class PlanRun
     public IEnumerable<RunResult> Results => _results.Values;
 
     /// <summary>How many achievements have ended for good (succeeded, or failed on every attempt).</summary>
-    public int Finished => _results.Values.Count(r => r.Result == RunState.Succeeded || r.Result == RunState.Failed);
+    public int Finished => _results.Values.Count(r => r.ResultValue == RunState.Succeeded || r.ResultValue == RunState.Failed);
 
     public Achievement AchievementOf(AchievementId id) => _byId[id];
 
@@ -64,16 +64,16 @@ internal sealed class PlanRun
     {
         foreach (var r in _results.Values)
         {
-            r.Result = Scheduler.StateOf(r.Id);
-            if (r.Result != RunState.Succeeded) r.Error ??= Scheduler.ReasonOf(r.Id);
-            if (r.Result == RunState.Succeeded) r.Error = null;
+            r.ResultValue = Scheduler.StateOf(r.Key);
+            if (r.ResultValue != RunState.Succeeded) r.Error ??= Scheduler.ReasonOf(r.Key);
+            if (r.ResultValue == RunState.Succeeded) r.Error = null;
         }
     }
 
     /// <summary>The record's order: by start, the ones never started last, then by id.</summary>
     public List<RunResult> InRecordOrder() =>
-        _results.Values.OrderBy(r => r.StartedAt ?? DateTime.MaxValue).ThenBy(r => r.Id).ToList();
+        _results.Values.OrderBy(r => r.StartedAt ?? DateTime.MaxValue).ThenBy(r => r.Key).ToList();
 
     /// <summary>The results not emitted when their achievement ended (blocked, cancelled, complete or skipped already), by id.</summary>
-    public IEnumerable<RunResult> NotEmitted() => _results.Values.Where(r => !_emitted.Contains(r.Id)).OrderBy(r => r.Id);
+    public IEnumerable<RunResult> NotEmitted() => _results.Values.Where(r => !_emitted.Contains(r.Key)).OrderBy(r => r.Key);
 }

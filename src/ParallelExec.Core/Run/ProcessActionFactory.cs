@@ -34,7 +34,7 @@ internal sealed class ProcessActionFactory : IRunActionFactory
         string promptFile = "";
         if (attempt.Prompt != null)
         {
-            promptFile = Path.Combine(Path.GetDirectoryName(attempt.LogPath)!, attempt.Achievement.Id + (attempt.Execution != null ? "_" + attempt.Execution.Label : "") + ".prompt.md");
+            promptFile = Path.Combine(Path.GetDirectoryName(attempt.LogPath)!, attempt.Achievement.Key + (attempt.Execution != null ? "_" + attempt.Execution.Label : "") + ".prompt.md");
             RegistryWriter.WriteAtomically(promptFile, attempt.Prompt, overwrite: true);
         }
         var args = _arguments.Select(x => CommandLine.Quote(Expand(x, attempt, promptFile)));
@@ -46,7 +46,7 @@ internal sealed class ProcessActionFactory : IRunActionFactory
     }
 
     internal static string Expand(string text, RunAttempt attempt, string promptFile) =>
-        text.Replace("{Id}", attempt.Achievement.Id.ToString())
+        text.Replace("{Id}", attempt.Achievement.Key.ToString())
             .Replace("{Title}", attempt.Achievement.Title)
             .Replace("{PlanName}", attempt.Plan.Name)
             .Replace("{PlanRoot}", attempt.PlanRoot)

@@ -138,7 +138,7 @@ internal sealed class RunEngine : IDisposable
                 string? error = done.Action.Finish();
                 done.Action.Dispose();
                 ClearProgress(done);
-                Ended(run, run.ResultOf(done.Achievement.Id), error);
+                Ended(run, run.ResultOf(done.Achievement.Key), error);
             }
         }
     }
@@ -190,12 +190,12 @@ internal sealed class RunEngine : IDisposable
     {
         r.CompletedAt = DateTime.UtcNow;
         r.Error = error;
-        var state = run.Scheduler.Complete(r.Id, error == null, error);
-        r.Result = state;
-        if (error != null) _host.Verbose($"{r.PlanName} {r.Id}: attempt {r.Attempts} failed: {error}");
+        var state = run.Scheduler.Complete(r.Key, error == null, error);
+        r.ResultValue = state;
+        if (error != null) _host.Verbose($"{r.PlanName} {r.Key}: attempt {r.Attempts} failed: {error}");
         if (state == RunState.Succeeded || state == RunState.Failed)
         {
-            run.MarkEmitted(r.Id);
+            run.MarkEmitted(r.Key);
             _host.Result(r);
         }
     }
@@ -222,8 +222,8 @@ internal sealed class RunEngine : IDisposable
         {
             x.Action.Dispose();
             ClearProgress(x);
-            run.ResultOf(x.Achievement.Id).CompletedAt = DateTime.UtcNow;
-            run.Scheduler.Cancel(x.Achievement.Id);
+            run.ResultOf(x.Achievement.Key).CompletedAt = DateTime.UtcNow;
+            run.Scheduler.Cancel(x.Achievement.Key);
         }
         run.Active.Clear();
     }
@@ -237,9 +237,9 @@ internal sealed class RunEngine : IDisposable
             var kept = trees.RemoveIfClean(r.WorkingDirectory);
             if (kept != null && !_stopping)
                 _host.Warning(new PlanDiagnostic(DiagnosticSeverity.Warning, ErrorCodes.WorktreeKept,
-                    $"Worktree {r.WorkingDirectory} of {r.PlanName} {r.Id} is kept: {kept}.", target: r.WorkingDirectory));
+                    $"Worktree {r.WorkingDirectory} of {r.PlanName} {r.Key} is kept: {kept}.", target: r.WorkingDirectory));
             else if (kept == null && !_stopping)
-                _host.Verbose($"Removed the clean worktree {r.WorkingDirectory} (branch {trees.BranchOf(r.Id)} stays).");
+                _host.Verbose($"Removed the clean worktree {r.WorkingDirectory} (branch {trees.BranchOf(r.Key)} stays).");
         }
     }
 

@@ -32,26 +32,26 @@ internal sealed class RunNode
     public static List<RunNode> From(IEnumerable<Achievement> selected)
     {
         var chosen = selected.Distinct().ToList();
-        var ids = new HashSet<AchievementId>(chosen.Select(a => a.Id));
+        var ids = new HashSet<AchievementId>(chosen.Select(a => a.Key));
         var nodes = new List<RunNode>(chosen.Count);
         foreach (var a in chosen)
         {
             var inside = new List<AchievementId>();
             string? reason = null;
-            foreach (var d in a.Dependencies)
+            foreach (var d in a.DependencyKeys)
             {
                 if (ids.Contains(d)) { inside.Add(d); continue; }
                 var dep = a.Plan.Find(d);
                 // Skipped counts as done for scheduling (Skip-Achievement exists to unblock); only a failure blocks.
-                if (dep == null || dep.Status == AchievementStatus.Complete || dep.Status == AchievementStatus.Skipped) continue;
-                reason ??= dep.Status == AchievementStatus.Failed
+                if (dep == null || dep.StatusValue == AchievementStatus.Complete || dep.StatusValue == AchievementStatus.Skipped) continue;
+                reason ??= dep.StatusValue == AchievementStatus.Failed
                     ? $"dependency {d} is failed"
                     : $"dependency {d} is not complete and not part of this run";
             }
-            var initial = a.Status == AchievementStatus.Complete ? RunState.AlreadyComplete
-                : a.Status == AchievementStatus.Skipped ? RunState.Skipped
+            var initial = a.StatusValue == AchievementStatus.Complete ? RunState.AlreadyComplete
+                : a.StatusValue == AchievementStatus.Skipped ? RunState.Skipped
                 : reason != null ? RunState.Blocked : RunState.Pending;
-            nodes.Add(new RunNode(a.Id, inside, Middle(a.EstimatedHours), initial) { BlockReason = initial == RunState.Blocked ? reason : null });
+            nodes.Add(new RunNode(a.Key, inside, Middle(a.EstimatedHours), initial) { BlockReason = initial == RunState.Blocked ? reason : null });
         }
         return nodes;
     }

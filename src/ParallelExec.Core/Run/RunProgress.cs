@@ -27,10 +27,10 @@ internal sealed record RunProgress(int ActivityId, int ParentActivityId, string 
 
     /// <summary>"attempt 2, running 14s".</summary>
     public static RunProgress Attempt(Achievement a, int attempt, double seconds) =>
-        new(ChildId(a.Id), PlanActivityId, $"{a.Id} {a.Title}",
+        new(ChildId(a.Key), PlanActivityId, $"{a.Key} {a.Title}",
             string.Format(CultureInfo.InvariantCulture, "attempt {0}, running {1:0}s", attempt, seconds), -1, false);
 
-    public static RunProgress AttemptDone(Achievement a) => new(ChildId(a.Id), PlanActivityId, $"{a.Id} {a.Title}", "Done", -1, true);
+    public static RunProgress AttemptDone(Achievement a) => new(ChildId(a.Key), PlanActivityId, $"{a.Key} {a.Title}", "Done", -1, true);
 
     private static string PlanActivity(string planName) => "Invoke-ParallelPlan " + planName;
 

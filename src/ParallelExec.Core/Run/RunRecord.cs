@@ -36,9 +36,9 @@ internal static class RunRecord
             foreach (var r in results)
             {
                 w.WriteStartObject();
-                w.WritePropertyName("achievement"); w.WriteValue(r.Id.ToString());
+                w.WritePropertyName("achievement"); w.WriteValue(r.Key.ToString());
                 w.WritePropertyName("title"); w.WriteValue(r.Title);
-                w.WritePropertyName("result"); w.WriteValue(ResultName(r.Result));
+                w.WritePropertyName("result"); w.WriteValue(ResultName(r.ResultValue));
                 w.WritePropertyName("attempts"); w.WriteValue(r.Attempts);
                 w.WritePropertyName("started_at"); if (r.StartedAt is DateTime s) w.WriteValue(Iso(s)); else w.WriteNull();
                 w.WritePropertyName("completed_at"); if (r.CompletedAt is DateTime c) w.WriteValue(Iso(c)); else w.WriteNull();

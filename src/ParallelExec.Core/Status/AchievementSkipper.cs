@@ -27,7 +27,7 @@ internal static class AchievementSkipper
     {
         var plan = a.Plan;
         var graph = plan.Graph;
-        if (!graph.TryIndex(a.Id, out int self)) return Array.Empty<AchievementId>();
+        if (!graph.TryIndex(a.Key, out int self)) return Array.Empty<AchievementId>();
         var result = new List<AchievementId>();
         foreach (var k in graph.Dependents[self])
         {
@@ -42,23 +42,23 @@ internal static class AchievementSkipper
 
     /// <summary>The status of the plan's achievement <paramref name="i"/>: as derived, else as stored on the achievement.</summary>
     private static AchievementStatus StatusOf(ParallelPlan plan, int i) =>
-        i < plan.Statuses.Count ? plan.Statuses[i].Status : plan.Achievements[i].Status;
+        i < plan.Statuses.Count ? plan.Statuses[i].StatusValue : plan.Achievements[i].StatusValue;
 
     /// <summary>The SKIPPED file's text.</summary>
     public static string Text(Achievement a, string reason, DateTime date)
     {
         var sb = new StringBuilder();
-        sb.Append("# SKIPPED: Achievement ").Append(a.Id).Append(" - ").Append(PlanWrites.HeaderLine(a.Title)).Append("\n\n");
-        sb.Append("**Achievement**: ").Append(a.Id).Append('\n');
+        sb.Append("# SKIPPED: Achievement ").Append(a.Key).Append(" - ").Append(PlanWrites.HeaderLine(a.Title)).Append("\n\n");
+        sb.Append("**Achievement**: ").Append(a.Key).Append('\n');
         sb.Append("**Plan**: ").Append(PlanWrites.HeaderLine(a.PlanName)).Append('\n');
         sb.Append("**Status**: Skipped\n");
         sb.Append("**Date**: ").Append(date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append("\n\n");
         sb.Append("## Reason\n\n").Append(reason.Trim().Replace("\r\n", "\n")).Append("\n\n");
         sb.Append("## Unblocks\n\n");
         var unblocks = Unblocks(a);
-        if (unblocks.Length == 0) sb.Append(a.Dependents.Length == 0 ? "Nothing: no achievement depends on it.\n" : "Nothing yet: its dependents still wait on other dependencies.\n");
+        if (unblocks.Length == 0) sb.Append(a.DependentKeys.Length == 0 ? "Nothing: no achievement depends on it.\n" : "Nothing yet: its dependents still wait on other dependencies.\n");
         foreach (var id in unblocks) sb.Append("- ").Append(id).Append(' ').Append(PlanWrites.HeaderLine(a.Plan.Find(id)!.Title)).Append('\n');
-        var waiting = a.Dependents.Where(id => Array.IndexOf(unblocks, id) < 0 && a.Plan.Find(id) != null).OrderBy(x => x).ToArray();
+        var waiting = a.DependentKeys.Where(id => Array.IndexOf(unblocks, id) < 0 && a.Plan.Find(id) != null).OrderBy(x => x).ToArray();
         if (unblocks.Length > 0 && waiting.Length > 0)
             sb.Append("\nStill waiting on other dependencies: ").Append(string.Join(", ", waiting.Select(x => x.ToString()))).Append('\n');
         sb.Append("\nSkipped achievements count as done for scheduling and are reported as skipped. Delete this file to take the skip back.\n");
@@ -70,11 +70,11 @@ internal static class AchievementSkipper
     {
         if (string.IsNullOrWhiteSpace(reason))
             throw ParallelExecException.Create(ErrorCodes.SkipReasonMissing,
-                $"Skipping {a.Id} needs a reason.", a.PlanPath, "Give -Reason with why the achievement is skipped (it is written into the SKIPPED file).", target: a.Id.ToString());
+                $"Skipping {a.Key} needs a reason.", a.PlanPath, "Give -Reason with why the achievement is skipped (it is written into the SKIPPED file).", target: a.Key.ToString());
         var path = PathFor(a);
         if (File.Exists(path) && !force)
             throw ParallelExecException.Create(ErrorCodes.SkipFileExists,
-                $"'{path}' already exists: {a.Id} is already skipped.", path, "Add -Force to replace it with the new reason.", target: a.Id.ToString());
+                $"'{path}' already exists: {a.Key} is already skipped.", path, "Add -Force to replace it with the new reason.", target: a.Key.ToString());
         var root = Path.GetFullPath(a.Plan.PlanRoot);
         PlanPaths.RequireInside(root, path, "written");
         var folder = Path.GetDirectoryName(path)!;
@@ -90,7 +90,7 @@ internal static class AchievementSkipper
             PlanWrites.RemoveCreated(created);
             if (e is ParallelExecException) throw;
             throw ParallelExecException.Create(ErrorCodes.SkipWriteFailed,
-                $"Cannot create '{folder}': {e.Message}", folder, "Check that the plan folder is writable.", e, a.Id.ToString());
+                $"Cannot create '{folder}': {e.Message}", folder, "Check that the plan folder is writable.", e, a.Key.ToString());
         }
         return path;
     }

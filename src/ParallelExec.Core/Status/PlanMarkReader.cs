@@ -46,7 +46,7 @@ internal static class PlanMarkReader
         if (plan.Achievements.Count == 0) return;
         var marks = new List<PlanMark>?[plan.Achievements.Count];
         foreach (var a in plan.Achievements)
-            if (a.PlanMarker != null && graph.TryIndex(a.Id, out var i)) Add(marks, i, new PlanMark(plan.PlanPath, a.Line, a.PlanMarker));
+            if (a.PlanMarker != null && graph.TryIndex(a.Key, out var i)) Add(marks, i, new PlanMark(plan.PlanPath, a.Line, a.PlanMarker));
         Read(plan, plan.PlanPath, text, sections: true, marks);
         foreach (var summary in Summaries(plan.PlanRoot))
             Read(plan, summary, PlanText.Read(summary, new List<PlanDiagnostic>(), 4L * 1024 * 1024), sections: false, marks);

@@ -8,14 +8,14 @@ internal static class StatusDrift
     {
         var a = info.Achievement;
         string? plan = null, registry = null;
-        if (!info.Status.Equals(AchievementStatus.Complete) && PlanMark.FirstOf(a) is { } mark)
+        if (!info.StatusValue.Equals(AchievementStatus.Complete) && PlanMark.FirstOf(a) is { } mark)
             plan = (mark.Path == a.PlanPath ? "the PLAN marks it" : $"'{System.IO.Path.GetFileName(mark.Path)}' marks it") +
-                $" '{mark.Text}' (line {mark.Line}), the files say {info.Status}";
+                $" '{mark.Text}' (line {mark.Line}), the files say {info.StatusValue}";
         if (a.RegistryStatus != null)
         {
             var stored = ParseStored(a.RegistryStatus);
-            if (stored == null) registry = $"parallel.json says '{a.RegistryStatus}', which is not a status; the files say {info.Status}";
-            else if (!stored.Equals(info.Status)) registry = $"parallel.json says {stored}, the files say {info.Status}";
+            if (stored == null) registry = $"parallel.json says '{a.RegistryStatus}', which is not a status; the files say {info.StatusValue}";
+            else if (!stored.Equals(info.StatusValue)) registry = $"parallel.json says {stored}, the files say {info.StatusValue}";
         }
         return plan == null ? registry : registry == null ? plan : plan + "; " + registry;
     }

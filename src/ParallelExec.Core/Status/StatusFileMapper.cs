@@ -65,7 +65,7 @@ internal sealed class StatusFileMapper
         var bySuffix = new Dictionary<string, List<int>>(n, StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
-            var suffix = achievements[i].Id.FileSuffix;
+            var suffix = achievements[i].Key.FileSuffix;
             if (!bySuffix.TryGetValue(suffix, out var list)) bySuffix[suffix] = list = new List<int>(1);
             list.Add(i);
         }

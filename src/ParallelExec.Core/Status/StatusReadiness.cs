@@ -38,23 +38,23 @@ internal static class StatusReadiness
     private static void Decide(PlanGraph graph, AchievementStatusInfo[] infos, AchievementId[]?[] roots, int i)
     {
         var info = infos[i];
-        var status = info.Status;
-        info.BlockedBy = Array.Empty<AchievementId>();
+        var status = info.StatusValue;
+        info.BlockedByKeys = Array.Empty<AchievementId>();
         if (IsDone(status))
         {
-            info.Readiness = Readiness.Done;
+            info.ReadinessValue = Readiness.Done;
             return;
         }
         var inherited = Inherited(graph, infos, roots, i, out bool allDone);
         var blockedBy = status.Equals(AchievementStatus.Failed) ? new[] { graph.Ids[i] } : inherited;
         roots[i] = blockedBy;
-        if (IsRunning(status)) info.Readiness = Readiness.Running;
+        if (IsRunning(status)) info.ReadinessValue = Readiness.Running;
         else if (blockedBy != null)
         {
-            info.Readiness = Readiness.Blocked;
-            info.BlockedBy = inherited ?? Array.Empty<AchievementId>(); // a failed achievement is its own root: it names only failures above it
+            info.ReadinessValue = Readiness.Blocked;
+            info.BlockedByKeys = inherited ?? Array.Empty<AchievementId>(); // a failed achievement is its own root: it names only failures above it
         }
-        else info.Readiness = allDone ? Readiness.Ready : Readiness.Waiting;
+        else info.ReadinessValue = allDone ? Readiness.Ready : Readiness.Waiting;
     }
 
     /// <summary>The root failures behind the dependencies of node <paramref name="i"/> (null: none), and whether every dependency is done.</summary>
@@ -64,7 +64,7 @@ internal static class StatusReadiness
         List<AchievementId>? found = null;
         foreach (var j in graph.Dependencies[i])
         {
-            var s = infos[j].Status;
+            var s = infos[j].StatusValue;
             if (!IsDone(s)) allDone = false;
             var r = roots[j] ?? (s.Equals(AchievementStatus.Failed) ? new[] { graph.Ids[j] } : null);
             if (r == null) continue;

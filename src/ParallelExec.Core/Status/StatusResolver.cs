@@ -19,7 +19,7 @@ internal static class StatusResolver
     {
         var found = new List<PlanDiagnostic>();
         var infos = Resolve(plan, cache, found);
-        foreach (var info in infos) info.Achievement.Status = info.Status;
+        foreach (var info in infos) info.Achievement.StatusValue = info.StatusValue;
         plan.Statuses = infos;
         plan.StatusDiagnostics = found;
         foreach (var d in found) diagnostics.Add(d);

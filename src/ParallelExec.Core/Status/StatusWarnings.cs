@@ -30,9 +30,9 @@ internal static class StatusWarnings
     public static PlanDiagnostic AmbiguousNumber(StatusFile f, ParallelPlan plan, List<int> candidates)
     {
         var achievements = plan.Achievements;
-        var names = string.Join(" or ", candidates.Select(c => achievements[c].Id.ToString()));
+        var names = string.Join(" or ", candidates.Select(c => achievements[c].Key.ToString()));
         return Unmapped(ErrorCodes.AmbiguousFile, f, $"could be Achievement {names} of plan {plan.Name}", " and the file names no achievement in its first lines",
-            $"Add a line such as '**Achievement**: {achievements[candidates[0]].Id}' near the top of the file.",
+            $"Add a line such as '**Achievement**: {achievements[candidates[0]].Key}' near the top of the file.",
             $"Give the achievement a SUBPLAN_{plan.Name}_{f.Number}.md whose '**Achievement**:' line names it (feedback follows its SUBPLAN's number).");
     }
 

@@ -30,7 +30,7 @@ internal static class RunResultFiles
         {
             var r = ReadOne(plan, file, diagnostics);
             if (r == null) continue;
-            if (!byId.TryGetValue(r.Id, out var seen) || (r.CompletedAt ?? DateTime.MinValue) > (seen.CompletedAt ?? DateTime.MinValue)) byId[r.Id] = r;
+            if (!byId.TryGetValue(r.Key, out var seen) || (r.CompletedAt ?? DateTime.MinValue) > (seen.CompletedAt ?? DateTime.MinValue)) byId[r.Key] = r;
         }
         foreach (var id in expected)
         {

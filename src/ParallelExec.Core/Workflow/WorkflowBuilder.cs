@@ -25,14 +25,14 @@ internal static class WorkflowBuilder
         graph.RequireAcyclic(plan.Name, plan.PlanPath, "a workflow cannot order the jobs on a cycle", "Then export the workflow again.");
         var done = new HashSet<AchievementId>();
         foreach (var s in statuses)
-            if (s.Status.Equals(AchievementStatus.Complete) || s.Status.Equals(AchievementStatus.Skipped)) done.Add(s.Id);
+            if (s.StatusValue.Equals(AchievementStatus.Complete) || s.StatusValue.Equals(AchievementStatus.Skipped)) done.Add(s.Key);
 
         var chosen = new SortedSet<AchievementId>();
         var leftOut = new List<AchievementId>();
         foreach (var a in selected)
         {
-            if (!options.IncludeComplete && done.Contains(a.Id)) leftOut.Add(a.Id);
-            else chosen.Add(a.Id);
+            if (!options.IncludeComplete && done.Contains(a.Key)) leftOut.Add(a.Key);
+            else chosen.Add(a.Key);
         }
         leftOut.Sort();
 

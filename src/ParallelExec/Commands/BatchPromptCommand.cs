@@ -58,11 +58,11 @@ public abstract class BatchPromptCommand : SelectingPlanInputCommand
                 WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
-            foreach (var s in result.Skipped) WriteVerbose($"{plan.Name} {s.Id}: {s.Reason}");
+            foreach (var s in result.Skipped) WriteVerbose($"{plan.Name} {s.Key}: {s.Reason}");
             if (result.Prompts.Length == 0)
             {
                 ErrorMapping.WriteWarning(this, ErrorCodes.NothingToCreate, $"Nothing left to create for plan {plan.Name}: " +
-                    string.Join("; ", result.Skipped.Select(s => $"{s.Id} {s.Reason}")) + ".");
+                    string.Join("; ", result.Skipped.Select(s => $"{s.Key} {s.Reason}")) + ".");
                 continue;
             }
             foreach (var prompt in result.Prompts)

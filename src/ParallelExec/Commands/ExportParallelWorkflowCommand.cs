@@ -113,9 +113,9 @@ public sealed class ExportParallelWorkflowCommand : SelectingPlanInputCommand
         RegistryWriter.WriteAtomically(target, yaml, overwrite: Force);
         WriteObject(new WorkflowExport(plan.Name, Target, target)
         {
-            Jobs = definition.Jobs.Select(j => j.Id).ToArray(),
+            JobKeys = definition.Jobs.Select(j => j.Id).ToArray(),
             Dependencies = needs,
-            LeftOut = definition.LeftOut.ToArray(),
+            LeftOutKeys = definition.LeftOut.ToArray(),
         });
     }
 

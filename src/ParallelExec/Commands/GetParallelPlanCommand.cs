@@ -92,7 +92,7 @@ public sealed class GetParallelPlanCommand : PSCmdlet
                 PlannedExecutionReader.Fill(plan);
                 int kept = 0;
                 foreach (var a in plan.Achievements)
-                    if (_filter!.Wanted(a.Id, a.Level, a.Status))
+                    if (_filter!.Wanted(a.Key, a.Level, a.StatusValue))
                     {
                         kept++;
                         WriteObject(a);

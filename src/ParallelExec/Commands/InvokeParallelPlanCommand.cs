@@ -116,11 +116,11 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisp
     private void WriteSchedule(ParallelPlan plan, List<Achievement> selected, List<RunNode> nodes)
     {
         var prediction = SchedulePrediction.Of(nodes, ThrottleLimit, ExclusionSource.For(plan, IgnoreConflicts));
-        var titles = selected.ToDictionary(a => a.Id, a => a.Title);
+        var titles = selected.ToDictionary(a => a.Key, a => a.Title);
         foreach (var row in prediction.Rows)
         {
             row.PlanName = plan.Name;
-            row.Title = titles[row.Id];
+            row.Title = titles[row.Key];
             WriteObject(row);
         }
         WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0}: predicted makespan {1:0.##} h with {2} executors; sequential sum {3:0.##} h.",

@@ -51,8 +51,8 @@ public sealed class MeasureParallelPlanCommand : PlanInputCommand
                 WriteError(ErrorMapping.ToErrorRecord(e));
                 continue;
             }
-            if (measure.WithoutEstimate.Length > 0)
-                ErrorMapping.WriteWarning(this, ErrorCodes.MissingEstimate, $"{plan.Name}: {measure.WithoutEstimate.Length} achievement(s) have no estimate and count as 0 hours: {string.Join(", ", measure.WithoutEstimate.Select(i => i.ToString()))}. Add an estimate (⏱️ 2-3 hours) to their PLAN entries for a complete measure.");
+            if (measure.WithoutEstimateKeys.Length > 0)
+                ErrorMapping.WriteWarning(this, ErrorCodes.MissingEstimate, $"{plan.Name}: {measure.WithoutEstimateKeys.Length} achievement(s) have no estimate and count as 0 hours: {string.Join(", ", measure.WithoutEstimateKeys.Select(i => i.ToString()))}. Add an estimate (⏱️ 2-3 hours) to their PLAN entries for a complete measure.");
             WriteObject(measure);
             if (StepSummary) CiStepSummary.Write(this, MarkdownTables.Measure(measure));
         }

@@ -103,7 +103,7 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
     {
         try
         {
-            var result = PlanLoader.Load(plan.PlanPath, new PlanLoadOptions { Assumption = plan.Assumption });
+            var result = PlanLoader.Load(plan.PlanPath, new PlanLoadOptions { Assumption = plan.AssumptionValue });
             return result.Plans.FirstOrDefault(p => p.PlanPath == plan.PlanPath) ?? plan;
         }
         catch (ParallelExecException e)
@@ -165,7 +165,7 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
                 case MenuAction.ReadyExecution:
                 {
                     var ready = menu.ReadyForExecution();
-                    Say("Ready: " + string.Join(", ", ready.Select(a => $"{a.Id} {a.Title}")));
+                    Say("Ready: " + string.Join(", ", ready.Select(a => $"{a.Key} {a.Title}")));
                     Host.UI.Write("Achievement id (Enter to go back): ");
                     var text = Host.UI.ReadLine();
                     if (string.IsNullOrWhiteSpace(text)) return new MenuResult("No achievement chosen.");

@@ -69,9 +69,9 @@ public sealed class SkipAchievementCommand : PlanInputCommand
     private void Skip(Achievement a)
     {
         var path = AchievementSkipper.PathFor(a);
-        if (a.Status.Equals(AchievementStatus.Complete))
-            ErrorMapping.WriteWarning(this, ErrorCodes.SkipOfComplete, $"{a.Id} is complete; skipping it records a skip that the status derivation will report instead of complete.");
-        if (!ShouldProcess(path, $"Skip achievement {a.Id} ({a.Title})")) return;
+        if (a.StatusValue.Equals(AchievementStatus.Complete))
+            ErrorMapping.WriteWarning(this, ErrorCodes.SkipOfComplete, $"{a.Key} is complete; skipping it records a skip that the status derivation will report instead of complete.");
+        if (!ShouldProcess(path, $"Skip achievement {a.Key} ({a.Title})")) return;
         try
         {
             ProviderItems.WriteFile(this, AchievementSkipper.Write(a, Reason!, Force.IsPresent, DateTime.UtcNow));

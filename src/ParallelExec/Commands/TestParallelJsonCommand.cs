@@ -90,7 +90,7 @@ public sealed class TestParallelJsonCommand : PSCmdlet
             }
             GitHubAnnotations.WriteIfEnabled(this, records);
             bool valid = true;
-            foreach (var r in records) if (r.Severity == DiagnosticSeverity.Error) { valid = false; break; }
+            foreach (var r in records) if (r.SeverityValue == DiagnosticSeverity.Error) { valid = false; break; }
             if (!Detailed)
             {
                 WriteObject(Verdict(valid, target));

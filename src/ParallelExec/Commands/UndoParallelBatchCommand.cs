@@ -36,8 +36,8 @@ public sealed class UndoParallelBatchCommand : PlanInputCommand
             var results = BatchUndo.Undo(record, path => ShouldProcess(path, $"Remove file of batch {record.Id}"));
             foreach (var r in results)
             {
-                if (r.Action == BatchUndoAction.Kept) ErrorMapping.WriteWarning(this, ErrorCodes.BatchFileKept, $"Kept '{r.Path}': {r.Reason}.");
-                if (r.Action != BatchUndoAction.NotRemoved) WriteObject(r);
+                if (r.ActionValue == BatchUndoAction.Kept) ErrorMapping.WriteWarning(this, ErrorCodes.BatchFileKept, $"Kept '{r.Path}': {r.Reason}.");
+                if (r.ActionValue != BatchUndoAction.NotRemoved) WriteObject(r);
             }
         }
     }

@@ -18,9 +18,9 @@ public sealed class AchievementIdCompleter : PlanCompleter
         foreach (var plan in plans)
             foreach (var a in plan.Achievements)
             {
-                var text = a.Id.ToString();
+                var text = a.Key.ToString();
                 if (!text.StartsWith(word, StringComparison.OrdinalIgnoreCase) || !seen.Add(text)) continue;
-                found.Add((a.Id, $"{text} {a.Title} ({plan.Name})"));
+                found.Add((a.Key, $"{text} {a.Title} ({plan.Name})"));
             }
         found.Sort((x, y) => x.Id.CompareTo(y.Id));
         foreach (var (id, tip) in found)

@@ -17,7 +17,7 @@ public sealed class LevelCompleter : PlanCompleter
                 if (a.Level is int l)
                 {
                     if (!levels.TryGetValue(l, out var ids)) levels[l] = ids = new List<string>();
-                    ids.Add(a.Id.ToString());
+                    ids.Add(a.Key.ToString());
                 }
         foreach (var kv in levels)
         {

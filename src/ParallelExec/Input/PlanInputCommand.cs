@@ -73,7 +73,7 @@ public abstract class PlanInputCommand : PSCmdlet
             if (plan.Find(id) == null)
                 WriteError(ErrorMapping.Error(ErrorCodes.AchievementNotFound, $"Plan {plan.Name} has no Achievement {id}.",
                     "Get-ParallelPlan lists the plan's achievements and their ids.", id.ToString()));
-        if (ids.Count > 0) chosen = chosen.Where(a => ids.Contains(a.Id));
+        if (ids.Count > 0) chosen = chosen.Where(a => ids.Contains(a.Key));
         return chosen.ToList();
     }
 
@@ -102,7 +102,7 @@ public abstract class PlanInputCommand : PSCmdlet
         if (!_seen.Contains(plan))
         {
             var same = _plans.FirstOrDefault(p => _seen.Contains(p) && string.Equals(p.PlanPath, plan.PlanPath, StringComparison.Ordinal));
-            if (same?.Find(achievement.Id) is Achievement there) (plan, achievement) = (same, there);
+            if (same?.Find(achievement.Key) is Achievement there) (plan, achievement) = (same, there);
         }
         if (_seen.Add(plan)) _plans.Add(plan);
         if (!_piped.TryGetValue(plan, out var list)) _piped[plan] = list = new List<Achievement>();

@@ -80,11 +80,11 @@ internal sealed class StatusCollector
         {
             var diagnostics = new List<PlanDiagnostic>();
             byId = new Dictionary<AchievementId, AchievementStatusInfo>();
-            foreach (var info in StatusResolver.Refresh(plan, _cache, diagnostics)) byId[info.Id] = info;
+            foreach (var info in StatusResolver.Refresh(plan, _cache, diagnostics)) byId[info.Key] = info;
             _refreshed[plan] = byId;
             Report(diagnostics);
         }
-        if (!byId.TryGetValue(achievement.Id, out var found) || !Wanted(found)) return;
+        if (!byId.TryGetValue(achievement.Key, out var found) || !Wanted(found)) return;
         if (_verbose) VerboseReport.Status(_cmdlet, found);
         emit(found);
     }
@@ -95,7 +95,7 @@ internal sealed class StatusCollector
         if (_sawPlan) _filter.Finish(_cmdlet);
     }
 
-    private bool Wanted(AchievementStatusInfo info) => _filter.Wanted(info.Id, info.Level, info.Status, info.Readiness);
+    private bool Wanted(AchievementStatusInfo info) => _filter.Wanted(info.Key, info.Level, info.StatusValue, info.ReadinessValue);
 
     /// <summary>
     /// Warnings and errors as Get-ParallelPlan gives them, except the assumed-dependencies note, which belongs to

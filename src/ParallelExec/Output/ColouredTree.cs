@@ -12,7 +12,7 @@ internal static class ColouredTree
         if (!color) return GraphRenderer.TreeText(plan);
         var sb = new StringBuilder();
         foreach (var line in GraphRenderer.Tree(plan))
-            sb.Append(line.Prefix).Append(Ansi.Paint(line.Text, line.Status, line.IsReference)).Append('\n');
+            sb.Append(line.Prefix).Append(Ansi.Paint(line.Text, line.StatusValue, line.IsReference)).Append('\n');
         return sb.ToString();
     }
 }

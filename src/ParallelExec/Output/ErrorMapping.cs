@@ -20,7 +20,7 @@ internal static class ErrorMapping
         else if (d.Line.HasValue)
             message = $"{message} (line {d.Line})";
         var exception = new ParallelExecException(d, message, inner);
-        var record = new ErrorRecord(exception, d.Code, Category(d.Kind), d.Target ?? d.Path);
+        var record = new ErrorRecord(exception, d.Code, Category(d.KindValue), d.TargetObject ?? d.Path);
         record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = d.Suggestion ?? "" };
         return record;
     }
@@ -57,7 +57,7 @@ internal static class ErrorMapping
     {
         foreach (var d in diagnostics)
         {
-            switch (d.Severity)
+            switch (d.SeverityValue)
             {
                 case DiagnosticSeverity.Error: cmdlet.WriteError(ToErrorRecord(d)); break;
                 case DiagnosticSeverity.Warning: cmdlet.WriteWarning(WarningText(d)); break;

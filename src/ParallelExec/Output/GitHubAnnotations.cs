@@ -30,7 +30,7 @@ internal static class GitHubAnnotations
     /// <summary>The workflow command of one record (its file relative to the workspace); null for information.</summary>
     public static string? Format(ValidationRecord r, string? workspace)
     {
-        string command = r.Severity switch
+        string command = r.SeverityValue switch
         {
             DiagnosticSeverity.Error => "error",
             DiagnosticSeverity.Warning => "warning",

@@ -40,7 +40,7 @@ internal static class MarkdownTables
         Row(sb, "Sequential hours", m.SequentialHours.ToString());
         Row(sb, "Parallel hours", m.ParallelHours.ToString());
         Row(sb, "Saved", m.HoursSaved + " (" + m.ReductionPercent + ")");
-        Row(sb, "Critical path", string.Join(" → ", m.CriticalPath.Select(i => i.ToString())));
+        Row(sb, "Critical path", string.Join(" → ", m.CriticalPathKeys.Select(i => i.ToString())));
         Row(sb, "Waves, widest", m.Waves.ToString(CultureInfo.InvariantCulture) + ", " + m.MaxParallelism.ToString(CultureInfo.InvariantCulture));
         if (m.LastRun is RunMeasure run)
             Row(sb, "Last run " + run.RunId, $"{run.Ran} ran ({run.Succeeded} succeeded, {run.Failed} failed); work {Duration(run.WorkTime)}, wall {Duration(run.WallTime)}, saved {run.SavedPercent.ToString(CultureInfo.InvariantCulture)}%");
@@ -54,7 +54,7 @@ internal static class MarkdownTables
         sb.Append("### Run ").Append(runId).Append(" of ").Append(Cell(planName)).Append("\n\n");
         sb.Append("| Id | Title | Result | Duration | Error |\n|--:|---|---|--:|---|\n");
         foreach (var r in results)
-            sb.Append("| ").Append(r.Id).Append(" | ").Append(Cell(r.Title)).Append(" | ").Append(ResultName(r.Result))
+            sb.Append("| ").Append(r.Key).Append(" | ").Append(Cell(r.Title)).Append(" | ").Append(ResultName(r.ResultValue))
               .Append(" | ").Append(r.Duration is TimeSpan d ? Duration(d) : "").Append(" | ").Append(Cell(r.Error ?? "")).Append(" |\n");
         return sb.Append('\n').ToString();
     }

@@ -31,12 +31,12 @@ internal static class VerboseReport
             ? $"{plan.Label}: registry {plan.RegistryPath} used (its levels and dependencies, checked against the PLAN)."
             : $"{plan.Label}: no parallel.json used; levels computed from the PLAN's dependencies.");
         var assumed = plan.Achievements.Where(a => a.HasAssumedDependencies)
-            .Select(a => $"{a.Id} <- {string.Join(", ", a.DependencyEdges.Where(e => e.Provenance == EdgeProvenance.Inferred).Select(e => e.To))}").ToList();
+            .Select(a => $"{a.Key} <- {string.Join(", ", a.DependencyEdges.Where(e => e.ProvenanceValue == EdgeProvenance.Inferred).Select(e => e.ToKey))}").ToList();
         if (assumed.Count > 0)
-            cmdlet.WriteVerbose($"{plan.Label}: assumed ({plan.Assumption}) {plan.AssumedEdgeCount} {(plan.AssumedEdgeCount == 1 ? "dependency" : "dependencies")} the PLAN does not state: {string.Join("; ", assumed)}.");
+            cmdlet.WriteVerbose($"{plan.Label}: assumed ({plan.AssumptionValue}) {plan.AssumedEdgeCount} {(plan.AssumedEdgeCount == 1 ? "dependency" : "dependencies")} the PLAN does not state: {string.Join("; ", assumed)}.");
         else if (plan.AssumedIndependentCount > 0)
             cmdlet.WriteVerbose($"{plan.Label}: took {plan.AssumedIndependentCount} achievements without a Dependencies line as independent (-Assume Independent).");
-        foreach (var cycle in plan.Cycles)
+        foreach (var cycle in plan.CycleKeys)
             cmdlet.WriteVerbose($"{plan.Label}: cycle {string.Join(" -> ", cycle)}; those achievements have no level.");
     }
 
@@ -50,9 +50,9 @@ internal static class VerboseReport
         files.AddRange(s.FeedbackPaths.Select(Path.GetFileName)!);
         var decided = s.Evidence.Length > 0 ? $"decided by {string.Join(", ", s.Evidence.Select(Path.GetFileName))}" : "no file decides it";
         var mapped = files.Count > 0 ? $"; files mapped to it: {string.Join(", ", files)}" : "; no file maps to it";
-        var blocked = s.BlockedBy.Length > 0 ? $"; blocked by {string.Join(", ", s.BlockedBy)}" : "";
+        var blocked = s.BlockedByKeys.Length > 0 ? $"; blocked by {string.Join(", ", s.BlockedByKeys)}" : "";
         var drift = s.Drift != null ? $"; {s.Drift}" : "";
-        cmdlet.WriteVerbose($"{s.PlanLabel} {s.Id}: {s.Status} ({s.Detail}), {s.Readiness}: {decided}{mapped}{blocked}{drift}.");
+        cmdlet.WriteVerbose($"{s.PlanLabel} {s.Key}: {s.StatusValue} ({s.Detail}), {s.ReadinessValue}: {decided}{mapped}{blocked}{drift}.");
     }
 
     /// <summary>What a filter left out, in one line per plan (nothing when it left nothing out).</summary>

@@ -16,7 +16,7 @@ namespace ParallelExec.Tests.Rules
                 "  { \"level\": 2, \"achievements\": [ { \"id\": \"2.1\", \"title\": \"C\", \"dependencies\": [\"1.1\"] } ] } ] }";
             var r = Check<BlocksMismatchRule>(dir, json);
             Assert.Equal(2, r.Length);
-            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Warning, x.Severity));
+            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Warning, x.SeverityValue));
             Assert.Equal("1.1 says it blocks 1.2, but 1.2 does not list 1.1 under dependencies.", r[0].Message);
             Assert.Equal(StartOf(json, "\"1.2\""), At(r[0]));
             Assert.Equal("Add \"1.1\" to the dependencies of 1.2, or remove \"1.2\" from the blocks of 1.1.", r[0].Suggestion);

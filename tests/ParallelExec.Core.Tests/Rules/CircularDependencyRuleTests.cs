@@ -25,7 +25,7 @@ namespace ParallelExec.Tests.Rules
             Assert.Equal("Remove the dependency 1.1 -> 1.3 (remove \"1.3\" from the dependencies of 1.1), or restructure so that one of them no longer needs the other.", r[0].Suggestion);
             Assert.Equal("levels[0].achievements[1].dependencies", r[0].JsonPath);
             Assert.Equal("Circular dependency (2 achievements): 4.1 -> 4.2 -> 4.1 (each depends on the next).", r[1].Message);
-            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.Severity));
+            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.SeverityValue));
         }
 
         [Fact]

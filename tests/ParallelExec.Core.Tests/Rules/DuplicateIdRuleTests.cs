@@ -12,7 +12,7 @@ namespace ParallelExec.Tests.Rules
             using var dir = new TempDir();
             const string json = "{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1, \"achievements\": [\n  { \"id\": \"1.1\", \"title\": \"A\" },\n  { \"id\": \"1.2\", \"title\": \"B\" },\n  { \"id\": \"01.1\", \"title\": \"again\" } ] } ] }";
             var r = Assert.Single(Check<DuplicateIdRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Error, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, r.SeverityValue);
             Assert.Equal("Achievement 1.1 is registered more than once (first at line 2).", r.Message);
             Assert.Equal(StartOf(json, "\"01.1\""), At(r));
             Assert.Equal("01.1", r.AchievementId); // as written

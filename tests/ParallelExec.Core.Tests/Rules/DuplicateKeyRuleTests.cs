@@ -12,7 +12,7 @@ namespace ParallelExec.Tests.Rules
             using var dir = new TempDir();
             const string json = "{ \"plan\": \"X\", \"version\": \"1\",\n  \"levels\": [ { \"level\": 1, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\", \"title\": \"B\" } ] } ] }";
             var r = Assert.Single(Check<DuplicateKeyRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Error, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, r.SeverityValue);
             Assert.Equal("The key \"title\" appears twice in one object; JSON readers disagree on which one counts.", r.Message);
             Assert.Equal(2, r.Line);
             Assert.Equal("levels[0].achievements[0].title", r.JsonPath);

@@ -14,7 +14,7 @@ namespace ParallelExec.Tests.Rules
         {
             using var dir = new TempDir();
             var r = Assert.Single(Check<InvalidPlanNameRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Error, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, r.SeverityValue);
             Assert.StartsWith("The plan name \"", r.Message);
             Assert.DoesNotContain(r.Message, c => c == (char)0);
             Assert.Equal(StartOf(json, at), At(r));
@@ -38,7 +38,7 @@ namespace ParallelExec.Tests.Rules
             var registry = ParallelExec.Registry.RegistryReader.Read(path, diagnostics);
             Assert.Null(registry.PlanName);
             var d = Assert.Single(diagnostics);
-            Assert.Equal(("InvalidPlanName", DiagnosticSeverity.Error, 1), (d.Code, d.Severity, d.Line));
+            Assert.Equal(("InvalidPlanName", DiagnosticSeverity.Error, 1), (d.Code, d.SeverityValue, d.Line));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace ParallelExec.Tests.Rules
         {
             using var dir = new TempDir();
             var r = Assert.Single(Check<LegacyFormatRule>(dir, "\n{ \"plan_name\": \"X\", \"achievements\": [ { \"achievement_id\": \"1.1\", \"dependencies\": [] } ] }"));
-            Assert.Equal(DiagnosticSeverity.Warning, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Warning, r.SeverityValue);
             Assert.StartsWith("This registry uses the older flat form (plan_name, achievements[] with achievement_id)", r.Message);
             Assert.Equal((2, 1), (r.Line, r.Column)); // where the document starts
             Assert.Equal($"Convert it: Export-ParallelJson -Path '{System.IO.Path.Combine(dir.Path, "parallel.json")}' -Force writes the schema's form (levels computed from its dependencies).", r.Suggestion);

@@ -15,7 +15,7 @@ namespace ParallelExec.Tests.Rules
                 "  { \"id\": \"1.2\", \"title\": \"B\", \"dependencies\": [\"1.1\"] },\n" +
                 "  { \"id\": \"1.1\", \"title\": \"A\" } ] } ] }";
             var r = Assert.Single(Check<LevelContainsDependencyRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Error, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, r.SeverityValue);
             Assert.Equal("Level 1 holds achievements that depend on each other (1.2 -> 1.1, 1.3 -> 1.1, 1.3 -> 1.2), so they cannot run at the same time.", r.Message);
             Assert.Equal(StartOf(json, "\"1.1\"", 2), At(r)); // the level's first achievement in id order
             Assert.Null(r.AchievementId);

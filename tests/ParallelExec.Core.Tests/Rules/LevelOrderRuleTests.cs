@@ -14,7 +14,7 @@ namespace ParallelExec.Tests.Rules
                 "  { \"level\": 1, \"achievements\": [ { \"id\": \"1.2\", \"title\": \"B\", \"dependencies\": [\"1.1\"] } ] },\n" +
                 "  { \"level\": 2, \"achievements\": [ { \"id\": \"1.1\", \"title\": \"A\" } ] } ] }";
             var r = Assert.Single(Check<LevelOrderRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Error, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, r.SeverityValue);
             Assert.Equal("1.2 is in level 1 but depends on 1.1, which is in the later level 2.", r.Message);
             Assert.Equal(StartOf(json, "\"1.1\""), At(r));
             Assert.Equal("Move 1.2 to a level after 2, or let Export-ParallelJson recompute the levels.", r.Suggestion);

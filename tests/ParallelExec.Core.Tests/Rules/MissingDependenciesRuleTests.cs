@@ -12,7 +12,7 @@ namespace ParallelExec.Tests.Rules
             using var dir = new TempDir();
             const string json = "{ \"plan_name\": \"X\", \"achievements\": [\n  { \"achievement_id\": \"1.1\", \"dependencies\": [] },\n  { \"achievement_id\": \"1.2\", \"title\": \"B\" } ] }";
             var r = Assert.Single(Check<MissingDependenciesRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Warning, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Warning, r.SeverityValue);
             Assert.Equal("1.2 has no 'dependencies' list, so it is read as depending on nothing (it may run first, beside anything).", r.Message);
             Assert.Equal(StartOf(json, "\"1.2\""), At(r));
             Assert.Equal("1.2", r.AchievementId);

@@ -16,7 +16,7 @@ namespace ParallelExec.Tests.Rules
             using var dir = new TempDir();
             var r = Check<MissingFileRule>(dir, Json);
             Assert.Equal(2, r.Length);
-            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Warning, x.Severity));
+            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Warning, x.SeverityValue));
             Assert.Equal("subplan_path of 1.1 names \"subplans/SUBPLAN_X_11.md\", which does not exist.", r[0].Message);
             Assert.Equal(StartOf(Json, "\"subplans/SUBPLAN_X_11.md\""), At(r[0]));
             Assert.Equal("Create the SUBPLAN, or set subplan_path to null until it exists.", r[0].Suggestion);

@@ -19,7 +19,7 @@ namespace ParallelExec.Tests.Rules
                 "'estimated_hours' is 12345678901234567890, outside a number of hours from 0 to 100000; it is not used.",
                 "'actual_hours' is 1e400, outside a number of hours from 0 to 100000; it is not used.",
             }, r.Select(x => x.Message));
-            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.Severity));
+            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.SeverityValue));
             Assert.Equal(StartOf(json, "12345678901234567890"), At(r[0]));
             Assert.Equal(StartOf(json, "12345678901234567890", 1), At(r[1]));
             Assert.Equal(StartOf(json, "1e400"), At(r[2]));

@@ -22,7 +22,7 @@ namespace ParallelExec.Tests.Rules
             Assert.StartsWith("execution_paths of 1.1 is \"/etc/passwd\": ", r[1].Message);
             Assert.Equal(StartOf(json, "\"/etc/passwd\""), At(r[1]));
             Assert.Equal("levels[0].achievements[0].execution_paths", r[1].JsonPath);
-            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.Severity));
+            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.SeverityValue));
         }
 
         [Fact]

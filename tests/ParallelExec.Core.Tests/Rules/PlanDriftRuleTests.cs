@@ -27,7 +27,7 @@ namespace ParallelExec.Tests.Rules
                 "Warning The PLAN (PLAN_X.md) declares that 1.2 depends on 1.1; the registry has it depending on nothing.",
                 "Warning The PLAN (PLAN_X.md) defines 1.3 \"C\", which the registry does not register.",
                 "Warning The registry registers 1.4, which the PLAN (PLAN_X.md) does not define.",
-            }, r.Select(x => $"{x.Severity} {x.Message}"));
+            }, r.Select(x => $"{x.SeverityValue} {x.Message}"));
             Assert.All(r.Take(3), x => Assert.Equal(StartOf(json, "\"1.2\""), At(x)));
             Assert.Equal(new[] { "levels[0].achievements[1].title", "levels[0].achievements[1].estimated_hours", "levels[0].achievements[1].dependencies" }, r.Take(3).Select(x => x.JsonPath));
             Assert.Equal("Make the two agree: edit the registry's dependencies of 1.2, or the PLAN's Dependencies line (line 4).", r[2].Suggestion);

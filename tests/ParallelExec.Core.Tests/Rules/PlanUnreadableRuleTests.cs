@@ -14,7 +14,7 @@ namespace ParallelExec.Tests.Rules
             using var dir = new TempDir();
             var plan = dir.WriteBytes("PLAN_X.md", new byte[] { 0x23, 0x00, 0x41 });
             var r = Assert.Single(Check<PlanUnreadableRule>(dir, Json));
-            Assert.Equal(DiagnosticSeverity.Warning, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Warning, r.SeverityValue);
             Assert.Equal($"The PLAN to compare with could not be read: '{plan}' is a binary file (it holds NUL bytes), not a markdown PLAN.", r.Message);
             Assert.Null(r.Line);
             Assert.Equal("Point at the PLAN_<NAME>.md file or at the plan folder.", r.Suggestion);

@@ -46,7 +46,7 @@ namespace ParallelExec.Tests.Rules
             using var dir = new TempDir();
             var json = "{ \"plan_name\": \"X\", \"achievements\": [\n  { \"achievement_id\": \"1.1\", \"dependencies\": [] },\n  " + entry + " ] }";
             var r = Assert.Single(Check<SchemaViolationRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Error, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, r.SeverityValue);
             Assert.Equal(message, r.Message);
             Assert.Equal(StartOf(json, at).Line, r.Line);
             Assert.True(r.Column > 0);

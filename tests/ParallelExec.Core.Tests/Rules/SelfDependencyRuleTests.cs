@@ -21,7 +21,7 @@ namespace ParallelExec.Tests.Rules
             Assert.Equal(StartOf(json, "\"01.1\""), At(r[1]));
             Assert.Equal("Remove \"01.1\" from the blocks of 1.1.", r[1].Suggestion);
             Assert.Equal("levels[0].achievements[0].blocks", r[1].JsonPath);
-            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.Severity));
+            Assert.All(r, x => Assert.Equal(DiagnosticSeverity.Error, x.SeverityValue));
         }
 
         [Fact]

@@ -12,7 +12,7 @@ namespace ParallelExec.Tests.Rules
             using var dir = new TempDir();
             const string json = "{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1, \"achievements\": [\n  { \"id\": \"1.1\", \"title\": \"A\",\n    \"blocks\": [\"8.8\"] } ] } ] }";
             var r = Assert.Single(Check<UnknownBlockRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Error, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, r.SeverityValue);
             Assert.Equal("1.1 blocks 8.8, which the registry does not register.", r.Message);
             Assert.Equal(StartOf(json, "\"8.8\""), At(r));
             Assert.Equal("Register 8.8, or correct the id.", r.Suggestion);

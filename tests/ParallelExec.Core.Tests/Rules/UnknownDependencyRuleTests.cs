@@ -13,7 +13,7 @@ namespace ParallelExec.Tests.Rules
             using var dir = new TempDir();
             const string json = "{ \"plan\": \"X\", \"version\": \"1\", \"levels\": [ { \"level\": 1, \"achievements\": [\n  { \"id\": \"1.2\", \"title\": \"B\" },\n  { \"id\": \"1.1\", \"title\": \"A\", \"dependencies\": [\"1.2\", \"7.7\"] } ] } ] }";
             var r = Assert.Single(Check<UnknownDependencyRule>(dir, json));
-            Assert.Equal(DiagnosticSeverity.Error, r.Severity);
+            Assert.Equal(DiagnosticSeverity.Error, r.SeverityValue);
             Assert.Equal("1.1 depends on 7.7, which the registry does not register.", r.Message);
             Assert.Equal(StartOf(json, "\"7.7\""), At(r));
             Assert.Equal("Register 7.7, or correct the id (registered ids: 1.1, 1.2).", r.Suggestion);

@@ -21,15 +21,15 @@ internal sealed class PlanDriftRule : RegistryRule
         var inPlan = new Discovery(CheckPass.PlanAchievements);
         foreach (var a in plan.Achievements)
         {
-            if (!context.TryGetEntry(a.Id, out var e))
+            if (!context.TryGetEntry(a.Key, out var e))
             {
                 records.Add(inPlan, Record(context, DiagnosticSeverity.Warning,
-                    $"The PLAN ({planFile}) defines {a.Id} \"{a.Title}\", which the registry does not register.", context.RootLine, 1, a.Id.ToString(),
-                    $"Register {a.Id} in a level after its dependencies, or regenerate the registry with Export-ParallelJson."));
+                    $"The PLAN ({planFile}) defines {a.Key} \"{a.Title}\", which the registry does not register.", context.RootLine, 1, a.Key.ToString(),
+                    $"Register {a.Key} in a level after its dependencies, or regenerate the registry with Export-ParallelJson."));
                 continue;
             }
             CompareTitleAndEstimate(context, a, e, inPlan, records);
-            CompareDependencies(context, a, e, registryDeps.TryGetValue(a.Id, out var rd) ? rd : new SortedSet<AchievementId>(), planFile, inPlan, records);
+            CompareDependencies(context, a, e, registryDeps.TryGetValue(a.Key, out var rd) ? rd : new SortedSet<AchievementId>(), planFile, inPlan, records);
         }
         foreach (var e in context.Registered)
             if (plan.Find(e.Id) == null)
@@ -60,7 +60,7 @@ internal sealed class PlanDriftRule : RegistryRule
     {
         if (e.Title != null && a.Title.Length > 0 && RegistryText.Normalize(e.Title) != RegistryText.Normalize(a.Title))
             records.Add(at, Record(context, DiagnosticSeverity.Information,
-                $"{a.Id} is titled \"{e.Title}\" here and \"{a.Title}\" in the PLAN.", e.At, e.IdText,
+                $"{a.Key} is titled \"{e.Title}\" here and \"{a.Title}\" in the PLAN.", e.At, e.IdText,
                 "Use the PLAN's title in the registry.", e.JsonPath + ".title"));
         // A single number inside the PLAN's range (often its middle: 3.5 for 3-4h) agrees with it.
         var mine = e.EstimatedHours;
@@ -68,7 +68,7 @@ internal sealed class PlanDriftRule : RegistryRule
         if (mine != null && planned != null && !mine.Equals(planned)
             && !(mine.Min == mine.Max && mine.Min >= planned.Min && mine.Max <= planned.Max))
             records.Add(at, Record(context, DiagnosticSeverity.Warning,
-                $"{a.Id} is estimated {mine} here and {planned} in the PLAN; the PLAN's estimate is the one measured.", e.At, e.IdText,
+                $"{a.Key} is estimated {mine} here and {planned} in the PLAN; the PLAN's estimate is the one measured.", e.At, e.IdText,
                 "Use the PLAN's estimate in the registry (Export-ParallelJson writes it, and recomputes parallelization_strategy from it).", e.JsonPath + ".estimated_hours"));
     }
 
@@ -76,17 +76,17 @@ internal sealed class PlanDriftRule : RegistryRule
         string planFile, Discovery at, RuleRecords records)
     {
         var declared = new SortedSet<AchievementId>(a.DependencyEdges
-            .Where(x => (x.Provenance & (EdgeProvenance.Declared | EdgeProvenance.Blocks)) != 0).Select(x => x.To));
+            .Where(x => (x.ProvenanceValue & (EdgeProvenance.Declared | EdgeProvenance.Blocks)) != 0).Select(x => x.ToKey));
         if ((declared.Count == 0 && !a.DeclaresDependencies) || declared.SetEquals(registry)) return;
         static string List(SortedSet<AchievementId> s) => s.Count == 0 ? "nothing" : string.Join(", ", s);
         records.Add(at, Record(context, DiagnosticSeverity.Warning,
-            $"The PLAN ({planFile}) declares that {a.Id} depends on {List(declared)}; the registry has it depending on {List(registry)}.",
+            $"The PLAN ({planFile}) declares that {a.Key} depends on {List(declared)}; the registry has it depending on {List(registry)}.",
             e.At, e.IdText,
             a.DependenciesLine > 0
-                ? $"Make the two agree: edit the registry's dependencies of {a.Id}, or the PLAN's Dependencies line (line {a.DependenciesLine})."
+                ? $"Make the two agree: edit the registry's dependencies of {a.Key}, or the PLAN's Dependencies line (line {a.DependenciesLine})."
                 : a.Line > 0
-                    ? $"Make the two agree: edit the registry's dependencies of {a.Id}, or give its definition in the PLAN (line {a.Line}) a Dependencies line."
-                    : $"Make the two agree: edit the registry's dependencies of {a.Id}, or the PLAN's Blocks lines that name it.",
+                    ? $"Make the two agree: edit the registry's dependencies of {a.Key}, or give its definition in the PLAN (line {a.Line}) a Dependencies line."
+                    : $"Make the two agree: edit the registry's dependencies of {a.Key}, or the PLAN's Blocks lines that name it.",
             e.JsonPath + ".dependencies"));
     }
 }

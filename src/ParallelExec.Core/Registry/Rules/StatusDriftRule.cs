@@ -13,15 +13,15 @@ internal sealed class StatusDriftRule : RegistryRule
     {
         if (context.Plan.Plan is not { } plan) return;
         var statusById = new Dictionary<AchievementId, AchievementStatusInfo>();
-        foreach (var info in plan.Statuses) statusById[info.Id] = info;
+        foreach (var info in plan.Statuses) statusById[info.Key] = info;
         foreach (var e in context.Registered)
         {
             if (e.Status == null || !AchievementStatus.TryParse(e.Status, out var stored) || stored == null) continue;
-            if (!statusById.TryGetValue(e.Id, out var live) || live.Status.Equals(stored)) continue;
+            if (!statusById.TryGetValue(e.Id, out var live) || live.StatusValue.Equals(stored)) continue;
             var evidence = live.Evidence.Length == 0 ? "no SUBPLAN, EXECUTION_TASK or feedback file"
                 : string.Join(", ", live.Evidence.Select(System.IO.Path.GetFileName).Take(3)) + (live.Evidence.Length > 3 ? ", …" : "");
             records.Add(new Discovery(CheckPass.Statuses), Record(context, DiagnosticSeverity.Warning,
-                $"The registry stores {e.Id} as {stored}; the files say {live.Status} ({evidence}).", e.At, e.IdText,
+                $"The registry stores {e.Id} as {stored}; the files say {live.StatusValue} ({evidence}).", e.At, e.IdText,
                 "Status is derived from the files (Get-AchievementStatus): remove the stored status, or update it.", e.JsonPath + ".status"));
         }
     }
