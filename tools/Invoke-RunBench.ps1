@@ -92,6 +92,26 @@ try {
         }
     }
     ''
+    # Executions as units: each execution an action of its own, against Measure-ParallelPlan's unit schedule (as many
+    # executors as units; Invoke's -ThrottleLimit counts achievements, and an achievement's executions share its slot).
+    $units = Join-Path $work 'UNITS'
+    $null = New-Item -ItemType Directory -Force $units
+    [IO.File]::WriteAllText((Join-Path $units 'PLAN_UNITS.md'), "# PLAN: Units`n`n**Achievement 1.1**: Parts`n- **Dependencies**: None`n`n**Achievement 1.2**: Other`n- **Dependencies**: None`n`n**Achievement 2.1**: After`n- **Dependencies**: 1.1, 1.2`n")
+    [IO.File]::WriteAllText((Join-Path $units 'parallel.json'), '{ "plan": "UNITS", "version": "1.0.0", "levels": [ { "level": 1, "achievements": [ { "id": "1.1", "title": "Parts", "dependencies": [], "executions": [ { "id": "1", "estimated_hours": 2 }, { "id": "2", "estimated_hours": 2 }, { "id": "3", "estimated_hours": 3 }, { "id": "4", "estimated_hours": 1, "dependencies": ["1", "2"] } ] }, { "id": "1.2", "title": "Other", "dependencies": [], "estimated_hours": 2 } ] }, { "level": 2, "achievements": [ { "id": "2.1", "title": "After", "dependencies": ["1.1", "1.2"], "executions": [ { "id": "1", "estimated_hours": 1 }, { "id": "2", "estimated_hours": 1 } ] } ] } ] }')
+    $m = Measure-ParallelPlan -LiteralPath $units -WarningAction Ignore
+    $r = @(Invoke-ParallelPlan -LiteralPath $units -ThrottleLimit 4 -WarningAction Ignore -ScriptBlock {
+            param($a, $p, $e)
+            $hours = if ($e) { [double]($e.Estimate -replace '[^0-9.]', '') } elseif ($a.EstimatedHours) { $a.EstimatedHours.Max } else { 0 }
+            Start-Sleep -Milliseconds ([int]($hours * $using:ms))
+        })
+    $bad = @($r | Where-Object Result -ne 'Succeeded')
+    if ($bad.Count) { throw "executions: $($bad.Count) achievements did not succeed: $($bad[0].Id) $($bad[0].Result) $($bad[0].Error)" }
+    $makespan = (($r.CompletedAt | Measure-Object -Maximum).Maximum - ($r.StartedAt | Measure-Object -Minimum).Minimum).TotalMilliseconds
+    '| plan | executions | sequential sum | predicted (Measure, units) | measured makespan | measured / predicted | saving vs sequential |'
+    '|---|---:|---:|---:|---:|---:|---:|'
+    '| executions (1.1: 2/2/3 h + 1 h after two; 1.2: 2 h; 2.1: 1/1 h) | {0} | {1:N0} ms | {2:N0} ms | {3:N0} ms | {4:P1} | {5:P0} |' -f $m.ExecutionCount,
+        ($m.SequentialHours.Max * $MsPerHour), ($m.ParallelHours.Max * $MsPerHour), $makespan, ($makespan / ($m.ParallelHours.Max * $MsPerHour)), (1 - $makespan / ($m.SequentialHours.Max * $MsPerHour))
+    ''
     'A plan with exclusions (the conflicts row) is predicted and run with them: achievements that write the same file never overlap.'
     'Makespan is from the first start to the last completion (the runspace pool is opened before; opening it is not counted). The prediction is the schedule Invoke-ParallelPlan -WhatIf prints: the same dependency-driven, longest-remaining-path-first list scheduling, by estimate (the middle of each range).'
 }
