@@ -116,9 +116,14 @@ internal sealed class ExecutionsAction : IRunAction
                 }
             }
         }
+        catch (ObjectDisposedException)
+        {
+            // Cancel gave up waiting and the engine disposed this action: nothing is left to watch.
+        }
         finally
         {
-            _done.Set();
+            try { _done.Set(); }
+            catch (ObjectDisposedException) { }
         }
     }
 
@@ -146,8 +151,12 @@ internal sealed class ExecutionsAction : IRunAction
         IRunAction[] running;
         lock (_gate) running = _running.Values.ToArray();
         foreach (var a in running) a.Cancel();
-        _wake.Set();
-        _done.WaitOne(5000);
+        try
+        {
+            _wake.Set();
+            _done.WaitOne(5000);
+        }
+        catch (ObjectDisposedException) { }
     }
 
     public void Dispose()

@@ -5,38 +5,6 @@ using System.Linq;
 namespace ParallelExec.Run;
 
 /// <summary>
-/// One unit of work as Measure-ParallelPlan schedules it: an achievement, or one planned execution of it. An
-/// achievement's units wait for all the units of the achievements it depends on; an execution also waits for the
-/// executions of its own achievement it names.
-/// </summary>
-internal sealed class WorkUnit
-{
-    public WorkUnit(AchievementId achievement, string? execution, int number, double hours, int[] dependsOn)
-    {
-        Achievement = achievement;
-        Execution = execution;
-        Number = number;
-        Hours = hours < 0 || double.IsNaN(hours) ? 0 : hours;
-        DependsOn = dependsOn;
-    }
-
-    public AchievementId Achievement { get; }
-
-    /// <summary>The execution's label (01_02); null for an achievement scheduled whole.</summary>
-    public string? Execution { get; }
-
-    /// <summary>The execution number (0 for an achievement scheduled whole): the tie-break inside an achievement.</summary>
-    public int Number { get; }
-    public double Hours { get; }
-
-    /// <summary>Indexes of the units this one waits for.</summary>
-    public int[] DependsOn { get; }
-}
-
-/// <summary>A unit's place in a simulated schedule.</summary>
-internal readonly record struct UnitSlot(int Unit, int Executor, double Start, double End);
-
-/// <summary>
 /// List scheduling of <see cref="WorkUnit"/>s with <see cref="RunScheduler"/>'s rules: the ready unit with the longest
 /// remaining path first (ties: lower achievement id, then lower execution number), the lowest free executor, and no unit
 /// started while an achievement it may not overlap (<see cref="ExclusionSet"/>) has started and not finished all its units.
