@@ -168,6 +168,10 @@ Import-Module '$pester' -RequiredVersion $PesterVersion
     if (Test-Path $summary) {
         $s = Get-Content -Raw $summary | ConvertFrom-Json
         $pPassed = [int]$s.Passed; $pFailed = [int]$s.Failed; $pSkipped = [int]$s.Skipped
+        # Invoke-Pester can fail in its own report (an ESC in a failure message breaks the NUnit XML) and leave no
+        # result: no counts, or failed tests without a failure count. That is a failed run, not a green one.
+        $listed = @($s.FailedTests | Where-Object { $_ }).Count
+        if ($null -eq $s.Passed -or $listed -gt $pFailed) { $pFailed = [math]::Max(1, $listed); Write-Warning 'Pester gave no complete result (see out/test-results/pester.log); counted as failures.' }
     }
     if (($rc -ne 0 -or -not (Test-Path $summary)) -and $pFailed -eq 0) { $pFailed = 1; Write-Warning 'Pester did not finish; counted as one failure.' }
     if (Test-Path $summary) {

@@ -1,7 +1,7 @@
 @{
     Synopsis    = 'Opens the interactive PARALLEL EXECUTION MENU for one plan: progress per level and the options that make sense now.'
     Description = @'
-Show-ParallelMenu shows the plan, its progress per level ("Level 1 (3/3 complete)"; a skipped achievement is counted as skipped, not complete) and the options that make sense now; a single key chooses one. On a terminal the menu is one screen: it uses the alternate screen buffer, redraws in place after every key (a mistyped one too), follows the plan's files by itself (a new SUBPLAN, EXECUTION_TASK, APPROVED or FIX file updates the progress without a key press; Enter reads them again by hand), and restores the screen when it ends, with q or Ctrl+C. Options 1 and 2 ask for a level (Enter: the one shown) or achievement ids; s asks for confirmation and says how to undo the skip; r's fix prompt holds every EXECUTION_TASK of the achievement and asks for its FIX_<NN>_RESOLUTION.md. Colours follow $PSStyle.OutputRendering and NO_COLOR (or -NoColor).
+Show-ParallelMenu shows the plan, its progress per level ("Level 1 (3/3 complete)"; a skipped achievement is counted as skipped, not complete) and the options that make sense now; a single key chooses one. On a terminal the menu is one screen: it uses the alternate screen buffer, redraws in place after every key (a mistyped one too), follows the plan's files by itself (a new SUBPLAN, EXECUTION_TASK, APPROVED or FIX file updates the progress without a key press; r or Enter reads them again by hand), and restores the screen when it ends, with q or Ctrl+C. Options 1 and 2 ask for a level (Enter: the one shown) or achievement ids; s asks for confirmation and says how to undo the skip; f's fix prompt holds every EXECUTION_TASK of the achievement and asks for its FIX_<NN>_RESOLUTION.md. Colours follow $PSStyle.OutputRendering and NO_COLOR (or -NoColor).
 
 1  Create SUBPLANs for the next level that needs them (the New-BatchSubplanPrompt prompt).
 2  Create EXECUTIONs for the first level whose SUBPLANs exist (the New-BatchExecutionPrompt prompt).
@@ -10,9 +10,9 @@ Show-ParallelMenu shows the plan, its progress per level ("Level 1 (3/3 complete
 5  Validate parallel.json (Test-ParallelJson's findings).
 6  The discovery prompt that (re)generates parallel.json (New-ParallelDiscoveryPrompt).
 7  Export parallel.json from the PLAN, when there is none (Export-ParallelJson).
-h  Help.  q  Exit.
+r  Refresh: read the plan's files again.  h  Help.  q  Exit.
 
-An option that cannot act now is shown disabled with the reason and does nothing but say so. When an achievement has failed (a FIX file without APPROVED), the menu shows what failed and which achievements it blocks (or that it blocks none), with the recovery options: r (its fix prompt: the FIX file's findings and the EXECUTION_TASK it refers to), s (skip it, asking for the reason: Skip-Achievement's SKIPPED file) and c (continue with the rest).
+An option that cannot act now is shown disabled with the reason and does nothing but say so. When an achievement has failed (a FIX file without APPROVED), the menu shows what failed and which achievements it blocks (or that it blocks none), with the recovery options: f (its fix prompt: the FIX file's findings and the EXECUTION_TASK it refers to), s (skip it, asking for the reason: Skip-Achievement's SKIPPED file) and c (continue with the rest).
 
 A prompt goes to the clipboard when Set-Clipboard reaches one (Windows, macOS, Linux with xclip, xsel or wl-copy); otherwise it is written to <plan root>/.parallel/prompts/<name>.md and the menu shows the path. After each option the plan is read again, so files written meanwhile count.
 

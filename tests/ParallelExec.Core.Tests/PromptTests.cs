@@ -195,7 +195,7 @@ namespace ParallelExec.Tests
 
             var parts = PromptBuilder.Subplans(plan, plan.Achievements.ToArray(), new PromptOptions { MaxCharacters = 6000 }).Prompts;
             Assert.True(parts.Length > 1);
-            Assert.All(parts, p => Assert.True(p.CharacterCount <= 6000, $"part {p.Part} has {p.CharacterCount} characters"));
+            Assert.All(parts, p => Assert.True(p.CharacterCount <= 6000, $"part {p.PartNumber} has {p.CharacterCount} characters"));
             Assert.All(parts, p => Assert.Equal(parts.Length, p.PartCount));
             Assert.Equal(whole.TargetPaths, parts.SelectMany(p => p.TargetPaths));
             Assert.Contains($"(part 2 of {parts.Length})", parts[1].Text);

@@ -217,7 +217,7 @@ Describe 'What a default view shows, Select-Object gives by the same name' {
                 ($isClass -or $c.Label -in $extended) | Should -BeTrue -Because "$($view.Name) shows a column $($c.Label)"
                 if (-not $isClass -and $c.Property -ne $c.Label) {
                     # or the property cut to a width (the cell truncation of long values): $c = [string]$($_.<Label>) …
-                    $c.Script | Should -Match ('^\$c = \[string\]\$\(\$_\.' + [regex]::Escape($c.Label) + '\);') -Because "$($view.Name)'s $($c.Label) column shows the property of that name"
+                    $c.Script | Should -Match ('^\$(c = \[string\]\$\(|t = @\()\$_\.' + [regex]::Escape($c.Label) + '\b') -Because "$($view.Name)'s $($c.Label) column shows the property of that name"
                 }
             }
         }

@@ -192,7 +192,7 @@ Describe 'Get-ParallelPlan' {
             $text | Should -Match 'Plan: DEMO\s+Level 1'
             $text | Should -Match 'Plan: DEMO\s+Level 4'
             $text | Should -Match 'Id\s+Title\s+Estimate\s+Dependencies\s+Status'
-            $text | Should -Match '2\.1 Third Thing\s+\?\s+1\.2, 1\.10\s+not_started'
+            $text | Should -Match '2\.1 Third Thing\s+1\.2, 1\.10\s+not_started'
         }
 
         It 'prints an id, a status or an estimate shown on its own as it reads, not as a table of its parts' {

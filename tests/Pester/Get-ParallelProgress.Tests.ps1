@@ -74,8 +74,8 @@ Describe 'Get-ParallelProgress' {
     It 'has a compact default view grouped by plan' {
         $text = Get-ParallelProgress $Plan | Out-String -Width 120
         $text | Should -Match 'Plan: PROGRESS'
-        $text | Should -Match 'Level\s+Done\s+InProgress\s+Failed\s+Blocked\s+Drift\s+Ready'
-        $text | Should -Match '1/4\s+25%.*1 \(2\.1\)'
+        $text | Should -Match 'Level\s+Progress\s+InProgress\s+Failed\s+Blocked\s+Drift\s+ReadyIds'
+        $text | Should -Match '(?m)1/4 25%\s.*\s2\.1\s*$'
         (Get-ParallelProgress $Plan -ByPlan | Out-String) | Should -Match 'all\s+2/8'
     }
 

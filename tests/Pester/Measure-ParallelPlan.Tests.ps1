@@ -131,8 +131,8 @@ Describe 'Measure-ParallelPlan' {
 
     It 'has a default view that shows the critical path' {
         $text = Measure-ParallelPlan -Path $Diamond -WarningAction SilentlyContinue | Out-String
-        $text | Should -Match 'CriticalPath\s*:\s*1\.1 -> 2\.2 -> 3\.1'
-        $text | Should -Match 'WithoutEstimate\s*:\s*1: 3\.1'
+        $text | Should -Match 'CriticalPath\s*:\s*1\.1, 2\.2, 3\.1'
+        $text | Should -Match 'WithoutEstimate\s*:\s*3\.1'
         $text | Should -Match 'Actual\s*:\s*none recorded'
     }
 }

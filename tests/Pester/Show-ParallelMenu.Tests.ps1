@@ -134,7 +134,8 @@ Describe 'ParallelMenu (the menu''s logic)' {
         "$($f[0])" | Should -Match '^  Achievement 1\.1 failed during execution'
         "$($f[1])" | Should -Be '    It blocks: 1.2, 1.3, 2.1, 2.2, 2.3, 3.1, 3.2, 3.3' # transitively: everything downstream of 1.1
         ($m.Header() | Where-Object Text -like 'Level 1 *').Kind | Should -Be 'LevelFailed'
-        $fix = $m.Run($m.Find('r'))
+        $m.Find('r').Action | Should -Be 'Refresh' # r refreshes by hand; the failure's retry is f
+        $fix = $m.Run($m.Find('f'))
         $fix.PromptName | Should -Be 'fix-1.1'
         $fix.PromptText | Should -Match 'The prompt misses the schema'
         $fix.PromptText | Should -Match 'Built the prompt'
@@ -144,7 +145,7 @@ Describe 'ParallelMenu (the menu''s logic)' {
         $m.Skip([ParallelExec.AchievementId]::Parse('1.1'), 'Not needed.', [datetime]::UtcNow).Message | Should -Match 'SKIPPED_11\.md'
         $after = Get-Menu $Folder
         $after.Failures() | Should -BeNullOrEmpty
-        $after.Find('r') | Should -BeNullOrEmpty
+        $after.Find('f') | Should -BeNullOrEmpty
         $after.Header().Text | Should -Contain 'Level 1 (0/3 complete) - 1 skipped; ready: 1.2' # a skip is not a completion
     }
 
@@ -258,6 +259,12 @@ Describe 'Show-ParallelMenu' {
             Save-Capture 2-mistyped $shot
             Assert-OneMenu $shot
 
+            & tmux send-keys -t $session 'r'
+            $shot = Wait-Screen $session "Read the plan's files again\."
+            Save-Capture 2-refreshed $shot
+            Assert-OneMenu $shot
+            $shot | Should -Not -Match "'z' is not an option"
+
             & tmux send-keys -t $session '1'
             $shot = Wait-Screen $session 'Level \(Enter for level 1\), or achievement ids'
             & tmux send-keys -t $session Enter
@@ -290,6 +297,17 @@ Describe 'Show-ParallelMenu' {
             $shot = Wait-Screen $session 'Press any key to return'
             Save-Capture 6-graph $shot
             $shot | Should -Match '└── ◐ 1\.2 parallel\.json Schema Implemented'
+
+            # 5, 6 and h: each a screen of its own, then the menu again
+            foreach ($step in @(@{ Key = '5'; Shows = 'parallel\.json is valid: no findings|\[[A-Za-z]+\] ' }, @{ Key = '6'; Shows = 'Discovery prompt for parallel\.json' }, @{ Key = 'h'; Shows = '1 and 2 make one prompt for a whole level' })) {
+                & tmux send-keys -t $session 'Space'
+                Assert-OneMenu (Wait-Screen $session 'Choose an option:')
+                & tmux send-keys -t $session $step.Key
+                $shot = Wait-Screen $session 'Press any key to return'
+                Save-Capture "6-option-$($step.Key)" $shot
+                $shot | Should -Match $step.Shows
+                $shot | Should -Not -Match 'Choose an option:'
+            }
 
             & tmux send-keys -t $session 'Space'
             Assert-OneMenu (Wait-Screen $session 'Choose an option:')
@@ -330,6 +348,60 @@ Describe 'Show-ParallelMenu' {
             & tmux kill-session -t $session 2>$null
         }
     }
+    It 'colours its screen and its graph like Show-ParallelGraph, and not at all under NO_COLOR or $PSStyle.OutputRendering PlainText' -ForEach @(
+        @{ Setting = ''; Coloured = $true }
+        @{ Setting = '$env:NO_COLOR = ''1'''; Coloured = $false }
+        @{ Setting = '$PSStyle.OutputRendering = ''PlainText'''; Coloured = $false }
+    ) {
+        if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
+        $folder = New-MenuSeed ('tmux-colour-' + [guid]::NewGuid().ToString('N').Substring(0, 6))
+        if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
+        $script = Join-Path $TestDrive ('menu-colour-' + [guid]::NewGuid().ToString('N').Substring(0, 6) + '.ps1')
+        Set-Content $script @(
+            "Import-Module '$RepoRoot/ParallelExec.psd1'"
+            $Setting
+            "Show-ParallelMenu -Path '$folder' -WarningAction SilentlyContinue"
+            "Show-ParallelGraph -Path '$folder' -WarningAction SilentlyContinue | Out-Host"
+            "[Console]::WriteLine('GRAPH-DONE'); [Threading.Thread]::Sleep(20000)"
+        )
+        $session = Start-MenuSession -Script $script
+        try {
+            Wait-Screen $session 'Choose an option:' | Out-Null
+            $menu = (& tmux capture-pane -p -e -J -t $session) -join "`n"
+            & tmux send-keys -t $session '4'
+            Wait-Screen $session 'Press any key to return' | Out-Null
+            $inMenu = (& tmux capture-pane -p -e -J -t $session) -join "`n"
+            & tmux send-keys -t $session 'Space'
+            Wait-Screen $session 'Choose an option:' | Out-Null
+            & tmux send-keys -t $session 'q'
+            Wait-Screen $session 'GRAPH-DONE' | Out-Null
+            $outside = (& tmux capture-pane -p -e -J -t $session) -join "`n"
+            Save-Capture "colour-$Coloured-$($Setting.Length)" ($menu + "`n----`n" + $inMenu + "`n----`n" + $outside)
+            $esc = [regex]::Escape([string][char]27) + '\[[0-9;]*3[0-9]m'
+            # (compared as booleans: an ESC in a failure message breaks Pester's XML report)
+            if ($Coloured) {
+                ($menu -match $esc) | Should -BeTrue -Because 'the menu colours its lines'
+                # the tree's lines (an id and a title with its estimate), as the menu's graph screen shows them
+                $tree = @($inMenu -split "`n" | Where-Object { $_ -match '\d\.\d \S.*\(\d' })
+                $tree.Count | Should -BeGreaterThan 5
+                @($tree | Where-Object { $_ -match $esc }).Count | Should -BeGreaterThan 0 -Because 'the graph in the menu is coloured'
+                # (tmux writes resets where the previous line's colour ends: compared without them)
+                $reset = [regex]::Escape([string][char]27) + '\[(0|39|49)?m'
+                $outsideLines = @($outside -split "`n" | ForEach-Object { ($_ -replace $reset, '').TrimEnd() })
+                foreach ($line in $tree | ForEach-Object { ($_ -replace $reset, '').TrimEnd() }) {
+                    ($outsideLines -ccontains $line) | Should -BeTrue -Because "the graph inside the menu is coloured as Show-ParallelGraph colours it: $($line -replace [string][char]27, '<ESC>')"
+                }
+            }
+            else {
+                (($menu + $inMenu + $outside) -match $esc) | Should -BeFalse -Because 'no colour is asked for'
+                ($inMenu -match '1\.2 parallel\.json Schema Implemented') | Should -BeTrue
+            }
+        }
+        finally {
+            & tmux kill-session -t $session 2>$null
+        }
+    }
+
     It 'ends with the plan''s own error (a ParallelExecException) when the plan can no longer be read after an action' {
         if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
         $folder = New-MenuSeed 'tmux-reload'
@@ -358,7 +430,7 @@ Describe 'Show-ParallelMenu' {
         }
     }
 
-    It 'is walked through tmux: a ready achievement''s prompt (3), and a failed one retried (r) and skipped (s)' {
+    It 'is walked through tmux: a ready achievement''s prompt (3), and a failed one retried (f) and skipped (s)' {
         if (-not (Get-Command tmux -ErrorAction SilentlyContinue)) { Set-ItResult -Skipped -Because 'tmux is not installed'; return }
         $folder = New-MenuSeed 'tmux-failed'
         if (-not $folder) { Set-ItResult -Skipped -Because 'the seed plan is absent'; return }
@@ -371,7 +443,7 @@ Describe 'Show-ParallelMenu' {
             $shot = Wait-Screen $session 'Choose an option:'
             Save-Capture failed-menu $shot
             Assert-OneMenu $shot
-            $shot | Should -Match 'r\. Retry 1\.2: its fix prompt'
+            $shot | Should -Match 'f\. Retry 1\.2: its fix prompt'
             $shot | Should -Match 's\. Skip 1\.2 \(Skip-Achievement\)'
             $shot | Should -Match 'c\. Continue with the rest \(leave 1\.2 failed\)'
 
@@ -384,11 +456,17 @@ Describe 'Show-ParallelMenu' {
 
             & tmux send-keys -t $session 'Space'
             Assert-OneMenu (Wait-Screen $session 'Choose an option:')
-            & tmux send-keys -t $session 'r'
+            & tmux send-keys -t $session 'f'
             $shot = Wait-Screen $session 'Press any key to return'
             $shot | Should -Match 'Fix prompt for 1\.2'
             $fix = Get-ChildItem (Join-Path $folder '.parallel/prompts') -Filter 'fix-1.2.md' -ErrorAction SilentlyContinue
             if ($fix) { Get-Content -Raw $fix.FullName | Should -Match 'execution/feedbacks/FIX_12_RESOLUTION\.md' }
+
+            & tmux send-keys -t $session 'Space'
+            Assert-OneMenu (Wait-Screen $session 'Choose an option:')
+            & tmux send-keys -t $session 'c'
+            $shot = Wait-Screen $session 'Press any key to return'
+            $shot | Should -Match '1\.2 stays failed; achievements that do not depend on it go on'
 
             & tmux send-keys -t $session 'Space'
             Assert-OneMenu (Wait-Screen $session 'Choose an option:')

@@ -19,6 +19,7 @@ internal enum MenuAction
     RetryFailed,
     SkipFailed,
     ContinueWithRest,
+    Refresh,
     Help,
     Exit,
 }

@@ -106,10 +106,11 @@ internal sealed class ParallelMenu
         var failed = Failed;
         if (failed != null)
         {
-            options.Add(new MenuOption('r', MenuAction.RetryFailed, $"Retry {failed.Key}: its fix prompt", target: failed.Key));
+            options.Add(new MenuOption('f', MenuAction.RetryFailed, $"Retry {failed.Key}: its fix prompt", target: failed.Key));
             options.Add(new MenuOption('s', MenuAction.SkipFailed, $"Skip {failed.Key} (Skip-Achievement)", target: failed.Key));
             options.Add(new MenuOption('c', MenuAction.ContinueWithRest, $"Continue with the rest (leave {failed.Key} failed)", target: failed.Key));
         }
+        options.Add(new MenuOption('r', MenuAction.Refresh, "Refresh: read the plan's files again"));
         options.Add(new MenuOption('h', MenuAction.Help, "Help"));
         options.Add(new MenuOption('q', MenuAction.Exit, "Exit"));
         return options.ToArray();
@@ -167,6 +168,8 @@ internal sealed class ParallelMenu
                 return new MenuResult($"Fix prompt for {option.Target}", FixPrompt(option.Target!.Value), $"fix-{option.Target}");
             case MenuAction.ContinueWithRest:
                 return new MenuResult($"{option.Target} stays failed; achievements that do not depend on it go on (options 1-3).");
+            case MenuAction.Refresh:
+                return new MenuResult("Read the plan's files again.");
             case MenuAction.Help:
                 return new MenuResult(HelpText);
             case MenuAction.Exit:
@@ -288,7 +291,7 @@ internal sealed class ParallelMenu
         "1 and 2 make one prompt for a whole level: the SUBPLANs of the next level that needs them, or the EXECUTION_TASKs of a level whose SUBPLANs exist.\n" +
         "3 makes the execution prompt of one ready achievement. 4 shows the dependency graph. 5 validates parallel.json (Test-ParallelJson's findings).\n" +
         "6 makes the discovery prompt that (re)generates parallel.json; 7 writes parallel.json from the PLAN when there is none.\n" +
-        "1 and 2 ask for a level (Enter: the one shown) or achievement ids (1.2, 1.3). Enter alone on the menu reads the files again (it also follows them by itself).\n" +
-        "When an achievement failed (a FIX without APPROVED): r gives its fix prompt, s skips it after asking (SKIPPED file), c goes on with the rest.\n" +
+        "1 and 2 ask for a level (Enter: the one shown) or achievement ids (1.2, 1.3). r (or Enter) reads the files again by hand; the menu also follows them by itself.\n" +
+        "When an achievement failed (a FIX without APPROVED): f gives its fix prompt, s skips it after asking (SKIPPED file), c goes on with the rest.\n" +
         "Prompts go to the clipboard when there is one, else to <plan root>/.parallel/prompts/<name>.md; the menu says which. q exits.";
 }

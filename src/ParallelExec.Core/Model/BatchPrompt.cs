@@ -14,7 +14,7 @@ public sealed class BatchPrompt
         Skipped = skipped;
         TargetPaths = targetPaths;
         Text = text;
-        Part = part;
+        PartNumber = part;
         PartCount = partCount;
     }
 
@@ -36,8 +36,10 @@ public sealed class BatchPrompt
 
     public int CharacterCount => Text.Length;
 
-    /// <summary>1-based part number when a -MaxCharacters budget split the batch; 1 otherwise.</summary>
-    public int Part { get; }
+    /// <summary>Which part this prompt is, of how many, as the default view shows it: <c>1/2</c> when a -MaxCharacters budget split the batch, <c>1/1</c> otherwise (the numbers: PartCount).</summary>
+    public string Part => PartNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + PartCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    internal int PartNumber { get; }
     public int PartCount { get; }
 
     public ParallelPlan Plan { get; }

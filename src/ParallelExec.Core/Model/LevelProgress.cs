@@ -65,6 +65,9 @@ public sealed class LevelProgress
     public int Done => Complete + Skipped;
 
     /// <summary>Done as a percentage of Total, rounded to a whole number (0 for an empty level).</summary>
+    /// <summary>What the default view's Progress column shows: done of total and the percentage, such as <c>3/5 60%</c>.</summary>
+    public string Progress => string.Format(CultureInfo.InvariantCulture, "{0}/{1} {2}%", Done, Total, Percent);
+
     public int Percent => Total == 0 ? 0 : (int)Math.Round(100.0 * Done / Total, MidpointRounding.AwayFromZero);
 
     /// <summary>The achievements that can start now (dependencies complete, not yet under way).</summary>

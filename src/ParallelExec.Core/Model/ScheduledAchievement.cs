@@ -35,6 +35,9 @@ public sealed class ScheduledAchievement : IComparable<ScheduledAchievement>, IC
     public int Executor { get; }
     public string? Reason { get; }
 
+    /// <summary>What the -WhatIf table shows: <c>would run</c>, or the state and its reason (<c>Blocked: dependency 2.2 failed</c>).</summary>
+    public string Outcome => Executor > 0 ? "would run" : Reason == null ? State : State + ": " + Reason;
+
     public int CompareTo(ScheduledAchievement? other) => other == null ? 1 : IdText.Compare(PlanName, Key, other.PlanName, other.Key);
 
     public int CompareTo(object? obj) => obj is ScheduledAchievement a ? CompareTo(a) : 1;

@@ -74,6 +74,12 @@ public sealed class ShowParallelMenuCommand : PlanInputCommand
                 note = $"'{Printable(key.Value)}' is not an option.";
                 continue;
             }
+            if (option.Action == MenuAction.Refresh)
+            {
+                plan = Reload(plan);
+                note = "Read the plan's files again.";
+                continue;
+            }
             Say(option.Key.ToString());
             var result = Act(menu, option, color);
             if (result.Exit)
