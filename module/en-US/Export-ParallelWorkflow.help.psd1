@@ -26,6 +26,7 @@ The YAML is written with YamlDotNet. The file goes to .github/workflows/parallel
         ModulePath      = 'Import the module from this manifest in the repository (relative to the current folder, as the path to a built module committed there) instead of installing ParallelExec from the PowerShell Gallery.'
         IncludeComplete = 'Keep complete and skipped achievements as jobs (their -Run runs again).'
         Force           = 'Replace an existing workflow file.'
+        IgnoreConflicts = 'Give jobs that write the same files no serialising needs. By default the later of two such jobs by (level, id) gets an extra needs on the earlier one: an order, not a dependency on its result (when the earlier fails, the later is skipped as a dependent would be). See docs/reference/scheduling.md.'
     }
     Inputs      = @(
         @{ Type = 'ParallelExec.Achievement'; Description = 'Achievements from Get-ParallelPlan, or objects that name one by PlanPath and Id (ParallelExec.AchievementStatusInfo, ParallelExec.RunResult, ParallelExec.ValidationRecord).' }

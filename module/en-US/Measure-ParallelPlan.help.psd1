@@ -18,6 +18,7 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
         LiteralPath    = 'Like -Path, but taken exactly as written: no wildcard characters are interpreted. Accepts the PSPath of Get-ChildItem output from the pipeline.'
         InputObject    = 'Achievements from Get-ParallelPlan, or objects that name one (statuses of Get-AchievementStatus, results of Invoke-ParallelPlan, Test-ParallelJson -Detailed records with an Id, any object with PlanPath and Id); each distinct plan among them is measured once, when the input ends.'
         Assume         = 'How to fill in dependencies a PLAN does not declare (Sequential, PriorityTier or Independent), as for Get-ParallelPlan. Such edges are counted in AssumedEdgeCount; with Independent, the achievements taken as independent are counted in AssumedIndependentCount.'
+        IgnoreConflicts = 'Let achievements that write the same files overlap in the schedule. By default they never do (mutual exclusion); the pairs are listed as Exclusions. See docs/reference/scheduling.md.'
         Executors      = 'Schedule on this many executors (1 to 1000) instead of as many as the plan can use.'
         StepSummary    = 'Also write each measure (and its last recorded run) as markdown to the CI run''s summary: $env:GITHUB_STEP_SUMMARY under GitHub Actions, ##vso[task.uploadsummary] under Azure Pipelines; a StepSummaryUnavailable warning elsewhere.'
         IgnoreRegistry = 'Measure the PLAN''s declared edges alone, ignoring a parallel.json beside it.'
@@ -40,6 +41,11 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
             Title   = 'A registry''s claim against the PLAN''s own edges'
             Code    = 'Measure-ParallelPlan ./MY-PLAN; Measure-ParallelPlan ./MY-PLAN -IgnoreRegistry'
             Remarks = 'The first uses parallel.json, the second the dependencies the PLAN declares. Side by side they show whether the PLAN as written allows the parallelism the registry claims.'
+        }
+        @{
+            Title   = 'Executions as units, and the saving of each kind of parallelism'
+            Code    = 'Measure-ParallelPlan ./MY-PLAN | Select-Object SequentialHours, ParallelHours, ExecutionCount, SavedWithinAchievements, SavedWithinLevels, SavedAcrossLevels, Exclusions'
+            Remarks = 'Planned executions (a SUBPLAN''s Active EXECUTION_TASKs table, sub_executions, or parallel.json''s executions) are scheduled as units inside their achievement; the three Saved properties split the saving into executions at once, achievements of a level at once, and levels overlapping. Exclusions lists the pairs that never run at once; -IgnoreConflicts drops them.'
         }
         @{
             Title   = 'Two executors, and their schedule'

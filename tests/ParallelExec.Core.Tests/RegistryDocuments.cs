@@ -17,7 +17,9 @@ namespace ParallelExec.Tests
     { ""level"": 1, ""achievements"": [
       { ""id"": ""1.1"", ""title"": ""A"", ""status"": ""complete"", ""dependencies"": [], ""blocks"": [""1.2""], ""estimated_hours"": ""2-3 hours"",
         ""actual_hours"": 2.5, ""started_at"": null, ""completed_at"": ""2025-11-14T10:00:00+01:00"", ""executor"": ""me"",
-        ""subplan_path"": ""subplans/SUBPLAN_X_11.md"", ""execution_paths"": [""execution/EXECUTION_TASK_X_11_01.md""], ""extra"": { ""a"": [1, { ""b"": 2 }] } } ] },
+        ""subplan_path"": ""subplans/SUBPLAN_X_11.md"", ""execution_paths"": [""execution/EXECUTION_TASK_X_11_01.md""],
+        ""executions"": [ { ""id"": ""1"", ""title"": ""Unit"", ""dependencies"": [], ""estimated_hours"": 2, ""files"": [""src/a.cs""], ""other"": 1 },
+          { ""id"": ""01_02"", ""dependencies"": [""1""], ""estimated_hours"": ""1-2 hours"" } ], ""extra"": { ""a"": [1, { ""b"": 2 }] } } ] },
     { ""level"": 2, ""achievements"": [ { ""id"": ""1.2"", ""title"": ""B"", ""dependencies"": [""1.1""], ""estimated_hours"": 3 } ] }
   ],
   ""parallelization_strategy"": { ""total_sequential_time"": ""5 hours"", ""time_saved"": ""0 hours"", ""other"": 1 }
@@ -44,12 +46,13 @@ namespace ParallelExec.Tests
             "\"1.1\"", "\"2025-11-13T10:00:00Z\"", "\"yesterday\"", "\"not_started\"", "\"done\"", "1e2", "[null]", "[[]]",
         };
 
-        /// <summary>Every property of <see cref="Valid"/> replaced by every kind of value, and removed.</summary>
+        /// <summary>Every property of <see cref="Valid"/> (an achievement's, an execution's) replaced by every kind of value, and removed.</summary>
         public static IEnumerable<string> Mutations()
         {
             var root = JObject.Parse(Valid);
             var paths = new List<string> { "plan", "version", "created", "levels", "parallelization_strategy", "parallelization_strategy.time_saved", "levels[0].level", "levels[0].achievements" };
             foreach (var p in ((JObject)root.SelectToken("levels[0].achievements[0]")!).Properties()) paths.Add("levels[0].achievements[0]." + p.Name);
+            foreach (var p in ((JObject)root.SelectToken("levels[0].achievements[0].executions[0]")!).Properties()) paths.Add("levels[0].achievements[0].executions[0]." + p.Name);
             return Mutate(root, paths);
         }
 
@@ -118,7 +121,7 @@ namespace ParallelExec.Tests
                 sb.Append("|deps:").Append(string.Join(",", e.DependencyRefs)).Append("=").Append(string.Join(",", e.Dependencies));
                 sb.Append("|blocks:").Append(e.BlockRefs == null ? "-" : string.Join(",", e.BlockRefs)).Append("=").Append(string.Join(",", e.Blocks));
                 sb.Append("|paths:").Append(string.Join(",", e.Paths)).Append("|hasdeps:").Append(e.HasDependencies);
-                foreach (var x in e.PlannedExecutions) sb.Append($"|exec {x.Number} {x.Label} {x.Title} {x.Status} {x.Estimate} <{string.Join(",", x.DependsOn)}>");
+                foreach (var x in e.PlannedExecutions) sb.Append($"|exec {x.Number} {x.Label} {x.Title} {x.Status} {x.Estimate} <{string.Join(",", x.DependsOn)}> [{string.Join(",", x.Files)}]");
                 sb.Append('\n');
             }
             foreach (var n in d.OutOfRange) sb.Append($"range {n}\n");

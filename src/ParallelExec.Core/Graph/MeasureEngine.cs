@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ParallelExec.Diagnostics;
 using ParallelExec.Plans;
 using ParallelExec.Run;
@@ -14,18 +15,24 @@ namespace ParallelExec.Graph;
 /// </summary>
 internal static class MeasureEngine
 {
-    public static PlanMeasure Measure(ParallelPlan plan, int? executors = null)
+    public static PlanMeasure Measure(ParallelPlan plan, int? executors = null, ExclusionSet? exclusions = null)
     {
+        exclusions ??= ExclusionSet.Empty;
         if (executors.HasValue && executors.Value < 1)
             throw ParallelExecException.Create(ErrorCodes.InvalidExecutorCount,
                 $"{executors} executors cannot run anything.", plan.PlanPath, "Give -Executors 1 or more, or leave it out for as many as the plan can use.");
         plan.Graph.RequireAcyclic(plan.Name, plan.PlanPath, "a cycle has no schedule to measure", "Then measure again.");
         int n = plan.Achievements.Count;
-        var timing = Timing(plan, executors, out var schedule);
+        var units = ExecutionUnits.Of(plan);
+        bool byUnits = units.ExecutionCount > 0 || !exclusions.IsEmpty;
+        PlacedAchievement[] schedule;
+        var timing = byUnits ? UnitTiming(plan, units, executors, exclusions, out schedule) : Timing(plan, executors, out schedule);
+        var (saveMin, saveMax) = (Stages(plan, units.Lower, exclusions, byUnits ? null : timing.Parallel.Min), Stages(plan, units.Upper, exclusions, byUnits ? null : timing.Parallel.Max));
         var critical = CriticalPath.Of(plan);
-        var levels = Levels(plan);
+        var levels = Levels(plan, byUnits ? units : null);
         int widest = 0;
         foreach (var l in levels) widest = Math.Max(widest, l.Count);
+        if (byUnits) widest = Concurrency(schedule); // executions count: the most units the schedule runs at once
         var actuals = ActualsReader.Of(plan);
 
         return new PlanMeasure
@@ -39,6 +46,11 @@ internal static class MeasureEngine
             ParallelHours = timing.Parallel,
             HoursSaved = timing.Saved,
             ReductionPercent = timing.ReductionPercent,
+            ExecutionCount = units.ExecutionCount,
+            SavedWithinAchievements = Range(saveMin.Achievements, saveMax.Achievements),
+            SavedWithinLevels = Range(saveMin.Levels, saveMax.Levels),
+            SavedAcrossLevels = Range(saveMin.Across, saveMax.Across),
+            Exclusions = exclusions.Pairs.Select(p => p.A + "~" + p.B).ToArray(),
             CriticalPathKeys = critical,
             MaxParallelism = executors.HasValue ? Math.Min(executors.Value, widest) : widest,
             Waves = plan.WaveCount,
@@ -77,8 +89,54 @@ internal static class MeasureEngine
         };
     }
 
+    /// <summary>
+    /// The timing and schedule over <see cref="ExecutionUnits"/> (executions as units, mutual exclusions kept): the
+    /// sequential time is every unit's hours, the parallel time the list schedule's makespan on the executors (as many as
+    /// units without -Executors), by lower and by upper estimates.
+    /// </summary>
+    private static PlanTiming UnitTiming(ParallelPlan plan, ExecutionUnits units, int? executors, ExclusionSet exclusions, out PlacedAchievement[] schedule)
+    {
+        int width = executors ?? Math.Max(1, units.Upper.Length);
+        var (minSpan, _) = UnitSchedule.Of(units.Lower, width, exclusions);
+        var (maxSpan, slots) = UnitSchedule.Of(units.Upper, width, exclusions);
+        schedule = slots.OrderBy(s => s.Start).ThenBy(s => units.Upper[s.Unit].Achievement).ThenBy(s => units.Upper[s.Unit].Number)
+            .Select(s => new PlacedAchievement { Key = units.Upper[s.Unit].Achievement, ExecutionId = units.Upper[s.Unit].Execution, Executor = s.Executor,
+                Start = Math.Round(s.Start, 4), Finish = Math.Round(s.End, 4) }).ToArray();
+        double seqMin = ExecutionUnits.Sum(units.Lower), seqMax = ExecutionUnits.Sum(units.Upper);
+        return new PlanTiming
+        {
+            Sequential = new EstimateRange(Math.Round(seqMin, 2), Math.Round(Math.Max(seqMin, seqMax), 2)),
+            Parallel = new EstimateRange(Math.Round(minSpan, 2), Math.Round(Math.Max(minSpan, maxSpan), 2)),
+            WithoutEstimate = PlanTiming.WithoutEstimateOf(plan.Achievements).Where(id => !units.EstimatedByExecutions.Contains(id)).ToArray(),
+        };
+    }
+
+    /// <summary>The most placements of a schedule that overlap in time.</summary>
+    private static int Concurrency(PlacedAchievement[] schedule)
+    {
+        var events = schedule.SelectMany(p => new[] { (T: p.Start, D: 1), (T: p.Finish, D: -1) }).OrderBy(e => e.T).ThenBy(e => e.D);
+        int now = 0, most = 0;
+        foreach (var e in events) most = Math.Max(most, now += e.D);
+        return Math.Max(most, schedule.Length > 0 ? 1 : 0);
+    }
+
+    /// <summary>The saving of each kind of parallelism with as many executors as units (<see cref="ExecutionUnits.Stages"/>).</summary>
+    private static (double Achievements, double Levels, double Across) Stages(ParallelPlan plan, WorkUnit[] units, ExclusionSet exclusions, double? whole)
+    {
+        var s = ExecutionUnits.Stages(plan, units, exclusions, whole);
+        return (s.Sequential - s.Achievements, s.Achievements - s.Levels, s.Levels - s.Plan);
+    }
+
+    /// <summary>A saving as a range, never below 0 (mutual exclusions can make a stage cost rather than save; that shows as 0).</summary>
+    private static EstimateRange Range(double a, double b)
+    {
+        a = Math.Max(0, Math.Round(a, 2));
+        b = Math.Max(0, Math.Round(b, 2));
+        return new EstimateRange(Math.Min(a, b), Math.Max(a, b));
+    }
+
     /// <summary>Each wave of the graph, measured: its achievements by id, their summed and their longest estimate.</summary>
-    private static LevelMeasure[] Levels(ParallelPlan plan)
+    private static LevelMeasure[] Levels(ParallelPlan plan, ExecutionUnits? units)
     {
         var graph = plan.Graph;
         var list = plan.Achievements;
@@ -96,12 +154,17 @@ internal static class MeasureEngine
             {
                 var a = list[topo[k]];
                 ids[k - from] = a.Key;
-                double min = a.EstimatedHours?.Min ?? 0, max = a.EstimatedHours?.Max ?? 0;
+                double min = a.EstimatedHours?.Min ?? 0, max = a.EstimatedHours?.Max ?? 0, spanMin = min, spanMax = max;
+                if (units != null) // executions as units: an achievement's hours are its executions', its time their span
+                {
+                    (min, spanMin) = units.Own(a.Key, upper: false);
+                    (max, spanMax) = units.Own(a.Key, upper: true);
+                }
                 sumMin += min;
                 sumMax += max;
-                maxMin = Math.Max(maxMin, min);
-                maxMax = Math.Max(maxMax, max);
-                if (a.EstimatedHours == null) without.Add(a.Key);
+                maxMin = Math.Max(maxMin, spanMin);
+                maxMax = Math.Max(maxMax, spanMax);
+                if (a.EstimatedHours == null && units?.EstimatedByExecutions.Contains(a.Key) != true) without.Add(a.Key);
             }
             levels.Add(new LevelMeasure
             {

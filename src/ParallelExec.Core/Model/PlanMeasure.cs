@@ -24,6 +24,21 @@ public sealed class PlanMeasure
     public EstimateRange HoursSaved { get; internal set; } = new EstimateRange(0, 0);
     public string ReductionPercent { get; internal set; } = "0%";
 
+    /// <summary>How many planned executions were scheduled as units inside their achievements (0: every achievement whole).</summary>
+    public int ExecutionCount { get; internal set; }
+
+    /// <summary>What running an achievement's executions at once saves (sequential against each achievement's own parallel time).</summary>
+    public EstimateRange SavedWithinAchievements { get; internal set; } = new EstimateRange(0, 0);
+
+    /// <summary>What running the achievements of a level at once saves, beyond the executions (mutual exclusions kept).</summary>
+    public EstimateRange SavedWithinLevels { get; internal set; } = new EstimateRange(0, 0);
+
+    /// <summary>What letting levels (priorities) overlap as the dependencies allow saves, beyond the levels; negative when mutual exclusions cost more than the overlap gives.</summary>
+    public EstimateRange SavedAcrossLevels { get; internal set; } = new EstimateRange(0, 0);
+
+    /// <summary>Pairs of achievements that never run at once (they write the same files), as "1.1~1.2"; empty under -IgnoreConflicts.</summary>
+    public string[] Exclusions { get; internal set; } = Array.Empty<string>();
+
     /// <summary>The longest chain by estimate (upper bound, then lower bound), first achievement first.</summary>
     public string[] CriticalPath => IdText.Of(CriticalPathKeys);
 

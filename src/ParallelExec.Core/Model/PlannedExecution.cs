@@ -3,9 +3,10 @@ namespace ParallelExec;
 /// <summary>One EXECUTION_TASK that a SUBPLAN plans in its "Active EXECUTION_TASKs" table, or a flat registry in its <c>sub_executions</c>.</summary>
 public sealed class PlannedExecution
 {
-    internal PlannedExecution(int number, string label, string? file, string? status, string? estimate, int[] dependsOn, string? title = null)
+    internal PlannedExecution(int number, string label, string? file, string? status, string? estimate, int[] dependsOn, string? title = null, string[]? files = null)
     {
         Title = title;
+        Files = files ?? System.Array.Empty<string>();
         Number = number;
         Label = label;
         File = file;
@@ -27,6 +28,9 @@ public sealed class PlannedExecution
 
     /// <summary>What the execution does, when its source says (a registry's sub_executions do; a SUBPLAN table does not).</summary>
     public string? Title { get; }
+
+    /// <summary>The paths the execution writes, as the schema form's <c>files</c> gives them (empty from a SUBPLAN table or <c>sub_executions</c>).</summary>
+    public string[] Files { get; }
 
     /// <summary>The execution numbers this one waits for (the table's Dependencies column).</summary>
     public int[] DependsOn { get; }

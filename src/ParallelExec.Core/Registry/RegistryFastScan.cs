@@ -215,6 +215,7 @@ internal sealed class RegistryFastScan
                 case "files": entry.Files = Paths(ref r, property, "files"); break;
                 case "level" when flat: LevelValue(ref r, property); break;
                 case "sub_executions" when flat: entry.PlannedExecutions = SubExecutionScan.Read(ref r, property); break;
+                case "executions" when !flat: entry.PlannedExecutions = SubExecutionScan.Read(ref r, property, "id"); break;
                 default: Value(ref r, property); break;
             }
         }

@@ -107,7 +107,8 @@ internal sealed class RegistryTreeReader
                 if (f is JValue fv && fv.Type == JTokenType.String) entry.Files.Add(new PathReference((string)fv.Value!, "files", StartOf(f)));
         }
         if (flat && a["level"] is JValue lv) Level(lv, jsonPath + ".level", entry.HasId ? entry.IdText : null);
-        if (flat && a["sub_executions"] is JArray subs) entry.PlannedExecutions = SubExecutions(subs, entry, jsonPath);
+        if (flat && a["sub_executions"] is JArray subs) entry.PlannedExecutions = SubExecutions(subs, entry, jsonPath, "sub_executions", "execution_id");
+        else if (!flat && a["executions"] is JArray executions) entry.PlannedExecutions = SubExecutions(executions, entry, jsonPath, "executions", "id");
         _document.Add(entry);
     }
 
@@ -141,20 +142,23 @@ internal sealed class RegistryTreeReader
         entry.CompletedAt = String(a["completed_at"]);
     }
 
-    private PlannedExecution[] SubExecutions(JArray items, RegistryEntry entry, string jsonPath)
+    private PlannedExecution[] SubExecutions(JArray items, RegistryEntry entry, string jsonPath, string key, string idKey)
     {
         var list = new List<SubExecution>(items.Count);
         int k = 0;
         foreach (var item in items)
         {
-            var at = string.Create(CultureInfo.InvariantCulture, $"{jsonPath}.sub_executions[{k++}]");
+            var at = string.Create(CultureInfo.InvariantCulture, $"{jsonPath}.{key}[{k++}]");
             if (item is not JObject o) continue;
-            var s = new SubExecution { ExecutionId = String(o["execution_id"]), Title = String(o["title"]), Status = String(o["status"]) };
+            var s = new SubExecution { ExecutionId = String(o[idKey]), Title = String(o["title"]), Status = idKey == "id" ? null : String(o["status"]) };
             if (o["estimated_hours"] is JValue e)
                 s.Estimate = e.Type == JTokenType.String ? (string?)e.Value : Hours(e, at + ".estimated_hours", entry.HasId ? entry.IdText : null) is double h ? SubExecution.Hours(h) : null;
             if (o["dependencies"] is JArray deps)
                 foreach (var d in deps)
                     if (String(d) is { } text) s.Dependencies.Add(text);
+            if (idKey == "id" && o["files"] is JArray files)
+                foreach (var f in files)
+                    if (String(f) is { } path) s.Files.Add(path);
             list.Add(s);
         }
         return SubExecution.ToPlanned(list);

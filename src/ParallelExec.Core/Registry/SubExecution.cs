@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ParallelExec.Plans;
@@ -7,7 +8,8 @@ namespace ParallelExec.Registry;
 /// <summary>
 /// One item of a flat registry's <c>sub_executions</c> as the readers collect it, and the <see cref="PlannedExecution"/>
 /// it becomes: <c>"execution_id": "2.1.3"</c> is execution 3 of 2.1, its dependencies are the numbers of the
-/// executions it waits for.
+/// executions it waits for. The schema form's <c>executions</c> items are the same with <c>id</c> ("1", "01_02" or
+/// "1.1.2": the last number counts) and <c>files</c>.
 /// </summary>
 internal sealed class SubExecution
 {
@@ -16,6 +18,7 @@ internal sealed class SubExecution
     public string? Status { get; set; }
     public string? Estimate { get; set; }
     public List<string> Dependencies { get; } = new List<string>();
+    public List<string> Files { get; } = new List<string>();
 
     /// <summary>The planned execution; null when the execution id does not end in a number.</summary>
     public PlannedExecution? ToPlanned()
@@ -24,7 +27,7 @@ internal sealed class SubExecution
         var depends = new List<int>(Dependencies.Count);
         foreach (var d in Dependencies)
             if (Number(d) is int n && n != number && !depends.Contains(n)) depends.Add(n);
-        return new PlannedExecution(number, id, null, Status, Estimate, depends.ToArray(), Title);
+        return new PlannedExecution(number, id, null, Status, Estimate, depends.ToArray(), Title, Files.Count == 0 ? null : Files.ToArray());
     }
 
     /// <summary>The planned executions of an entry's sub_executions, in the order written, each number once.</summary>
@@ -43,7 +46,7 @@ internal sealed class SubExecution
     /// <summary>The last part of a dotted id (3 of 2.1.3), when it is a number of at most nine ASCII digits above 0.</summary>
     private static int? Number(string id)
     {
-        var last = id.Substring(id.LastIndexOf('.') + 1);
+        var last = id.Substring(Math.Max(id.LastIndexOf('.'), id.LastIndexOf('_')) + 1);
         if (last.Length == 0 || last.Length > 9) return null;
         foreach (var c in last)
             if (c < '0' || c > '9') return null;

@@ -8,7 +8,7 @@ namespace ParallelExec.Registry;
 /// <summary>The fast pass over a flat entry's <c>sub_executions</c>: what <see cref="RegistryTreeReader"/> reads of them, checked against the schema as it goes.</summary>
 internal static class SubExecutionScan
 {
-    public static PlannedExecution[] Read(ref Utf8JsonReader r, SchemaNode? node)
+    public static PlannedExecution[] Read(ref Utf8JsonReader r, SchemaNode? node, string idKey = "execution_id")
     {
         if (r.TokenType != JsonTokenType.StartArray)
         {
@@ -22,11 +22,11 @@ internal static class SubExecutionScan
             Next(ref r);
             if (r.TokenType == JsonTokenType.EndArray) return SubExecution.ToPlanned(list);
             Expect(r.TokenType == JsonTokenType.StartObject); // the tree reader leaves other items out
-            list.Add(Item(ref r, node?.Items));
+            list.Add(Item(ref r, node?.Items, idKey));
         }
     }
 
-    private static SubExecution Item(ref Utf8JsonReader r, SchemaNode? node)
+    private static SubExecution Item(ref Utf8JsonReader r, SchemaNode? node, string idKey)
     {
         Expect(node == null || node.Allows(JsonTypes.Object));
         var seen = new KeySet(6);
@@ -34,11 +34,14 @@ internal static class SubExecutionScan
         while (NextKey(ref r, seen, out var name))
         {
             var property = node?.Property(name);
+            bool schemaForm = idKey == "id"; // the schema form's executions: id and files; the flat sub_executions: execution_id and status
             switch (name)
             {
-                case "execution_id": s.ExecutionId = StringValue(ref r, property); break;
+                case "execution_id" when !schemaForm:
+                case "id" when schemaForm: s.ExecutionId = StringValue(ref r, property); break;
                 case "title": s.Title = StringValue(ref r, property); break;
-                case "status": s.Status = StringValue(ref r, property); break;
+                case "status" when !schemaForm: s.Status = StringValue(ref r, property); break;
+                case "files" when schemaForm: Dependencies(ref r, property, s.Files); break;
                 case "estimated_hours": s.Estimate = Estimate(ref r, property); break;
                 case "dependencies": Dependencies(ref r, property, s.Dependencies); break;
                 default: Value(ref r, property); break;

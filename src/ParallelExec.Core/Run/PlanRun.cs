@@ -19,7 +19,7 @@ internal sealed class PlanRun
     {
         Plan = plan;
         _byId = selected.ToDictionary(a => a.Key);
-        Scheduler = new RunScheduler(nodes, options.ThrottleLimit, options.MaxAttempts);
+        Scheduler = new RunScheduler(nodes, options.ThrottleLimit, options.MaxAttempts, ExclusionSource.For(plan, options.IgnoreConflicts));
         StartedAt = DateTime.UtcNow;
         RunId = RunRecord.Stamp(StartedAt);
         LogFolder = Path.Combine(RunRecord.Folder(plan), RunId);

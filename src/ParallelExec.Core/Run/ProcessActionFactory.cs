@@ -8,8 +8,9 @@ namespace ParallelExec.Run;
 
 /// <summary>
 /// -Command: each attempt runs the program with the arguments' placeholders filled in ({Id}, {Title}, {PlanName},
-/// {PlanRoot}, {PromptFile}, {WorkingDirectory}, {LogFile}, {Attempt}); the prompt, when there is one, is written
-/// beside the log as &lt;id&gt;.prompt.md for {PromptFile}.
+/// {PlanRoot}, {PromptFile}, {WorkingDirectory}, {LogFile}, {Attempt}, and for one execution of an achievement that plans
+/// several {ExecutionId} and {ExecutionFile}, empty otherwise); the prompt, when there is one, is written beside the log
+/// as &lt;id&gt;.prompt.md (&lt;id&gt;_&lt;execution&gt;.prompt.md) for {PromptFile}.
 /// </summary>
 internal sealed class ProcessActionFactory : IRunActionFactory
 {
@@ -36,7 +37,7 @@ internal sealed class ProcessActionFactory : IRunActionFactory
         string promptFile = "";
         if (attempt.Prompt != null)
         {
-            promptFile = Path.Combine(Path.GetDirectoryName(attempt.LogPath)!, attempt.Achievement.Key + ".prompt.md");
+            promptFile = Path.Combine(Path.GetDirectoryName(attempt.LogPath)!, attempt.Achievement.Key + (attempt.Execution != null ? "_" + attempt.Execution.Label : "") + ".prompt.md");
             RegistryWriter.WriteAtomically(promptFile, attempt.Prompt, overwrite: true);
         }
         var args = _arguments.Select(x => CommandLine.Quote(Expand(x, attempt, promptFile)));
@@ -55,5 +56,11 @@ internal sealed class ProcessActionFactory : IRunActionFactory
             .Replace("{PromptFile}", promptFile)
             .Replace("{WorkingDirectory}", attempt.WorkingDirectory)
             .Replace("{LogFile}", attempt.LogPath)
-            .Replace("{Attempt}", attempt.Attempt.ToString(CultureInfo.InvariantCulture));
+            .Replace("{Attempt}", attempt.Attempt.ToString(CultureInfo.InvariantCulture))
+            .Replace("{ExecutionId}", attempt.Execution?.Label ?? "")
+            .Replace("{ExecutionFile}", ExecutionFile(attempt));
+
+    /// <summary>The execution's EXECUTION_TASK file (as its table names it, under the plan root's execution folder), or "".</summary>
+    internal static string ExecutionFile(RunAttempt attempt) =>
+        attempt.Execution?.File is { } file ? Path.Combine(attempt.PlanRoot, "execution", Path.GetFileName(file)) : "";
 }

@@ -168,7 +168,7 @@ internal sealed class RunEngine : IDisposable
                     $"{run.Plan.Name} {id} has no SUBPLAN, so it has no execution prompt: {{PromptFile}} is passed as an empty string. Create its SUBPLAN first (New-BatchSubplanPrompt), or leave {{PromptFile}} out of -Command.",
                     target: a.PlanPath));
             var startedAt = DateTime.UtcNow;
-            var action = _actions.Start(new RunAttempt(run.Plan, a, r.Attempts, prompt, r.LogPath, r.WorkingDirectory, planRoot));
+            var action = ExecutionsAction.Start(_actions, new RunAttempt(run.Plan, a, r.Attempts, prompt, r.LogPath, r.WorkingDirectory, planRoot));
             run.Active.Add(new RunningAttempt(action, a, r.Attempts, startedAt));
         }
         catch (ParallelExecException e)

@@ -9,4 +9,8 @@ namespace ParallelExec.Run;
 /// <param name="Merge">Merge each successful branch into the current branch (-Merge, <see cref="MergeQueue"/>).</param>
 /// <param name="Resume">Count the successes of the latest run (-Resume, <see cref="RunResume"/>).</param>
 internal sealed record RunOptions(int ThrottleLimit, int MaxAttempts, string CallerLocation, string? Git = null, bool Cleanup = false,
-    bool Merge = false, bool Resume = false);
+    bool Merge = false, bool Resume = false)
+{
+    /// <summary>-IgnoreConflicts: achievements that write the same files may overlap (<see cref="ExclusionSource"/>).</summary>
+    public bool IgnoreConflicts { get; init; }
+}

@@ -8,6 +8,7 @@ namespace ParallelExec.Run;
 /// <summary>
 /// Dependency-driven list scheduling: a node becomes ready when each dependency succeeded (or was complete already); at
 /// most <see cref="ThrottleLimit"/> run at once, the ready node with the longest remaining path first (ties: lower id).
+/// Two nodes of the <see cref="ExclusionSet"/> never run at once: a ready node waits while one it excludes runs.
 /// A failed node is retried up to <see cref="MaxAttempts"/> times, then its dependents are blocked. Not thread-safe:
 /// one thread drives it (the cmdlet's), asking <see cref="Next"/> and reporting <see cref="Complete"/>.
 /// </summary>
@@ -26,9 +27,12 @@ internal sealed class RunScheduler
     private readonly List<int> _ready = new List<int>();
     private int _running;
     private bool _stopped;
+    private readonly ExclusionSet _exclusions;
+    private readonly HashSet<AchievementId> _runningIds = new HashSet<AchievementId>();
 
-    public RunScheduler(IReadOnlyList<RunNode> nodes, int throttleLimit, int maxAttempts = 1)
+    public RunScheduler(IReadOnlyList<RunNode> nodes, int throttleLimit, int maxAttempts = 1, ExclusionSet? exclusions = null)
     {
+        _exclusions = exclusions ?? ExclusionSet.Empty;
         ArgumentOutOfRangeException.ThrowIfLessThan(throttleLimit, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         ThrottleLimit = throttleLimit;
@@ -89,10 +93,12 @@ internal sealed class RunScheduler
         if (_stopped) return started;
         while (_running < ThrottleLimit && _ready.Count > 0)
         {
-            int best = 0;
-            for (int k = 1; k < _ready.Count; k++)
-                if (Better(_ready[k], _ready[best])) best = k;
+            int best = -1;
+            for (int k = 0; k < _ready.Count; k++)
+                if (!Excluded(_ready[k]) && (best < 0 || Better(_ready[k], _ready[best]))) best = k;
+            if (best < 0) break; // every ready node waits for one it may not overlap
             int i = _ready[best];
+            _runningIds.Add(_at[i].Id);
             _ready.RemoveAt(best);
             _state[i] = RunState.Running;
             _attempts[i]++;
@@ -109,6 +115,7 @@ internal sealed class RunScheduler
         int i = _graph.IndexOf(id);
         if (_state[i] != RunState.Running) throw new InvalidOperationException($"Achievement {id} is not running.");
         _running--;
+        _runningIds.Remove(id);
         if (succeeded)
         {
             _state[i] = RunState.Succeeded;
@@ -146,9 +153,19 @@ internal sealed class RunScheduler
         int i = _graph.IndexOf(id);
         if (_state[i] != RunState.Running) throw new InvalidOperationException($"Achievement {id} is not running.");
         _running--;
+        _runningIds.Remove(id);
         _state[i] = RunState.Cancelled;
         _reason[i] = "the run was stopped while it ran";
         Stop();
+    }
+
+    /// <summary>True when a node that node <paramref name="i"/> may not overlap is running.</summary>
+    private bool Excluded(int i)
+    {
+        if (_exclusions.IsEmpty) return false;
+        foreach (var other in _runningIds)
+            if (_exclusions.Excludes(_at[i].Id, other)) return true;
+        return false;
     }
 
     private bool Better(int a, int b)

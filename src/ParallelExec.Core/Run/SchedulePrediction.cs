@@ -35,9 +35,9 @@ internal sealed class SchedulePrediction
     }
 
     /// <summary>Simulates the run with every action taking its estimate and succeeding.</summary>
-    public static SchedulePrediction Of(IReadOnlyList<RunNode> nodes, int throttleLimit)
+    public static SchedulePrediction Of(IReadOnlyList<RunNode> nodes, int throttleLimit, ExclusionSet? exclusions = null)
     {
-        var s = new RunScheduler(nodes, throttleLimit);
+        var s = new RunScheduler(nodes, throttleLimit, exclusions: exclusions);
         var byId = nodes.ToDictionary(n => n.Id);
         var rows = new List<ScheduledAchievement>();
         var running = new List<(double end, AchievementId id, int slot)>();

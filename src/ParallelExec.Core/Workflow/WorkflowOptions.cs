@@ -16,6 +16,9 @@ internal sealed class WorkflowOptions
     /// <summary>The module's manifest relative to the repository root (imported from there); null to install it from the Gallery.</summary>
     public string? ModulePath { get; init; }
 
+    /// <summary>Achievements that write the same files (Run/ExclusionSource); empty with -IgnoreConflicts.</summary>
+    public ParallelExec.Run.ExclusionSet Exclusions { get; init; } = ParallelExec.Run.ExclusionSet.Empty;
+
     /// <summary>Keep complete and skipped achievements as jobs.</summary>
     public bool IncludeComplete { get; init; }
 }

@@ -30,7 +30,9 @@ internal static class ConflictFinder
                 int i = declared[x], j = declared[y];
                 if (Shared(sets[i], sets[j]) is { Count: > 0 } shared && reach.Concurrent(i, j)) result.Add(Conflict(plan, i, j, shared));
             }
-        if (unknown && declared.Length < n)
+        if (unknown && declared.Length < n && n > ExactUnknownUpTo)
+            AddUnknownByLevel(plan, sets, result);
+        else if (unknown && declared.Length < n)
         {
             var concurrent = Concurrency(plan);
             for (int i = 0; i < n; i++)
@@ -39,6 +41,30 @@ internal static class ConflictFinder
         }
         result.Sort();
         return result;
+    }
+
+    /// <summary>
+    /// Up to this many achievements, each Unknown lists every achievement that may run with it (an n×n table: 5,000
+    /// achievements take 3 MB). A larger plan lists the achievements of its level instead, which surely may (two
+    /// achievements of one level never depend on each other); an achievement alone in its level is then not reported.
+    /// </summary>
+    internal const int ExactUnknownUpTo = 5000;
+
+    private static void AddUnknownByLevel(ParallelPlan plan, WriteSet[] sets, List<ConflictInfo> result)
+    {
+        var byLevel = new Dictionary<int, List<int>>();
+        for (int i = 0; i < plan.Achievements.Count; i++)
+            if (plan.Achievements[i].Level is int level)
+            {
+                if (!byLevel.TryGetValue(level, out var list)) byLevel[level] = list = new List<int>();
+                list.Add(i);
+            }
+        foreach (var members in byLevel.Values)
+        {
+            if (members.Count < 2) continue;
+            foreach (var i in members)
+                if (sets[i].IsEmpty) result.Add(Unknown(plan, i, members.Where(j => j != i).ToArray()));
+        }
     }
 
     /// <summary>Whether two achievements are ordered, from the dependencies of those asked about (memoised per node).</summary>

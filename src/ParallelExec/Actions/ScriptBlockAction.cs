@@ -20,14 +20,15 @@ internal sealed class ScriptBlockAction : IRunAction
 {
     // $_ is set in the wrapper's scope; the user's block, invoked with &, sees it (and the $using: copies) through scope lookup.
     internal const string Wrapper =
-        "param($__peAchievement, $__pePrompt, $__peText, $__peUsing, $__peLocation, $__peState)\n" +
+        "param($__peAchievement, $__pePrompt, $__peText, $__peUsing, $__peLocation, $__peState, $__peExecution)\n" +
         "$__peState['Runspace'] = [runspace]::DefaultRunspace.InstanceId\n" +
         "$__peState['Thread'] = [System.Threading.Thread]::CurrentThread\n" +
         "if ($__peLocation) { Set-Location -LiteralPath $__peLocation }\n" +
         "foreach ($__peKey in $__peUsing.Keys) { Set-Variable -Name $__peKey -Value $__peUsing[$__peKey] }\n" +
         "$_ = $__peAchievement\n" +
         "$VerbosePreference = 'Continue'\n" +
-        "& ([scriptblock]::Create($__peText)) $__peAchievement $__pePrompt\n";
+        "if ($null -ne $__peExecution) { & ([scriptblock]::Create($__peText)) $__peAchievement $__pePrompt $__peExecution }\n" +
+        "else { & ([scriptblock]::Create($__peText)) $__peAchievement $__pePrompt }\n";
 
     private readonly PowerShell _ps;
     private readonly IAsyncResult _async;
@@ -48,7 +49,7 @@ internal sealed class ScriptBlockAction : IRunAction
         _ps = PowerShell.Create();
         _ps.RunspacePool = pool;
         _ps.AddScript(Wrapper).AddArgument(attempt.Achievement).AddArgument(attempt.Prompt).AddArgument(source.Text).AddArgument(source.Using)
-            .AddArgument(attempt.WorkingDirectory).AddArgument(_state);
+            .AddArgument(attempt.WorkingDirectory).AddArgument(_state).AddArgument(attempt.Execution);
         _async = _ps.BeginInvoke<PSObject, PSObject>(null, _output);
     }
 

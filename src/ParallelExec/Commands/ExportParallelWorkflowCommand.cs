@@ -58,6 +58,10 @@ public sealed class ExportParallelWorkflowCommand : SelectingPlanInputCommand
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>Give jobs that write the same files no serialising needs (by default the later one waits for the earlier).</summary>
+    [Parameter]
+    public SwitchParameter IgnoreConflicts { get; set; }
+
     protected override void EndProcessing()
     {
         if (OutFile != null && Plans.Count > 1)
@@ -88,6 +92,7 @@ public sealed class ExportParallelWorkflowCommand : SelectingPlanInputCommand
         {
             Target = Target, Run = Run!, RunsOn = RunsOn, TimeoutMinutes = TimeoutMinutes,
             ModulePath = ModulePath == null ? null : RepositoryRelative(repository, ModulePath), IncludeComplete = IncludeComplete.IsPresent,
+            Exclusions = ParallelExec.Run.ExclusionSource.For(plan, IgnoreConflicts),
         };
         var selected = Select(plan, Level, ids);
         var statuses = ParameterSetName == InputSet ? StatusResolver.Refresh(plan, null, new List<PlanDiagnostic>()) : plan.Statuses;

@@ -52,6 +52,10 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisp
     [Parameter]
     public SwitchParameter Resume { get; set; }
 
+    /// <summary>Let achievements that write the same files run at the same time (by default they never overlap).</summary>
+    [Parameter]
+    public SwitchParameter IgnoreConflicts { get; set; }
+
     private RunEngine? _engine;
 
     protected override void BeginProcessing()
@@ -74,7 +78,7 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisp
                 ThrowTerminatingError(ErrorMapping.Error(ErrorCodes.GitNotFound, "-Worktree needs git, and git was not found on PATH.",
                     "Install git, or leave out -Worktree.", "git"));
         }
-        var options = new RunOptions(ThrottleLimit, MaxAttempts, callerLocation, git, Cleanup, Merge, Resume);
+        var options = new RunOptions(ThrottleLimit, MaxAttempts, callerLocation, git, Cleanup, Merge, Resume) { IgnoreConflicts = IgnoreConflicts };
         _engine = new RunEngine(options, Actions(), new CmdletRunHost(this));
     }
 
@@ -123,7 +127,7 @@ public sealed class InvokeParallelPlanCommand : SelectingPlanInputCommand, IDisp
 
     private void WriteSchedule(ParallelPlan plan, List<Achievement> selected, List<RunNode> nodes)
     {
-        var prediction = SchedulePrediction.Of(nodes, ThrottleLimit);
+        var prediction = SchedulePrediction.Of(nodes, ThrottleLimit, ExclusionSource.For(plan, IgnoreConflicts));
         var titles = selected.ToDictionary(a => a.Key, a => a.Title);
         foreach (var row in prediction.Rows)
         {

@@ -26,6 +26,10 @@ public sealed class MeasureParallelPlanCommand : PlanInputCommand
     [Parameter(ParameterSetName = LiteralSet)]
     public SwitchParameter IgnoreRegistry { get; set; }
 
+    /// <summary>Let achievements that write the same files overlap in the schedule (by default they never do).</summary>
+    [Parameter]
+    public SwitchParameter IgnoreConflicts { get; set; }
+
     /// <summary>Also write each measure as markdown to the CI run's summary (GitHub Actions, Azure Pipelines).</summary>
     [Parameter]
     public SwitchParameter StepSummary { get; set; }
@@ -40,7 +44,7 @@ public sealed class MeasureParallelPlanCommand : PlanInputCommand
             PlanMeasure measure;
             try
             {
-                measure = MeasureEngine.Measure(plan, executors);
+                measure = MeasureEngine.Measure(plan, executors, ParallelExec.Run.ExclusionSource.For(plan, IgnoreConflicts));
             }
             catch (ParallelExecException e)
             {
