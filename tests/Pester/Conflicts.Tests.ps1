@@ -132,3 +132,26 @@ Describe 'Invoke-ParallelPlan with planned executions' {
         (Get-Content $file | Sort-Object) | Should -Be @('1.1/1', '1.1/2', '1.1/3')
     }
 }
+
+Describe 'Conflicts declared in the PLAN itself (the write-set reader)' {
+    It 'two achievements of one level whose Deliverables name the same file run one after the other, and Measure predicts it' {
+        $repo = Join-Path $TestDrive 'deliverables'
+        $null = New-Item -ItemType Directory -Force $repo
+        & git -C $repo init -q 2>&1 | Out-Null
+        $text = "# PLAN: Decl`n`n**Achievement 1.1**: Parser (1h)`n- **Dependencies**: None`n- **Deliverables**: ``src/shared.cs```n`n" +
+            "**Achievement 1.2**: Printer (1h)`n- **Dependencies**: None`n- **Deliverables**: ``src/shared.cs``, ``src/printer.cs```n`n" +
+            "**Achievement 1.3**: Docs (1h)`n- **Dependencies**: None`n- **Deliverables**: ``docs/x.md```n"
+        Set-Content -LiteralPath (Join-Path $repo 'PLAN_DECL.md') -Value $text
+        $plan = Join-Path $repo 'PLAN_DECL.md'
+        (Get-ParallelConflict -LiteralPath $plan -ConflictOnly | ForEach-Object { "$($_.Id)~$($_.OtherId) $($_.SharedPaths -join ',')" }) | Should -Be '1.1~1.2 src/shared.cs'
+        $m = Measure-ParallelPlan -LiteralPath $plan
+        $m.Exclusions | Should -Be @('1.1~1.2')
+        "$($m.ParallelHours)" | Should -Be '2h'
+        $r = Invoke-ParallelPlan -LiteralPath $plan -ThrottleLimit 3 { Start-Sleep -Milliseconds 400 }
+        $by = @{}; $r | ForEach-Object { $by[$_.Id] = $_ }
+        $first, $second = @($by['1.1'], $by['1.2']) | Sort-Object StartedAt
+        $second.StartedAt | Should -BeGreaterOrEqual $first.CompletedAt
+        $by['1.3'].StartedAt | Should -BeLessThan $first.CompletedAt
+        "$((Measure-ParallelPlan -LiteralPath $plan -IgnoreConflicts).ParallelHours)" | Should -Be '1h'
+    }
+}
