@@ -25,24 +25,24 @@ internal static class ExclusionSource
     /// <summary>Pairs of achievements that could run at once (neither reaches the other) whose executions declare a shared path.</summary>
     public static ExclusionSet FromDeclaredFiles(ParallelPlan plan)
     {
-        var byPath = new Dictionary<string, SortedSet<AchievementId>>(StringComparer.Ordinal);
-        foreach (var a in plan.Achievements)
-            foreach (var e in a.PlannedExecutions)
+        var byPath = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < plan.Achievements.Count; i++)
+            foreach (var e in plan.Achievements[i].PlannedExecutions)
                 foreach (var f in e.Files)
                 {
                     var path = Normalise(f);
                     if (path.Length == 0) continue;
-                    if (!byPath.TryGetValue(path, out var set)) byPath[path] = set = new SortedSet<AchievementId>();
-                    set.Add(a.Key);
+                    if (!byPath.TryGetValue(path, out var set)) byPath[path] = set = new SortedSet<int>();
+                    set.Add(i);
                 }
         var pairs = new List<(AchievementId, AchievementId)>();
-        var graph = plan.Graph;
-        foreach (var ids in byPath.Values)
+        var reach = new WriteSets.Reach(plan);
+        foreach (var indices in byPath.Values)
         {
-            var list = ids.ToArray();
-            for (int i = 0; i < list.Length; i++)
-                for (int j = i + 1; j < list.Length; j++)
-                    if (!Reaches(graph, list[i], list[j]) && !Reaches(graph, list[j], list[i])) pairs.Add((list[i], list[j]));
+            var list = indices.ToArray();
+            for (int x = 0; x < list.Length; x++)
+                for (int y = x + 1; y < list.Length; y++)
+                    if (reach.Concurrent(list[x], list[y])) pairs.Add((plan.Achievements[list[x]].Key, plan.Achievements[list[y]].Key));
         }
         return new ExclusionSet(pairs);
     }
@@ -53,24 +53,5 @@ internal static class ExclusionSource
         var p = path.Trim().Replace('\\', '/');
         while (p.StartsWith("./", StringComparison.Ordinal)) p = p.Substring(2);
         return p.TrimEnd('/');
-    }
-
-    /// <summary>True when <paramref name="from"/> depends, directly or not, on <paramref name="to"/>.</summary>
-    private static bool Reaches(Graph.PlanGraph graph, AchievementId from, AchievementId to)
-    {
-        if (!graph.TryIndex(from, out var start) || !graph.TryIndex(to, out var target)) return false;
-        var seen = new HashSet<int>();
-        var stack = new Stack<int>();
-        stack.Push(start);
-        while (stack.Count > 0)
-        {
-            int i = stack.Pop();
-            foreach (var d in graph.Dependencies[i])
-            {
-                if (d == target) return true;
-                if (seen.Add(d)) stack.Push(d);
-            }
-        }
-        return false;
     }
 }

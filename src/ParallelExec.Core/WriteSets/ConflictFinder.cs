@@ -23,7 +23,7 @@ internal static class ConflictFinder
         var sets = WriteSetReader.For(plan);
         int n = plan.Achievements.Count;
         var declared = Enumerable.Range(0, n).Where(i => !sets[i].IsEmpty).ToArray();
-        var reach = new Reach(plan, n);
+        var reach = new Reach(plan);
         for (int x = 0; x < declared.Length; x++)
             for (int y = x + 1; y < declared.Length; y++)
             {
@@ -64,34 +64,6 @@ internal static class ConflictFinder
             if (members.Count < 2) continue;
             foreach (var i in members)
                 if (sets[i].IsEmpty) result.Add(Unknown(plan, i, members.Where(j => j != i).ToArray()));
-        }
-    }
-
-    /// <summary>Whether two achievements are ordered, from the dependencies of those asked about (memoised per node).</summary>
-    private sealed class Reach
-    {
-        private readonly int[][]? _deps;
-        private readonly Dictionary<int, BitArray> _below = new();
-        private readonly int _n;
-
-        public Reach(ParallelPlan plan, int n)
-        {
-            _n = n;
-            _deps = plan.Graph.Count == n ? plan.Graph.Dependencies : null;
-        }
-
-        public bool Concurrent(int i, int j) => _deps == null || !Below(i)[j] && !Below(j)[i];
-
-        private BitArray Below(int i)
-        {
-            if (_below.TryGetValue(i, out var set)) return set;
-            set = new BitArray(_n);
-            var stack = new Stack<int>();
-            stack.Push(i);
-            while (stack.Count > 0)
-                foreach (var d in _deps![stack.Pop()])
-                    if (!set[d]) { set[d] = true; stack.Push(d); }
-            return _below[i] = set;
         }
     }
 
