@@ -106,28 +106,20 @@ internal static class PlanLoader
             if (!roots.TryGetValue(root, out var group)) { roots[root] = group = new List<int>(); order.Add(group); }
             group.Add(i);
         }
-        if (plans.Count < ParallelPlansFrom || order.Count < 2 || Environment.ProcessorCount < 2)
+        if (!AllCores.Worth(plans.Count, ParallelPlansFrom) || order.Count < 2)
         {
             foreach (var plan in plans) TryLoadPlan(plan, options, result);
             return;
         }
         var each = new PlanLoadResult[plans.Count];
-        try
+        AllCores.For(order.Count, g =>
         {
-            System.Threading.Tasks.Parallel.ForEach(order, group =>
+            foreach (var i in order[g])
             {
-                foreach (var i in group)
-                {
-                    each[i] = new PlanLoadResult();
-                    TryLoadPlan(plans[i], options, each[i]);
-                }
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // What one plan threw, as read one after another would have thrown it.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+                each[i] = new PlanLoadResult();
+                TryLoadPlan(plans[i], options, each[i]);
+            }
+        });
         foreach (var one in each)
         {
             result.Diagnostics.AddRange(one.Diagnostics);

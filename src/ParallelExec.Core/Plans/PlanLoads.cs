@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.ExceptionServices;
-using System.Threading.Tasks;
 
 namespace ParallelExec.Plans;
 
@@ -18,20 +16,13 @@ internal static class PlanLoads
     public static PlanLoad[] LoadAll(IReadOnlyList<string> paths, PlanLoadOptions options)
     {
         var loads = new PlanLoad[paths.Count];
-        if (paths.Count < ParallelFrom || Environment.ProcessorCount < 2 || options.StatusCache != null)
+        if (!AllCores.Worth(paths.Count, ParallelFrom) || options.StatusCache != null)
         {
             for (int i = 0; i < paths.Count; i++) loads[i] = LoadOne(paths[i], options);
             return loads;
         }
-        try
-        {
-            Parallel.For(0, paths.Count, i => loads[i] = LoadOne(paths[i], options));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // A fault (not a bad input, which each load reports as its error) surfaces as reading one by one would.
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+        // A bad input is each load's own error (LoadOne); only a fault leaves AllCores.For.
+        AllCores.For(paths.Count, i => loads[i] = LoadOne(paths[i], options));
         return loads;
     }
 

@@ -88,11 +88,11 @@ internal sealed class StatusFileIndex
     {
         var index = Build(root, deep, DefaultMaxEntries, owners);
         int count = index.Subplans.Count + index.Executions.Count;
-        if (count < ParallelHeadsFrom || Environment.ProcessorCount < 2) return index;
+        if (!AllCores.Worth(count, ParallelHeadsFrom)) return index;
         var files = new StatusFile[count];
         index.Subplans.CopyTo(files, 0);
         index.Executions.CopyTo(files, index.Subplans.Count);
-        System.Threading.Tasks.Parallel.For(0, count, i => files[i].ReadHead());
+        AllCores.For(count, i => files[i].ReadHead());
         return index;
     }
 
