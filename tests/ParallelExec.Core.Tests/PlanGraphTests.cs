@@ -78,9 +78,9 @@ namespace ParallelExec.Tests
             Assert.Equal("first", run.RunId);
             Assert.Equal(2, run.Ran); // the third ends before it starts
             Assert.Equal(1, run.Failed);
-            Assert.Equal(40, run.WorkTime.TotalSeconds);
-            Assert.Equal(30, run.WallTime.TotalSeconds);
-            Assert.Equal(10, run.TimeSaved.TotalSeconds);
+            Assert.Equal(40, run.WorkSeconds);
+            Assert.Equal(30, run.WallSeconds);
+            Assert.Equal(10, run.SavedSeconds);
             Assert.Equal(25, run.SavedPercent);
             Assert.Equal(Path.Combine(dir.Path, "r", ".parallel", "runs", "20261201T100000000Z.json"), run.RecordPath);
         }

@@ -21,7 +21,9 @@ Describe 'Invoke-ParallelPlan' {
         $json.achievements[0].PSObject.Properties.Name | Should -Contain 'duration_seconds'
         $one = $r | Where-Object { $_.Id.ToString() -eq '1.1' }
         Get-Content $one.LogPath | Should -Be 'ran 1.1'
-        $one.Duration | Should -BeGreaterThan ([TimeSpan]::Zero)
+        [timespan]$one.Duration | Should -BeGreaterThan ([TimeSpan]::Zero)
+        $one.Duration | Should -Match '^\d\d:\d\d:\d\d\.\d\d$'
+        $one.DurationSeconds | Should -BeGreaterThan 0
     }
 
     It '$using: reads the caller''s scope (a function''s locals, members, nested blocks)' {

@@ -10,6 +10,7 @@ BeforeAll {
         $json | Should -Not -Match '"(Major|Minor|Value)"\s*:' -Because "$What writes ids and statuses as plain text"
         $json | Should -Not -Match ('"(' + $Enums + ')"\s*:\s*-?\d') -Because "$What writes enum-like values by name"
         $json | Should -Not -Match '"(Id|From|To)"\s*:\s*\{' -Because "$What writes ids as strings"
+        $json | Should -Not -Match '"Ticks"\s*:' -Because "$What writes durations as seconds, not as TimeSpan objects"
         $json
     }
 }
@@ -62,6 +63,9 @@ Describe 'ConvertTo-Json of every output type gives plain values (docs/reference
         $r = Invoke-ParallelPlan $Plan -ScriptBlock { } -WarningAction SilentlyContinue
         $json = Assert-PlainJson $r 'Invoke-ParallelPlan'
         $json | Should -Match '"Result"\s*:\s*"(Succeeded|AlreadyComplete)"'
+        $ran = @($json | ConvertFrom-Json | Where-Object Result -eq 'Succeeded')[0]
+        $ran.DurationSeconds | Should -BeOfType [double]
+        $ran.Duration | Should -Match '^\d\d:\d\d:\d\d\.\d\d$'
         $plan2 = New-TestFile 'json-whatif/PLAN_DEMO.md' $DemoPlan
         $w = Invoke-ParallelPlan $plan2 -ScriptBlock { } -WhatIf -WarningAction SilentlyContinue 6>$null
         $json = Assert-PlainJson $w 'Invoke-ParallelPlan -WhatIf'

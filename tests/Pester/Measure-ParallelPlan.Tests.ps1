@@ -77,9 +77,20 @@ Describe 'Measure-ParallelPlan' {
             $run.Succeeded | Should -Be 2
             $run.Failed | Should -Be 1
             $run.ThrottleLimit | Should -Be 2
-            $run.WorkTime.TotalSeconds | Should -Be 25
-            $run.WallTime.TotalSeconds | Should -Be 15
+            $run.WorkTime | Should -Be '00:00:25.00'
+            $run.WallTime | Should -Be '00:00:15.00'
+            $run.WorkSeconds | Should -Be 25
+            $run.WallSeconds | Should -Be 15
             $run.SavedPercent | Should -Be 40
+            # In JSON the durations are plain seconds, at any depth, and the TimeSpans are left out.
+            $json = Measure-ParallelPlan $folder -WarningAction SilentlyContinue | ConvertTo-Json -Depth 4
+            $json | Should -Not -Match '"Ticks"\s*:'
+            $last = ($json | ConvertFrom-Json).LastRun
+            $last.WorkSeconds | Should -Be 25
+            $last.WallSeconds | Should -Be 15
+            $last.SavedSeconds | Should -Be 10
+            $last.WorkTime | Should -Be '00:00:25.00'
+            $last.TimeSaved | Should -Be '00:00:10.00'
             "$run" | Should -Be '20261201T100000000Z: 3 ran (2 succeeded, 1 failed) at -ThrottleLimit 2; 25 s of work in 15 s (40% saved)'
             (Measure-ParallelPlan $folder -WarningAction SilentlyContinue | Out-String -Width 200) | Should -Match 'LastRun\s+: 20261201T100000000Z: 3 ran'
         }
@@ -91,8 +102,8 @@ Describe 'Measure-ParallelPlan' {
             $run = (Measure-ParallelPlan $folder).LastRun
             $run.Ran | Should -Be 3
             $run.Succeeded | Should -Be 3
-            $run.WorkTime.TotalMilliseconds | Should -BeGreaterOrEqual 900
-            $run.WallTime | Should -BeLessThan $run.WorkTime
+            $run.WorkSeconds | Should -BeGreaterOrEqual 0.9
+            $run.WallSeconds | Should -BeLessThan $run.WorkSeconds
         }
     }
 

@@ -87,9 +87,9 @@ internal static class RunRecordReader
     /// <summary>Work and wall time, and what running in parallel saved of the work: never negative, in percent to a tenth.</summary>
     private static void SetTimes(RunMeasure m, TimeSpan work, TimeSpan wall)
     {
-        m.WorkTime = work;
-        m.WallTime = wall;
-        m.TimeSaved = work > wall ? work - wall : TimeSpan.Zero;
-        m.SavedPercent = work.TotalSeconds <= 0 ? 0 : Math.Round(100 * m.TimeSaved.TotalSeconds / work.TotalSeconds, 1);
+        m.WorkSpan = work;
+        m.WallSpan = wall;
+        m.SavedSpan = work > wall ? work - wall : TimeSpan.Zero;
+        m.SavedPercent = work.TotalSeconds <= 0 ? 0 : Math.Round(100 * m.SavedSpan.TotalSeconds / work.TotalSeconds, 1);
     }
 }

@@ -13,11 +13,23 @@ public sealed class RunMeasure
     public int Succeeded { get; internal set; }
     public int Failed { get; internal set; }
     /// <summary>The durations of the achievements that ran, added up: the time one executor would have needed.</summary>
-    public TimeSpan WorkTime { get; internal set; }
+    internal TimeSpan WorkSpan { get; set; }
+    /// <summary>The durations of the achievements that ran, added up: the time one executor would have needed, as <c>hh:mm:ss.ff</c> (<c>[timespan]</c> reads it back).</summary>
+    public string WorkTime => DurationText.Of(WorkSpan);
+    /// <summary>The same in seconds, to the millisecond.</summary>
+    public double WorkSeconds => DurationText.Seconds(WorkSpan);
     /// <summary>From the first start to the last completion.</summary>
-    public TimeSpan WallTime { get; internal set; }
+    internal TimeSpan WallSpan { get; set; }
+    /// <summary>From the first start to the last completion, as <c>hh:mm:ss.ff</c> (<c>[timespan]</c> reads it back).</summary>
+    public string WallTime => DurationText.Of(WallSpan);
+    /// <summary>The same in seconds, to the millisecond.</summary>
+    public double WallSeconds => DurationText.Seconds(WallSpan);
     /// <summary>Work time minus wall time, never negative.</summary>
-    public TimeSpan TimeSaved { get; internal set; }
+    internal TimeSpan SavedSpan { get; set; }
+    /// <summary>Work time minus wall time, never negative, as <c>hh:mm:ss.ff</c> (<c>[timespan]</c> reads it back).</summary>
+    public string TimeSaved => DurationText.Of(SavedSpan);
+    /// <summary>The same in seconds, to the millisecond.</summary>
+    public double SavedSeconds => DurationText.Seconds(SavedSpan);
     /// <summary>The time saved as a share of the work time, in percent (0 when nothing overlapped).</summary>
     public double SavedPercent { get; internal set; }
 
@@ -25,7 +37,7 @@ public sealed class RunMeasure
     {
         var ci = System.Globalization.CultureInfo.InvariantCulture;
         return $"{RunId}: {Ran} ran ({Succeeded} succeeded, {Failed} failed) at -ThrottleLimit {ThrottleLimit}; " +
-               $"{Span(WorkTime)} of work in {Span(WallTime)} ({SavedPercent.ToString("0.#", ci)}% saved)";
+               $"{Span(WorkSpan)} of work in {Span(WallSpan)} ({SavedPercent.ToString("0.#", ci)}% saved)";
     }
 
     private static string Span(TimeSpan t)

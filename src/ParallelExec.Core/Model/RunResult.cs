@@ -31,7 +31,14 @@ public sealed class RunResult : IComparable<RunResult>, IComparable
     public int Attempts { get; set; }
     public DateTime? StartedAt { get; set; }
     public DateTime? CompletedAt { get; set; }
-    public TimeSpan? Duration => StartedAt != null && CompletedAt != null ? CompletedAt - StartedAt : null;
+    /// <summary>How long the achievement ran (null when it did not run).</summary>
+    internal TimeSpan? Elapsed => StartedAt != null && CompletedAt != null ? CompletedAt - StartedAt : null;
+
+    /// <summary>How long it ran as the view shows it, <c>hh:mm:ss.ff</c>; <c>[timespan]$r.Duration</c> gives a TimeSpan.</summary>
+    public string? Duration => Elapsed is TimeSpan d ? DurationText.Of(d) : null;
+
+    /// <summary>The same duration as a plain number of seconds, to the millisecond.</summary>
+    public double? DurationSeconds => Elapsed is TimeSpan d ? DurationText.Seconds(d) : null;
     public string? LogPath { get; set; }
     public string? WorkingDirectory { get; set; }
     public string? Error { get; set; }

@@ -42,7 +42,7 @@ internal static class RunRecord
                 w.WritePropertyName("attempts"); w.WriteValue(r.Attempts);
                 w.WritePropertyName("started_at"); if (r.StartedAt is DateTime s) w.WriteValue(Iso(s)); else w.WriteNull();
                 w.WritePropertyName("completed_at"); if (r.CompletedAt is DateTime c) w.WriteValue(Iso(c)); else w.WriteNull();
-                w.WritePropertyName("duration_seconds"); if (r.Duration is TimeSpan d) w.WriteValue(Math.Round(d.TotalSeconds, 3)); else w.WriteNull();
+                w.WritePropertyName("duration_seconds"); if (r.DurationSeconds is double d) w.WriteValue(d); else w.WriteNull();
                 w.WritePropertyName("log_path"); w.WriteValue(r.LogPath);
                 w.WritePropertyName("working_directory"); w.WriteValue(r.WorkingDirectory);
                 w.WritePropertyName("error"); w.WriteValue(r.Error);

@@ -43,7 +43,7 @@ internal static class MarkdownTables
         Row(sb, "Critical path", string.Join(" → ", m.CriticalPathKeys.Select(i => i.ToString())));
         Row(sb, "Waves, widest", m.Waves.ToString(CultureInfo.InvariantCulture) + ", " + m.MaxParallelism.ToString(CultureInfo.InvariantCulture));
         if (m.LastRun is RunMeasure run)
-            Row(sb, "Last run " + run.RunId, $"{run.Ran} ran ({run.Succeeded} succeeded, {run.Failed} failed); work {Duration(run.WorkTime)}, wall {Duration(run.WallTime)}, saved {run.SavedPercent.ToString(CultureInfo.InvariantCulture)}%");
+            Row(sb, "Last run " + run.RunId, $"{run.Ran} ran ({run.Succeeded} succeeded, {run.Failed} failed); work {Duration(run.WorkSpan)}, wall {Duration(run.WallSpan)}, saved {run.SavedPercent.ToString(CultureInfo.InvariantCulture)}%");
         return sb.Append('\n').ToString();
     }
 
@@ -55,7 +55,7 @@ internal static class MarkdownTables
         sb.Append("| Id | Title | Result | Duration | Error |\n|--:|---|---|--:|---|\n");
         foreach (var r in results)
             sb.Append("| ").Append(r.Key).Append(" | ").Append(Cell(r.Title)).Append(" | ").Append(ResultName(r.ResultValue))
-              .Append(" | ").Append(r.Duration is TimeSpan d ? Duration(d) : "").Append(" | ").Append(Cell(r.Error ?? "")).Append(" |\n");
+              .Append(" | ").Append(r.Elapsed is TimeSpan d ? Duration(d) : "").Append(" | ").Append(Cell(r.Error ?? "")).Append(" |\n");
         return sb.Append('\n').ToString();
     }
 
