@@ -63,21 +63,22 @@ internal static class FieldReader
     private static void ReadIds(DefinitionBlock block, bool isBlocks, string value, string text, int fieldIndent, int li,
         List<int> lines, ref int cursor)
     {
-        var ids = new List<(AchievementId, int)>();
         int declLine = li + 1;
-        ExtractIds(block, value, declLine, ids);
-        if (value.Length == 0) cursor = ReadNestedIds(block, text, fieldIndent, li, lines, ids) - 1;
+        // The ids go straight into the block's list (no list per field line to copy from).
+        List<(AchievementId, int)> ids;
         if (isBlocks)
         {
             block.DeclaresBlocks = true;
-            (block.Blocks ??= new List<(AchievementId, int)>()).AddRange(ids);
+            ids = block.Blocks ??= new List<(AchievementId, int)>(2);
         }
         else
         {
             block.DeclaresDependencies = true;
             if (block.DependenciesLine == 0) block.DependenciesLine = declLine;
-            (block.Dependencies ??= new List<(AchievementId, int)>()).AddRange(ids);
+            ids = block.Dependencies ??= new List<(AchievementId, int)>(2);
         }
+        ExtractIds(block, value, declLine, ids);
+        if (value.Length == 0) cursor = ReadNestedIds(block, text, fieldIndent, li, lines, ids) - 1;
     }
 
     /// <summary>A nested list under the field: the ids of the lines indented deeper than it; returns the first line past them.</summary>
@@ -120,10 +121,19 @@ internal static class FieldReader
         int nameEnd = i;
         while (nameEnd > nameStart && text[nameEnd - 1] == ' ') nameEnd--;
         if (nameEnd == nameStart || i >= end || !TrySkipColon(text, ref i, end)) return false;
-        if (!FieldNames.TryGetValue(text.Substring(nameStart, nameEnd - nameStart), out var canonical)) return false;
+        var canonical = FieldName(text.AsSpan(nameStart, nameEnd - nameStart));
+        if (canonical == null) return false;
         name = canonical;
         valueStart = i;
         return true;
+    }
+
+    /// <summary>The canonical name of a known field, matched without making a string of every candidate line's name.</summary>
+    private static string? FieldName(ReadOnlySpan<char> name)
+    {
+        foreach (var kv in FieldNames)
+            if (kv.Key.Length == name.Length && name.Equals(kv.Key, StringComparison.OrdinalIgnoreCase)) return kv.Value;
+        return null;
     }
 
     /// <summary>After a field name: "**:", "**  :", ":" or ":**"; false when none of them.</summary>

@@ -27,6 +27,7 @@ internal sealed class PlanBuilder
     private bool[] _declared = Array.Empty<bool>();
     private List<AchievementId>?[] _blocksOf = Array.Empty<List<AchievementId>?>();
     private EdgeTable _edges = new EdgeTable(Array.Empty<AchievementId>());
+    private int _statedEdges; // edges the definitions and registry state, to size the edge table once
     private int[][] _deps = Array.Empty<int[]>();
     private int _undeclared;
 
@@ -60,6 +61,8 @@ internal sealed class PlanBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void GroupDefinitions(List<DefinitionBlock> blocks)
     {
+        _byId.EnsureCapacity(blocks.Count);
+        _order.Capacity = Math.Max(_order.Capacity, blocks.Count);
         foreach (var b in blocks)
         {
             if (!_byId.TryGetValue(b.Id, out var list))
@@ -68,6 +71,7 @@ internal sealed class PlanBuilder
                 _order.Add(b.Id);
             }
             list.Add(b);
+            _statedEdges += (b.Dependencies?.Count ?? 0) + (b.Blocks?.Count ?? 0);
         }
     }
 
@@ -83,6 +87,7 @@ internal sealed class PlanBuilder
                 continue;
             }
             _registryById[e.Id] = e;
+            _statedEdges += e.Dependencies.Count + e.Blocks.Count;
             if (!_byId.ContainsKey(e.Id)) _order.Add(e.Id); // registered but not in the PLAN
         }
     }
@@ -97,7 +102,7 @@ internal sealed class PlanBuilder
         _achievements = new Achievement[_ids.Length];
         _declared = new bool[_ids.Length];
         _blocksOf = new List<AchievementId>?[_ids.Length];
-        _edges = new EdgeTable(_ids);
+        _edges = new EdgeTable(_ids, _statedEdges);
     }
 
     /// <summary>Each achievement in id order, with the edges its registry entry, or else its PLAN definitions, declare.</summary>

@@ -171,7 +171,7 @@ internal sealed class PlanScanner
         }
         if (_open != null) Close(_open, start, _blocks);
         _open = NewBlock(major, minor, DefinitionKind.Bold, 0, li, start);
-        _open.Mark = StatusMarks.Find(_text.Substring(p, end - p));
+        _open.Mark = StatusMarks.Find(_text, p, end);
         _open.Title = title;
         return true;
     }

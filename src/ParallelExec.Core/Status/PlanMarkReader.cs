@@ -26,9 +26,6 @@ internal static class PlanMarkReader
     private static readonly Regex Item = new Regex(
         @"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?<check>\[[xX]\][ \t]*)?(?:(?:\u2705|\u2714\uFE0F?|\*\*|__)[ \t]*)*(?:(?<file>SUBPLAN|EXECUTION_TASK)[A-Z0-9_\-]*(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*)?(?:Achievements?[ \t]+)?(?<id>[0-9]{1,9}\.[0-9]{1,9})(?![0-9.])(?:[ \t]*(?:&|,|\band\b|\+|/)[ \t]*(?:Achievement[ \t]+)?(?<id>[0-9]{1,9}\.[0-9]{1,9})(?![0-9.]))*(?<rest>.{0,400})", Opts);
 
-    // A heading or bold definition that opens an achievement's section: ### Achievement 2.1 … | **Achievement 2.1**: …
-    private static readonly Regex SectionStart = new Regex(
-        @"^(?:#{2,5}[ \t]+(?:[^\sA-Za-z0-9]+[ \t]*)?|\*\*)Achievement[ \t]+(?<id>[0-9]{1,9}\.[0-9]{1,9})(?![0-9.])", Opts);
 
     private static readonly Regex StatusLine = new Regex(@"^(?:[-*+][ \t]+)?\*\*[ \t]*Status[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)[ \t]*(?<value>.*)$", Opts);
 
@@ -90,8 +87,7 @@ internal static class PlanMarkReader
             {
                 if (sections && text.IndexOf("chievement", p, Math.Min(end - p, 40), StringComparison.OrdinalIgnoreCase) >= 0)
                 {
-                    var start = SectionStart.Match(text, p, end - p);
-                    if (start.Success && AchievementId.TryParse(start.Groups["id"].Value, out var sid) && plan.Graph.TryIndex(sid, out var si))
+                    if (TrySectionStart(text, p, end, out var sid) && plan.Graph.TryIndex(sid, out var si))
                     {
                         section = si;
                         sectionLine = lineNo;
@@ -104,6 +100,59 @@ internal static class PlanMarkReader
             }
             if (c == '-' || c == '*' || c == '+' || (c >= '0' && c <= '9')) ReadItem(plan, text, p, end, path, lineNo, marks);
         }
+    }
+
+    /// <summary>
+    /// A heading or bold definition that opens an achievement's section (<c>### Achievement 2.1 …</c>, <c>### ✅
+    /// Achievement 2.1</c>, <c>**Achievement 2.1**: …</c>), read as the pattern
+    /// <c>^(?:#{2,5}[ \t]+(?:[^\sA-Za-z0-9]+[ \t]*)?|\*\*)Achievement[ \t]+([0-9]{1,9})\.([0-9]{1,9})(?![0-9.])</c> (ignoring
+    /// case) reads it, without a Match and an id string per definition line.
+    /// </summary>
+    internal static bool TrySectionStart(string text, int p, int end, out AchievementId id)
+    {
+        id = default;
+        int i = p;
+        if (i < end && text[i] == '#')
+        {
+            while (i < end && text[i] == '#') i++;
+            int level = i - p;
+            if (level < 2 || level > 5 || !SkipBlanks(text, ref i, end)) return false;
+            int symbols = i;
+            while (i < end && !char.IsWhiteSpace(text[i]) && !char.IsAsciiLetterOrDigit(text[i])) i++;
+            if (i > symbols) SkipBlanks(text, ref i, end);
+        }
+        else if (i + 1 < end && text[i] == '*' && text[i + 1] == '*') i += 2;
+        else return false;
+        if (end - i < 11 || !text.AsSpan(i, 11).Equals("Achievement", StringComparison.OrdinalIgnoreCase)) return false;
+        i += 11;
+        if (!SkipBlanks(text, ref i, end)) return false;
+        if (!AsciiNumber(text, ref i, end, out int major) || i >= end || text[i] != '.') return false;
+        i++;
+        if (!AsciiNumber(text, ref i, end, out int minor) || (i < end && (char.IsAsciiDigit(text[i]) || text[i] == '.'))) return false;
+        id = new AchievementId(major, minor);
+        return true;
+    }
+
+    /// <summary>One or more spaces or tabs at <paramref name="i"/>, skipped; false when there is none.</summary>
+    private static bool SkipBlanks(string text, ref int i, int end)
+    {
+        int from = i;
+        while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
+        return i > from;
+    }
+
+    /// <summary>1 to 9 digits 0-9 at <paramref name="i"/> (a tenth digit fails, as <c>[0-9]{1,9}</c> before a dot or the end would).</summary>
+    private static bool AsciiNumber(string text, ref int i, int end, out int value)
+    {
+        value = 0;
+        int from = i;
+        while (i < end && char.IsAsciiDigit(text[i]))
+        {
+            if (i - from == 9) return false;
+            value = value * 10 + (text[i] - '0');
+            i++;
+        }
+        return i > from;
     }
 
     /// <summary>A line that opens or closes a fenced code block (``` or ~~~).</summary>

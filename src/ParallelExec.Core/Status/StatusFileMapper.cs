@@ -19,7 +19,10 @@ internal sealed class StatusFileMapper
     private readonly StatusFileIndex _index;
     private readonly List<PlanDiagnostic> _diagnostics;
     private readonly AchievementFiles?[] _buckets;
-    private readonly Dictionary<string, List<int>> _bySuffix;
+    private Dictionary<string, List<int>>? _bySuffixMap;
+
+    /// <summary>The achievements of each file suffix, made when the first file is mapped (a plan without files makes none).</summary>
+    private Dictionary<string, List<int>> BySuffix => _bySuffixMap ??= SuffixMap(_plan.Achievements);
 
     /// <summary>What each SUBPLAN number stands for, from SUBPLAN headers (null: SUBPLANs of that number disagree).</summary>
     private readonly Dictionary<string, int[]?> _byNumber = new Dictionary<string, int[]?>(StringComparer.Ordinal);
@@ -42,7 +45,6 @@ internal sealed class StatusFileMapper
         _index = index;
         _diagnostics = diagnostics;
         _buckets = new AchievementFiles?[plan.Achievements.Count];
-        _bySuffix = SuffixMap(plan.Achievements);
         _sharedRoot = index.PlanNames.Count > 1;
         _namedPlan = PlanConventions.IsPlanFileName(System.IO.Path.GetFileName(plan.PlanPath));
     }
@@ -104,7 +106,7 @@ internal sealed class StatusFileMapper
     /// <summary>Maps to the one achievement whose &lt;NN&gt; suffix is the file's number; false when none or several have it.</summary>
     private bool TryMapBySuffix(StatusFile f)
     {
-        if (!_bySuffix.TryGetValue(f.Number, out var candidates) || candidates.Count != 1) return false;
+        if (!BySuffix.TryGetValue(f.Number, out var candidates) || candidates.Count != 1) return false;
         Attach(f, candidates[0]);
         return true;
     }
@@ -175,7 +177,7 @@ internal sealed class StatusFileMapper
     {
         if (viaSubplans ? TryMapByNumber(f) : TryMapBySuffix(f)) return;
         if (quiet) return;
-        _bySuffix.TryGetValue(f.Number, out var candidates);
+        BySuffix.TryGetValue(f.Number, out var candidates);
         _diagnostics.Add(candidates != null ? StatusWarnings.AmbiguousNumber(f, _plan, candidates) : StatusWarnings.OrphanNumber(f, _plan));
     }
 }
