@@ -51,7 +51,7 @@ Several plans are run one after the other, each with its own record.
         @{ Type = 'System.String'; Description = 'A path, by property name.' }
     )
     Outputs     = @(
-        @{ Type = 'ParallelExec.RunResult'; Description = 'One per achievement: PlanName, Id, Result (Succeeded, Failed, MergeConflict, Blocked, AlreadyComplete, Skipped, Cancelled), Attempts, StartedAt, CompletedAt, Duration (hh:mm:ss.ff; [timespan] reads it back), DurationSeconds, LogPath, Error, AttemptErrors; with -Worktree Branch; with -Merge MergeCommit, ConflictFiles, ScopeDrift.' }
+        @{ Type = 'ParallelExec.RunResult'; Description = 'One per achievement: PlanName, Id, Result (Succeeded, Failed, MergeConflict, Blocked, AlreadyComplete, Skipped, Cancelled), Attempts, StartedAt, CompletedAt, Duration (hh:mm:ss.fff; [timespan] reads it back), DurationSeconds, LogPath, Error, AttemptErrors; with -Worktree Branch; with -Merge MergeCommit, ConflictFiles, ScopeDrift.' }
         @{ Type = 'ParallelExec.ScheduledAchievement'; Description = 'With -WhatIf: when each achievement would start and end, in estimated hours, and on which executor.' }
     )
     Notes       = 'ErrorIds: ActionRequired, CommandProgramNotFound, CleanupNeedsWorktree, MergeNeedsWorktree, WorkingTreeDirty, MergeConflict, MergeFailed, AchievementFailed, GitNotFound, NotAGitRepository, InvalidAchievementId, AchievementNotFound, RunFolderNotWritable (a file named .parallel, a read-only plan folder), PathOutsidePlan (.parallel links out of the plan). A worktree that cannot be created fails that achievement (WorktreeNotCreated in its Error). Warnings: ScopeDrift, NoPromptForPromptFile, WorktreeKept.'

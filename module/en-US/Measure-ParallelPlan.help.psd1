@@ -28,7 +28,7 @@ With -Executors N the achievements are list-scheduled: whenever an executor is f
         @{ Type = 'System.String'; Description = 'A path, by property name (Path or PSPath).' }
     )
     Outputs     = @(
-        @{ Type = 'ParallelExec.PlanMeasure'; Description = 'PlanName, Source, Executors, SequentialHours, ParallelHours, HoursSaved, ReductionPercent, CriticalPath, MaxParallelism, Waves, Levels, WithoutEstimate, AssumedEdgeCount, AssumedIndependentCount, IsMeasured, Schedule, Actuals, ActualHours, EstimatedHoursOfActuals and LastRun (a ParallelExec.RunMeasure: RunId, RecordPath, ThrottleLimit, Ran, Succeeded, Failed, WorkTime, WallTime, TimeSaved (hh:mm:ss.ff), WorkSeconds, WallSeconds, SavedSeconds and SavedPercent).' }
+        @{ Type = 'ParallelExec.PlanMeasure'; Description = 'PlanName, Source, Executors, SequentialHours, ParallelHours, HoursSaved, ReductionPercent, CriticalPath, MaxParallelism, Waves, Levels, WithoutEstimate, AssumedEdgeCount, AssumedIndependentCount, IsMeasured, Schedule, Actuals, ActualHours, EstimatedHoursOfActuals and LastRun (a ParallelExec.RunMeasure: RunId, RecordPath, ThrottleLimit, Ran, Succeeded, Failed, WorkTime, WallTime, TimeSaved (hh:mm:ss.fff), WorkSeconds, WallSeconds, SavedSeconds and SavedPercent).' }
     )
     Notes       = 'Hours are EstimateRange values (Min and Max); an estimate written as a single figure has Min equal to Max.'
     Examples    = @(

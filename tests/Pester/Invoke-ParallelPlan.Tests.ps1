@@ -21,9 +21,10 @@ Describe 'Invoke-ParallelPlan' {
         $json.achievements[0].PSObject.Properties.Name | Should -Contain 'duration_seconds'
         $one = $r | Where-Object { $_.Id.ToString() -eq '1.1' }
         Get-Content $one.LogPath | Should -Be 'ran 1.1'
-        [timespan]$one.Duration | Should -BeGreaterThan ([TimeSpan]::Zero)
-        $one.Duration | Should -Match '^\d\d:\d\d:\d\d\.\d\d$'
-        $one.DurationSeconds | Should -BeGreaterThan 0
+        $one.Duration | Should -Match '^\d\d:\d\d:\d\d\.\d{3}$'
+        $one.DurationSeconds | Should -BeGreaterOrEqual 0
+        [timespan]$one.Duration | Should -Be ([timespan]::FromSeconds($one.DurationSeconds))
+        [timespan]$one.Duration | Should -Be ([timespan]::FromMilliseconds([math]::Floor(($one.CompletedAt - $one.StartedAt).TotalMilliseconds)))
     }
 
     It '$using: reads the caller''s scope (a function''s locals, members, nested blocks)' {

@@ -65,7 +65,7 @@ Describe 'ConvertTo-Json of every output type gives plain values (docs/reference
         $json | Should -Match '"Result"\s*:\s*"(Succeeded|AlreadyComplete)"'
         $ran = @($json | ConvertFrom-Json | Where-Object Result -eq 'Succeeded')[0]
         $ran.DurationSeconds | Should -BeOfType [double]
-        $ran.Duration | Should -Match '^\d\d:\d\d:\d\d\.\d\d$'
+        $ran.Duration | Should -Match '^\d\d:\d\d:\d\d\.\d{3}$'
         $plan2 = New-TestFile 'json-whatif/PLAN_DEMO.md' $DemoPlan
         $w = Invoke-ParallelPlan $plan2 -ScriptBlock { } -WhatIf -WarningAction SilentlyContinue 6>$null
         $json = Assert-PlainJson $w 'Invoke-ParallelPlan -WhatIf'

@@ -77,8 +77,8 @@ Describe 'Measure-ParallelPlan' {
             $run.Succeeded | Should -Be 2
             $run.Failed | Should -Be 1
             $run.ThrottleLimit | Should -Be 2
-            $run.WorkTime | Should -Be '00:00:25.00'
-            $run.WallTime | Should -Be '00:00:15.00'
+            $run.WorkTime | Should -Be '00:00:25.000'
+            $run.WallTime | Should -Be '00:00:15.000'
             $run.WorkSeconds | Should -Be 25
             $run.WallSeconds | Should -Be 15
             $run.SavedPercent | Should -Be 40
@@ -89,8 +89,8 @@ Describe 'Measure-ParallelPlan' {
             $last.WorkSeconds | Should -Be 25
             $last.WallSeconds | Should -Be 15
             $last.SavedSeconds | Should -Be 10
-            $last.WorkTime | Should -Be '00:00:25.00'
-            $last.TimeSaved | Should -Be '00:00:10.00'
+            $last.WorkTime | Should -Be '00:00:25.000'
+            $last.TimeSaved | Should -Be '00:00:10.000'
             "$run" | Should -Be '20261201T100000000Z: 3 ran (2 succeeded, 1 failed) at -ThrottleLimit 2; 25 s of work in 15 s (40% saved)'
             (Measure-ParallelPlan $folder -WarningAction SilentlyContinue | Out-String -Width 200) | Should -Match 'LastRun\s+: 20261201T100000000Z: 3 ran'
         }

@@ -83,7 +83,7 @@ Describe 'Save-ParallelRunRecord and the exported jobs' {
         @(Get-ChildItem (Join-Path $Repo 'plan/.parallel/runs') -Filter *.json) | Should -HaveCount 1
         $r = Save-ParallelRunRecord -LiteralPath (Join-Path $Repo 'plan') -ResultPath $folder -Id 1.1, 1.2 -WarningAction SilentlyContinue
         "$($r.Result)" | Should -Be 'Succeeded Blocked'
-        $r[0].Duration | Should -Be '00:30:00.00'
+        $r[0].Duration | Should -Be '00:30:00.000'
         [timespan]$r[0].Duration | Should -Be ([TimeSpan]::FromMinutes(30))
         $r[0].DurationSeconds | Should -Be 1800
     }

@@ -12,9 +12,10 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     private SectionContent? _parsed;
     private string? _section;
 
-    internal Achievement(ParallelPlan plan, AchievementId id, SectionSource? source)
+    internal Achievement(ParallelPlan plan, int index, AchievementId id, SectionSource? source)
     {
         Plan = plan;
+        Index = index;
         Key = id;
         _source = source;
     }
@@ -31,6 +32,9 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     private string? _id;
 
     internal AchievementId Key { get; }
+
+    /// <summary>Its node in the plan's graph (the plan's achievements are in id order, so also its position there).</summary>
+    internal int Index { get; }
     public string Title { get; internal set; } = "";
 
     /// <summary>The priority (the id's major number); null in numbered plans.</summary>
@@ -50,8 +54,9 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     /// <summary>What this achievement depends on (every provenance).</summary>
     public string[] Dependencies => _dependencies ??= IdText.Of(DependencyKeys);
     private string[]? _dependencies;
-    internal AchievementId[] DependencyKeys { get => _dependencyKeys; set { _dependencyKeys = value; _dependencies = null; } }
-    private AchievementId[] _dependencyKeys = Array.Empty<AchievementId>();
+    /// <summary>Made from the plan's graph when first asked (the graph holds them once, as node indices).</summary>
+    internal AchievementId[] DependencyKeys => _dependencyKeys ??= Plan.Graph.IdsOf(Plan.Graph.Dependencies[Index]);
+    private AchievementId[]? _dependencyKeys;
 
     /// <summary>What this achievement's own Blocks line (or registry entry) says it blocks.</summary>
     public string[] Blocks => _blocks ??= IdText.Of(BlockKeys);
@@ -62,11 +67,13 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     /// <summary>The achievements that depend on this one.</summary>
     public string[] Dependents => _dependents ??= IdText.Of(DependentKeys);
     private string[]? _dependents;
-    internal AchievementId[] DependentKeys { get => _dependentKeys; set { _dependentKeys = value; _dependents = null; } }
-    private AchievementId[] _dependentKeys = Array.Empty<AchievementId>();
+    internal AchievementId[] DependentKeys => _dependentKeys ??= Plan.Graph.IdsOf(Plan.Graph.Dependents[Index]);
+    private AchievementId[]? _dependentKeys;
 
     /// <summary>The incoming edges (this achievement depends on …) with their provenance.</summary>
-    public DependencyEdge[] DependencyEdges { get; internal set; } = Array.Empty<DependencyEdge>();
+    /// <remarks>Made when first asked from the plan's graph and edge provenances: a plan read and never asked holds no edge objects.</remarks>
+    public DependencyEdge[] DependencyEdges => _edges ??= Plan.EdgesOf(Index);
+    private DependencyEdge[]? _edges;
 
     /// <summary>The status derived from the plan's SUBPLAN, EXECUTION_TASK and feedback files when the plan was read (see Get-AchievementStatus).</summary>
     public string Status => StatusValue.Value;
@@ -107,9 +114,7 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     {
         get
         {
-            foreach (var e in DependencyEdges)
-                if (e.ProvenanceValue == EdgeProvenance.Inferred) return true;
-            return false;
+            return Plan.HasInferredEdge(Index);
         }
     }
 

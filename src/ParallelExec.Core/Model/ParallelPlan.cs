@@ -33,7 +33,40 @@ public sealed class ParallelPlan
 
     internal DependencyAssumption AssumptionValue { get; set; }
     public IReadOnlyList<Achievement> Achievements { get; internal set; } = Array.Empty<Achievement>();
-    public IReadOnlyList<DependencyEdge> Edges { get; internal set; } = Array.Empty<DependencyEdge>();
+    /// <summary>Every edge, achievement by achievement in id order, each sorted by dependency (the achievements' own edge objects).</summary>
+    public IReadOnlyList<DependencyEdge> Edges => _allEdges ??= AllEdges();
+    private DependencyEdge[]? _allEdges;
+
+    /// <summary>The provenance of each edge of <see cref="Graph"/>, node by node in the order of its Dependencies; node i's from <see cref="EdgeStarts"/>[i].</summary>
+    internal EdgeProvenance[] EdgeProvenances { get; set; } = Array.Empty<EdgeProvenance>();
+    internal int[] EdgeStarts { get; set; } = new[] { 0 };
+
+    /// <summary>Node <paramref name="i"/>'s incoming edges (what it depends on), sorted by dependency.</summary>
+    internal DependencyEdge[] EdgesOf(int i)
+    {
+        var deps = Graph.Dependencies[i];
+        if (deps.Length == 0) return Array.Empty<DependencyEdge>();
+        var from = Graph.Ids[i];
+        var edges = new DependencyEdge[deps.Length];
+        int start = EdgeStarts[i];
+        for (int k = 0; k < deps.Length; k++) edges[k] = new DependencyEdge(from, Graph.Ids[deps[k]], EdgeProvenances[start + k]);
+        return edges;
+    }
+
+    /// <summary>True when node <paramref name="i"/> has an assumed (Inferred) dependency.</summary>
+    internal bool HasInferredEdge(int i)
+    {
+        for (int k = EdgeStarts[i]; k < EdgeStarts[i + 1]; k++)
+            if (EdgeProvenances[k] == EdgeProvenance.Inferred) return true;
+        return false;
+    }
+
+    private DependencyEdge[] AllEdges()
+    {
+        var all = new List<DependencyEdge>(EdgeProvenances.Length);
+        foreach (var a in Achievements) all.AddRange(a.DependencyEdges);
+        return all.ToArray();
+    }
 
     /// <summary>Each cycle as a path of ids, the first id repeated at the end.</summary>
     public IReadOnlyList<string[]> Cycles => _cycles ??= CycleKeys.Select(IdText.Of).ToArray();

@@ -14,19 +14,19 @@ public sealed class RunMeasure
     public int Failed { get; internal set; }
     /// <summary>The durations of the achievements that ran, added up: the time one executor would have needed.</summary>
     internal TimeSpan WorkSpan { get; set; }
-    /// <summary>The durations of the achievements that ran, added up: the time one executor would have needed, as <c>hh:mm:ss.ff</c> (<c>[timespan]</c> reads it back).</summary>
+    /// <summary>The durations of the achievements that ran, added up: the time one executor would have needed, as <c>hh:mm:ss.fff</c> (<c>[timespan]</c> reads it back).</summary>
     public string WorkTime => DurationText.Of(WorkSpan);
     /// <summary>The same in seconds, to the millisecond.</summary>
     public double WorkSeconds => DurationText.Seconds(WorkSpan);
     /// <summary>From the first start to the last completion.</summary>
     internal TimeSpan WallSpan { get; set; }
-    /// <summary>From the first start to the last completion, as <c>hh:mm:ss.ff</c> (<c>[timespan]</c> reads it back).</summary>
+    /// <summary>From the first start to the last completion, as <c>hh:mm:ss.fff</c> (<c>[timespan]</c> reads it back).</summary>
     public string WallTime => DurationText.Of(WallSpan);
     /// <summary>The same in seconds, to the millisecond.</summary>
     public double WallSeconds => DurationText.Seconds(WallSpan);
     /// <summary>Work time minus wall time, never negative.</summary>
     internal TimeSpan SavedSpan { get; set; }
-    /// <summary>Work time minus wall time, never negative, as <c>hh:mm:ss.ff</c> (<c>[timespan]</c> reads it back).</summary>
+    /// <summary>Work time minus wall time, never negative, as <c>hh:mm:ss.fff</c> (<c>[timespan]</c> reads it back).</summary>
     public string TimeSaved => DurationText.Of(SavedSpan);
     /// <summary>The same in seconds, to the millisecond.</summary>
     public double SavedSeconds => DurationText.Seconds(SavedSpan);

@@ -34,7 +34,7 @@ public sealed class RunResult : IComparable<RunResult>, IComparable
     /// <summary>How long the achievement ran (null when it did not run).</summary>
     internal TimeSpan? Elapsed => StartedAt != null && CompletedAt != null ? CompletedAt - StartedAt : null;
 
-    /// <summary>How long it ran as the view shows it, <c>hh:mm:ss.ff</c>; <c>[timespan]$r.Duration</c> gives a TimeSpan.</summary>
+    /// <summary>How long it ran as the view shows it, <c>hh:mm:ss.fff</c>; <c>[timespan]$r.Duration</c> gives a TimeSpan.</summary>
     public string? Duration => Elapsed is TimeSpan d ? DurationText.Of(d) : null;
 
     /// <summary>The same duration as a plain number of seconds, to the millisecond.</summary>

@@ -11,7 +11,7 @@ namespace ParallelExec.Plans;
 internal sealed class EdgeTable
 {
     private readonly AchievementId[] _ids;
-    private readonly Dictionary<long, DependencyEdge> _edges = new Dictionary<long, DependencyEdge>(EdgeKeyComparer.Instance);
+    private readonly Dictionary<long, EdgeProvenance> _edges = new Dictionary<long, EdgeProvenance>(EdgeKeyComparer.Instance);
 
     /// <param name="ids">The plan's ids in index order.</param>
     /// <param name="stated">How many edges the definitions and the registry state (duplicates included): the table is
@@ -28,36 +28,37 @@ internal sealed class EdgeTable
     public void Add(int from, int to, EdgeProvenance provenance)
     {
         long key = ((long)from << 32) | (uint)to;
-        if (_edges.TryGetValue(key, out var existing)) existing.ProvenanceValue |= provenance;
-        else _edges[key] = new DependencyEdge(_ids[from], _ids[to], provenance);
+        _edges[key] = _edges.TryGetValue(key, out var existing) ? existing | provenance : provenance;
     }
 
     /// <summary>
-    /// As exact-size arrays per node (no per-node lists): what each depends on, as sorted indices, and its incoming
-    /// edges in the same order.
+    /// What each node depends on, as sorted indices in exact-size arrays (no per-node lists); with the provenance of
+    /// each of those edges, flat and in the same order (node <c>i</c>'s run from <paramref name="starts"/>[i]).
+    /// No DependencyEdge is made here: an achievement makes its own when they are asked for.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int[][] Adjacency(out DependencyEdge[][] inEdges)
+    public int[][] Adjacency(out EdgeProvenance[] provenances, out int[] starts)
     {
         int n = _ids.Length;
-        var count = new int[n];
-        foreach (var key in _edges.Keys) count[(int)(key >> 32)]++;
-        var deps = new int[n][];
-        inEdges = new DependencyEdge[n][];
-        for (int i = 0; i < n; i++)
-        {
-            deps[i] = count[i] == 0 ? Array.Empty<int>() : new int[count[i]];
-            inEdges[i] = count[i] == 0 ? Array.Empty<DependencyEdge>() : new DependencyEdge[count[i]];
-            count[i] = 0;
-        }
+        starts = new int[n + 1];
+        foreach (var key in _edges.Keys) starts[(int)(key >> 32) + 1]++;
+        for (int i = 0; i < n; i++) starts[i + 1] += starts[i];
+        var to = new int[_edges.Count];
+        provenances = _edges.Count == 0 ? Array.Empty<EdgeProvenance>() : new EdgeProvenance[_edges.Count];
+        var fill = new int[n];
         foreach (var kv in _edges)
         {
-            int from = (int)(kv.Key >> 32), to = (int)(kv.Key & 0xFFFFFFFF);
-            inEdges[from][count[from]] = kv.Value;
-            deps[from][count[from]++] = to;
+            int from = (int)(kv.Key >> 32), at = starts[from] + fill[from]++;
+            to[at] = (int)(kv.Key & 0xFFFFFFFF);
+            provenances[at] = kv.Value;
         }
+        var deps = new int[n][];
         for (int i = 0; i < n; i++)
-            if (deps[i].Length > 1) Array.Sort(deps[i], inEdges[i]);
+        {
+            int length = starts[i + 1] - starts[i];
+            if (length > 1) Array.Sort(to, provenances, starts[i], length);
+            deps[i] = length == 0 ? Array.Empty<int>() : to.AsSpan(starts[i], length).ToArray();
+        }
         return deps;
     }
 }

@@ -115,7 +115,7 @@ internal sealed class PlanBuilder
             _byId.TryGetValue(id, out var defs);
             _registryById.TryGetValue(id, out var reg);
             var source = defs == null ? null : new SectionSource(sections, defs);
-            var a = new Achievement(_plan, id, source);
+            var a = new Achievement(_plan, i, id, source);
             _achievements[i] = a;
             a.Priority = id.Minor.HasValue ? id.Major : (int?)null;
             a.RegistryStatus = reg?.Status;
@@ -270,22 +270,17 @@ internal sealed class PlanBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Connect()
     {
-        var deps = _edges.Adjacency(out var inEdges);
-        var allEdges = new List<DependencyEdge>(_edges.Count);
+        var deps = _edges.Adjacency(out var provenances, out var starts);
         for (int i = 0; i < _ids.Length; i++)
         {
             var a = _achievements[i];
             a.DeclaresDependencies = _declared[i];
-            var depIds = deps[i].Length == 0 ? Array.Empty<AchievementId>() : new AchievementId[deps[i].Length];
-            for (int k = 0; k < depIds.Length; k++) depIds[k] = _ids[deps[i][k]];
-            a.DependencyKeys = depIds;
-            a.DependencyEdges = inEdges[i];
-            allEdges.AddRange(inEdges[i]);
             var bl = _blocksOf[i];
             if (bl != null) { bl.Sort(); a.BlockKeys = bl.ToArray(); }
         }
         _deps = deps;
-        _plan.Edges = allEdges;
+        _plan.EdgeProvenances = provenances;
+        _plan.EdgeStarts = starts;
     }
 
     /// <summary>The plan's graph: waves, dependents and cycles; each achievement's Level is the registry's, else its wave.</summary>
@@ -297,7 +292,6 @@ internal sealed class PlanBuilder
         for (int i = 0; i < _ids.Length; i++)
         {
             var a = _achievements[i];
-            a.DependentKeys = graph.IdsOf(graph.Dependents[i]);
             a.Wave = graph.Waves[i];
             a.Level = registryLevels && _registryById.TryGetValue(_ids[i], out var reg) && reg.Level.HasValue ? reg.Level : a.Wave;
         }
