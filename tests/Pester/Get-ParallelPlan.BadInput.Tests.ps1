@@ -96,6 +96,27 @@ Describe 'Get-ParallelPlan on bad input' {
         $r.Errors[0].FullyQualifiedErrorId | Should -BeLike 'PlanPathNotFileSystem*'
     }
 
+    It 'a clean full -LiteralPath is taken as it is only where the provider would give it back unchanged' {
+        $resolver = [ParallelExec.Achievement].Assembly.GetType('ParallelExec.Input.PathResolver')
+        if (-not $resolver) { $resolver = (Get-Command Get-ParallelPlan).ImplementingType.Assembly.GetType('ParallelExec.Input.PathResolver') }
+        $clean = $resolver.GetMethod('IsCleanFullPath', [Reflection.BindingFlags]'Static,NonPublic,Public')
+        $sep = [IO.Path]::DirectorySeparatorChar
+        $full = (Resolve-Path $Good).ProviderPath
+        $folder = Split-Path $full
+        $cases = @($full, $folder, "$folder$sep", "$folder$sep$sep" + (Split-Path $full -Leaf), "$folder$sep.$sep" + (Split-Path $full -Leaf),
+            "$folder$sep..$sep" + (Split-Path $folder -Leaf) + $sep + (Split-Path $full -Leaf), 'relative/PLAN.md', "$folder$sep with space ", "$folder${sep}a b")
+        $taken = 0
+        foreach ($p in $cases) {
+            if ($clean.Invoke($null, [object[]]@([string]$p))) {
+                $taken++
+                $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($p) | Should -BeExactly $p -Because "'$p' is taken as it is"
+            }
+        }
+        $taken | Should -Be 3 -Because 'the file, its folder and a folder with an inner space are clean; the others go to the provider'
+        # Read either way, the same plan.
+        (Get-ParallelPlan -LiteralPath $full).PlanPath | Should -Be (Get-ParallelPlan -LiteralPath "$folder$sep.$sep$(Split-Path $full -Leaf)").PlanPath
+    }
+
     It 'a summary file named PLAN_: a PlanHasNoAchievements warning' {
         $summary = New-TestFile 'bad/PLAN_SUMMARY.md' "# Completion summary`n`nAchievement 1.1 was done.`n"
         $r = Invoke-Bad $summary
