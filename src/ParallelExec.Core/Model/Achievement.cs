@@ -61,7 +61,6 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
         get => _more?.BlockKeys ?? Array.Empty<AchievementId>();
         set { if (value.Length == 0 && _more?.BlockKeys == null) return; M.BlockKeys = value; M.Blocks = null; }
     }
-    private AchievementId[] _blockKeys = Array.Empty<AchievementId>();
 
     /// <summary>The achievements that depend on this one.</summary>
     public string[] Dependents => M.Dependents ??= IdText.Of(DependentKeys);
@@ -106,13 +105,7 @@ public sealed class Achievement : IComparable<Achievement>, IComparable
     public string[] SuccessCriteria => Content.SuccessCriteria;
 
     /// <summary>True when at least one dependency of this achievement was only assumed.</summary>
-    public bool HasAssumedDependencies
-    {
-        get
-        {
-            return Plan.HasInferredEdge(Index);
-        }
-    }
+    public bool HasAssumedDependencies => Plan.HasInferredEdge(Index);
 
     public string PlanPath => Plan.PlanPath;
     public ParallelPlan Plan { get; }

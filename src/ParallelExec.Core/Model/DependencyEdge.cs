@@ -25,7 +25,7 @@ public sealed class DependencyEdge
 
     public string Provenance => ProvenanceValue.ToString();
 
-    internal EdgeProvenance ProvenanceValue { get; set; }
+    internal EdgeProvenance ProvenanceValue { get; }
 
     public override string ToString() => $"{FromKey} -> {ToKey} ({ProvenanceValue})";
 }

@@ -80,7 +80,7 @@ internal static class BoldDefinitionLine
     }
 
     /// <summary>1 to 9 ASCII digits at i (i moves past every digit there); false for none or more than 9.</summary>
-    private static bool ReadNumber(string text, ref int i, int end, out int value)
+    internal static bool ReadNumber(string text, ref int i, int end, out int value)
     {
         value = 0;
         int start = i;

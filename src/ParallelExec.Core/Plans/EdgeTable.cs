@@ -10,19 +10,17 @@ namespace ParallelExec.Plans;
 /// </summary>
 internal sealed class EdgeTable
 {
-    private readonly AchievementId[] _ids;
+    private readonly int _nodes;
     private readonly Dictionary<long, EdgeProvenance> _edges = new Dictionary<long, EdgeProvenance>(EdgeKeyComparer.Instance);
 
-    /// <param name="ids">The plan's ids in index order.</param>
+    /// <param name="nodes">How many achievements the plan has (edges are between their indices).</param>
     /// <param name="stated">How many edges the definitions and the registry state (duplicates included): the table is
     /// made that size at once instead of growing by doubling, which for 100,000 achievements copied it five times.</param>
-    public EdgeTable(AchievementId[] ids, int stated = 0)
+    public EdgeTable(int nodes, int stated = 0)
     {
-        _ids = ids;
+        _nodes = nodes;
         if (stated > 0) _edges.EnsureCapacity(stated);
     }
-
-    public int Count => _edges.Count;
 
     /// <summary>Node <paramref name="from"/> depends on node <paramref name="to"/>.</summary>
     public void Add(int from, int to, EdgeProvenance provenance)
@@ -39,7 +37,7 @@ internal sealed class EdgeTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[][] Adjacency(out EdgeProvenance[] provenances, out int[] starts)
     {
-        int n = _ids.Length;
+        int n = _nodes;
         starts = new int[n + 1];
         foreach (var key in _edges.Keys) starts[(int)(key >> 32) + 1]++;
         for (int i = 0; i < n; i++) starts[i + 1] += starts[i];

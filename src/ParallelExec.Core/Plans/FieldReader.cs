@@ -15,13 +15,14 @@ internal static class FieldReader
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // Field names of a definition block: "- **Goal**: …", "**Effort**: …", "- ✅ Effort: …", "**Dependencies:** …".
-    private static readonly Dictionary<string, string> FieldNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    // Each name as written (any case) and the field it names; compared in place (FieldName), so a list, not a dictionary.
+    private static readonly (string Name, string Canonical)[] FieldNames =
     {
-        ["goal"] = "goal", ["objective"] = "goal",
-        ["effort"] = "effort", ["estimated effort"] = "effort", ["estimate"] = "effort", ["estimated time"] = "effort", ["time estimate"] = "effort",
-        ["dependencies"] = "dependencies", ["depends on"] = "dependencies", ["prerequisites"] = "dependencies",
-        ["blocks"] = "blocks",
-        ["deliverables"] = "other", ["success criteria"] = "other", ["success"] = "other", ["what"] = "other",
+        ("goal", "goal"), ("objective", "goal"),
+        ("effort", "effort"), ("estimated effort", "effort"), ("estimate", "effort"), ("estimated time", "effort"), ("time estimate", "effort"),
+        ("dependencies", "dependencies"), ("depends on", "dependencies"), ("prerequisites", "dependencies"),
+        ("blocks", "blocks"),
+        ("deliverables", "other"), ("success criteria", "other"), ("success", "other"), ("what", "other"),
     };
 
     // \G: "from the X plan" right where the id ends.
@@ -131,8 +132,8 @@ internal static class FieldReader
     /// <summary>The canonical name of a known field, matched without making a string of every candidate line's name.</summary>
     private static string? FieldName(ReadOnlySpan<char> name)
     {
-        foreach (var kv in FieldNames)
-            if (kv.Key.Length == name.Length && name.Equals(kv.Key, StringComparison.OrdinalIgnoreCase)) return kv.Value;
+        foreach (var (known, canonical) in FieldNames)
+            if (known.Length == name.Length && name.Equals(known, StringComparison.OrdinalIgnoreCase)) return canonical;
         return null;
     }
 

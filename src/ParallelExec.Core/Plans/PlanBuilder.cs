@@ -26,7 +26,7 @@ internal sealed class PlanBuilder
     private Achievement[] _achievements = Array.Empty<Achievement>();
     private bool[] _declared = Array.Empty<bool>();
     private List<AchievementId>?[] _blocksOf = Array.Empty<List<AchievementId>?>();
-    private EdgeTable _edges = new EdgeTable(Array.Empty<AchievementId>());
+    private EdgeTable _edges = new EdgeTable(0);
     private int _statedEdges; // edges the definitions and registry state, to size the edge table once
     private int[][] _deps = Array.Empty<int[]>();
     private int _undeclared;
@@ -102,7 +102,7 @@ internal sealed class PlanBuilder
         _achievements = new Achievement[_ids.Length];
         _declared = new bool[_ids.Length];
         _blocksOf = new List<AchievementId>?[_ids.Length];
-        _edges = new EdgeTable(_ids, _statedEdges);
+        _edges = new EdgeTable(_ids.Length, _statedEdges);
     }
 
     /// <summary>Each achievement in id order, with the edges its registry entry, or else its PLAN definitions, declare.</summary>

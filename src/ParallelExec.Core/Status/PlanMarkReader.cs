@@ -26,7 +26,6 @@ internal static class PlanMarkReader
     private static readonly Regex Item = new Regex(
         @"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]+(?<check>\[[xX]\][ \t]*)?(?:(?:\u2705|\u2714\uFE0F?|\*\*|__)[ \t]*)*(?:(?<file>SUBPLAN|EXECUTION_TASK)[A-Z0-9_\-]*(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*)?(?:Achievements?[ \t]+)?(?<id>[0-9]{1,9}\.[0-9]{1,9})(?![0-9.])(?:[ \t]*(?:&|,|\band\b|\+|/)[ \t]*(?:Achievement[ \t]+)?(?<id>[0-9]{1,9}\.[0-9]{1,9})(?![0-9.]))*(?<rest>.{0,400})", Opts);
 
-
     private static readonly Regex StatusLine = new Regex(@"^(?:[-*+][ \t]+)?\*\*[ \t]*Status[ \t]*(?::[ \t]*\*\*|\*\*[ \t]*:)[ \t]*(?<value>.*)$", Opts);
 
     // Another achievement named in the item: then it is about several, or about the work of another.
@@ -126,9 +125,9 @@ internal static class PlanMarkReader
         if (end - i < 11 || !text.AsSpan(i, 11).Equals("Achievement", StringComparison.OrdinalIgnoreCase)) return false;
         i += 11;
         if (!SkipBlanks(text, ref i, end)) return false;
-        if (!AsciiNumber(text, ref i, end, out int major) || i >= end || text[i] != '.') return false;
+        if (!BoldDefinitionLine.ReadNumber(text, ref i, end, out int major) || i >= end || text[i] != '.') return false;
         i++;
-        if (!AsciiNumber(text, ref i, end, out int minor) || (i < end && (char.IsAsciiDigit(text[i]) || text[i] == '.'))) return false;
+        if (!BoldDefinitionLine.ReadNumber(text, ref i, end, out int minor) || (i < end && (char.IsAsciiDigit(text[i]) || text[i] == '.'))) return false;
         id = new AchievementId(major, minor);
         return true;
     }
@@ -138,20 +137,6 @@ internal static class PlanMarkReader
     {
         int from = i;
         while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
-        return i > from;
-    }
-
-    /// <summary>1 to 9 digits 0-9 at <paramref name="i"/> (a tenth digit fails, as <c>[0-9]{1,9}</c> before a dot or the end would).</summary>
-    private static bool AsciiNumber(string text, ref int i, int end, out int value)
-    {
-        value = 0;
-        int from = i;
-        while (i < end && char.IsAsciiDigit(text[i]))
-        {
-            if (i - from == 9) return false;
-            value = value * 10 + (text[i] - '0');
-            i++;
-        }
         return i > from;
     }
 
